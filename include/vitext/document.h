@@ -1,0 +1,109 @@
+// Document: the one data model every stage reads and extends.
+//
+// A Document owns the original bytes exactly as given (possibly invalid UTF-8 or a legacy
+// 8-bit encoding), a normalised view (valid NFC UTF-8, one tone convention) and the map
+// between them. Stages add layers: flat arrays of small structs, each element carrying
+// `span` (bytes of the ORIGINAL input) and `view` (bytes of the normalised text).
+// Nothing that leaves the engine (JSON, CoNLL-U, HTTP, Python) carries view offsets.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vitext/offset_map.h"
+#include "vitext/span.h"
+
+namespace vitext {
+
+// What a token is. Syllables are what the word segmenter joins into words; every other
+// kind is a typed token that is never split and never glued to its neighbours.
+enum class TokenKind : uint8_t {
+  kSyllable,     // a Vietnamese (or foreign) alphabetic word piece: "Công", "an", "Facebook"
+  kNumber,       // 1.000.000, 3,5, 2023
+  kPercent,      // 100%, 3,5%
+  kDate,         // 27/12, 27/12/2023, 12/2023, 2023-12-27
+  kTime,         // 8h30, 08:30, 14 giờ is two tokens
+  kMoney,        // 5.000đ, 100 USD is two tokens, $100
+  kUrl,
+  kEmail,
+  kHashtag,
+  kMention,
+  kAcronym,      // UBND, ANTT, TP.HCM, COVID-19
+  kEmoji,
+  kPunct,
+  kSymbol,       // other symbols: ©, +, =
+  kOther,
+};
+
+const char* token_kind_name(TokenKind kind);
+
+struct Token {
+  Span span;   // original bytes
+  Span view;   // normalised bytes
+  TokenKind kind = TokenKind::kSyllable;
+  // True when whitespace (or a line break) precedes this token in the text.
+  bool space_before = false;
+};
+
+struct Sentence {
+  Span span;
+  Span view;
+  uint32_t token_begin = 0, token_end = 0;  // range into Document::tokens
+  uint32_t word_begin = 0, word_end = 0;    // range into Document::words
+  // True when a blank line or the document start precedes it (a new paragraph).
+  bool paragraph_start = false;
+};
+
+struct Word {
+  Span span;
+  Span view;
+  uint32_t token_begin = 0, token_end = 0;  // range into Document::tokens
+  // Filled by the tagger and parser; empty/unset until then.
+  std::string upos;
+  std::string xpos;
+  int32_t head = -1;  // 0 = root, k = k-th word of the sentence (1-based); -1 = not parsed
+  std::string deprel;
+};
+
+struct DecodeReport {
+  std::string encoding = "utf-8";  // encoding the original bytes were read as
+  double confidence = 1.0;         // of automatic detection, 0..1
+  uint64_t invalid_bytes = 0;      // bytes replaced by U+FFFD (lenient mode)
+  int64_t first_invalid_offset = -1;
+  uint64_t dropped_chars = 0;      // zero-width and control characters left out of the view
+};
+
+struct DocumentMeta {
+  std::string id;
+  std::string date;   // as given: "2023-12" (web-corpus layout) or ISO date
+  std::string title;
+  // Where `original` starts in the file it came from (after a web-corpus header line,
+  // or 0), so callers can map offsets to file positions.
+  uint64_t source_offset = 0;
+  std::string source;  // file name or "-"
+};
+
+struct Document {
+  std::string original;  // bytes as given; never modified
+  std::string text;      // the normalised view
+  OffsetMap map;         // text -> original
+  DocumentMeta meta;
+  DecodeReport decode;
+
+  std::vector<Sentence> sentences;
+  std::vector<Token> tokens;
+  std::vector<Word> words;
+
+  Document() = default;
+  explicit Document(std::string bytes) : original(std::move(bytes)) {}
+
+  // Original bytes of a span, and the view bytes of a view span.
+  std::string_view original_of(Span s) const {
+    return std::string_view(original).substr(s.start, s.size());
+  }
+  std::string_view view_of(Span v) const { return std::string_view(text).substr(v.start, v.size()); }
+};
+
+}  // namespace vitext

@@ -1,0 +1,22 @@
+// The vitext CLI: one file per subcommand (cmd_<name>.cpp), each exposing one function
+// that registers its subcommand on the root app and, when chosen, sets `action`.
+#pragma once
+
+#include <functional>
+
+#include <CLI/CLI.hpp>
+
+namespace vitext::cli {
+
+// Exit codes shared by every subcommand (docs/cli.md).
+enum ExitCode : int {
+  kExitOk = 0,            // every document processed
+  kExitSomeErrors = 1,    // some documents were errors; all others were written
+  kExitUsage = 2,         // bad flag, unreadable file or model: nothing useful was done
+};
+
+using Action = std::function<int()>;
+
+void add_version_command(CLI::App& root, Action& action);
+
+}  // namespace vitext::cli
