@@ -1,0 +1,125 @@
+// The model file format shared by every trained component (segmenter, tagger, parser).
+//
+//   magic "VITEXTMD" (8 bytes) | u32 format version | u32 section count
+//   per section: u32 name length | name bytes | u64 size | u32 crc32 | payload | pad to 8
+//
+// All integers and floats are little-endian (the loader refuses big-endian hosts).
+// Sections are named ("meta" holds JSON: component, version, training data, settings,
+// licence); each payload is checksummed. Loading is one pass over the bytes with no
+// parsing of the payloads; components read their arrays straight from the sections.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <map>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+#include "vitext/status.h"
+
+namespace vitext {
+
+inline constexpr char kModelMagic[8] = {'V', 'I', 'T', 'E', 'X', 'T', 'M', 'D'};
+inline constexpr uint32_t kModelFormatVersion = 1;
+
+class ModelWriter {
+ public:
+  void add(std::string name, std::string payload) { sections_.emplace_back(std::move(name), std::move(payload)); }
+  std::string serialize() const;
+  Status write_file(const std::string& path) const;
+
+ private:
+  std::vector<std::pair<std::string, std::string>> sections_;
+};
+
+// A parsed view over model bytes; the bytes must outlive it.
+class ModelReader {
+ public:
+  static Status open(std::string_view bytes, ModelReader& out);
+  bool has(std::string_view name) const { return sections_.count(std::string(name)) > 0; }
+  // The payload of a section, or an empty view when absent.
+  std::string_view section(std::string_view name) const;
+
+ private:
+  std::map<std::string, std::string_view, std::less<>> sections_;
+};
+
+// Reads a whole file into a string.
+Status read_file(const std::string& path, std::string& out);
+
+// Little-endian append-only encoder for section payloads.
+class ByteWriter {
+ public:
+  template <typename T>
+  void put(T v) {
+    static_assert(std::is_trivially_copyable_v<T>);
+    char b[sizeof(T)];
+    std::memcpy(b, &v, sizeof(T));
+    out_.append(b, sizeof(T));
+  }
+  void put_string(std::string_view s) {
+    put<uint32_t>(static_cast<uint32_t>(s.size()));
+    out_.append(s);
+  }
+  template <typename T>
+  void put_array(const std::vector<T>& v) {
+    static_assert(std::is_trivially_copyable_v<T>);
+    put<uint64_t>(v.size());
+    out_.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+  }
+  std::string take() { return std::move(out_); }
+
+ private:
+  std::string out_;
+};
+
+// Bounds-checked decoder matching ByteWriter. After any failed read, ok() is false and
+// every later read returns zero values, so a truncated model fails cleanly.
+class ByteReader {
+ public:
+  explicit ByteReader(std::string_view in) : in_(in) {}
+  template <typename T>
+  T get() {
+    T v{};
+    if (!ok_ || in_.size() - pos_ < sizeof(T)) {
+      ok_ = false;
+      return v;
+    }
+    std::memcpy(&v, in_.data() + pos_, sizeof(T));
+    pos_ += sizeof(T);
+    return v;
+  }
+  std::string get_string() {
+    auto n = get<uint32_t>();
+    if (!ok_ || in_.size() - pos_ < n) {
+      ok_ = false;
+      return {};
+    }
+    std::string s(in_.substr(pos_, n));
+    pos_ += n;
+    return s;
+  }
+  template <typename T>
+  std::vector<T> get_array() {
+    auto n = get<uint64_t>();
+    if (!ok_ || n > (in_.size() - pos_) / sizeof(T)) {
+      ok_ = false;
+      return {};
+    }
+    std::vector<T> v(n);
+    std::memcpy(v.data(), in_.data() + pos_, n * sizeof(T));
+    pos_ += n * sizeof(T);
+    return v;
+  }
+  bool ok() const { return ok_; }
+  bool at_end() const { return pos_ == in_.size(); }
+
+ private:
+  std::string_view in_;
+  size_t pos_ = 0;
+  bool ok_ = true;
+};
+
+}  // namespace vitext
