@@ -1,0 +1,31 @@
+// The one JSON shape of an analysed document (docs/format.md), shared by the CLI, the
+// HTTP server and the Python module. Offsets are byte offsets into the document's
+// original input; forms are original text (decoded text for legacy-encoded input).
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "vitext/document.h"
+#include "vitext/status.h"
+
+namespace vitext {
+
+struct JsonOptions {
+  bool tokens = false;  // include each sentence's tokens
+  bool words = true;    // include each sentence's words (when segmented)
+};
+
+nlohmann::json document_to_json(const Document& doc, const JsonOptions& options = {});
+
+// {"id": ..., "error": ..., "offset": ...}: what a document that could not be processed becomes.
+nlohmann::json error_record(const std::string& id, const Status& error);
+
+// Serialises one JSON value on one line; invalid UTF-8 (which cannot reach here from the
+// pipeline, but may from metadata) is replaced rather than thrown.
+std::string dump_json_line(const nlohmann::json& j);
+
+// The text of a span as it should appear in output: the original bytes when the input
+// was UTF-8, else the decoded view (a legacy encoding's bytes are not text to a reader).
+std::string_view surface(const Document& doc, Span span, Span view);
+
+}  // namespace vitext

@@ -1,0 +1,312 @@
+#include "io/document_reader.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstring>
+
+namespace vitext {
+namespace {
+
+constexpr size_t kChunk = 1 << 16;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// " date 2023-12 Title" or " date 2023-12-27 Title"; fills date and title.
+bool parse_corpus_header(std::string_view line, std::string* date, std::string* title) {
+  constexpr std::string_view kPrefix = " date ";
+  if (!line.starts_with(kPrefix)) return false;
+  std::string_view rest = line.substr(kPrefix.size());
+  size_t n = 0;
+  auto digits = [&](size_t count) {
+    for (size_t i = 0; i < count; ++i, ++n)
+      if (n >= rest.size() || !is_digit(rest[n])) return false;
+    return true;
+  };
+  if (!digits(4) || n >= rest.size() || rest[n++] != '-' || !digits(2)) return false;
+  if (n < rest.size() && rest[n] == '-') {
+    ++n;
+    if (!digits(2)) return false;
+  }
+  if (n < rest.size() && rest[n] != ' ') return false;
+  if (date) *date = std::string(rest.substr(0, n));
+  if (title) *title = n < rest.size() ? std::string(rest.substr(n + 1)) : std::string();
+  if (title && !title->empty() && title->back() == '\r') title->pop_back();
+  return true;
+}
+
+const nlohmann::json* find_path(const nlohmann::json& j, const std::string& path) {
+  // "a.b.c" walks nested objects.
+  const nlohmann::json* cur = &j;
+  size_t start = 0;
+  while (true) {
+    size_t dot = path.find('.', start);
+    std::string key = path.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+    if (!cur->is_object()) return nullptr;
+    auto it = cur->find(key);
+    if (it == cur->end()) return nullptr;
+    cur = &*it;
+    if (dot == std::string::npos) return cur;
+    start = dot + 1;
+  }
+}
+
+}  // namespace
+
+Status parse_input_format(const std::string& name, InputFormat& out) {
+  if (name == "auto") out = InputFormat::kAuto;
+  else if (name == "text" || name == "plain") out = InputFormat::kText;
+  else if (name == "lines") out = InputFormat::kLines;
+  else if (name == "jsonl" || name == "json") out = InputFormat::kJsonl;
+  else if (name == "corpus" || name == "web") out = InputFormat::kCorpus;
+  else return Status::InvalidArgument("unknown input format '" + name + "' (use auto, text, lines, jsonl or corpus)");
+  return Status::Ok();
+}
+
+const char* input_format_name(InputFormat f) {
+  switch (f) {
+    case InputFormat::kAuto: return "auto";
+    case InputFormat::kText: return "text";
+    case InputFormat::kLines: return "lines";
+    case InputFormat::kJsonl: return "jsonl";
+    case InputFormat::kCorpus: return "corpus";
+  }
+  return "text";
+}
+
+Status DocumentReader::open(const std::string& path, const ReaderOptions& options, std::unique_ptr<DocumentReader>& out) {
+  std::unique_ptr<DocumentReader> r(new DocumentReader());
+  Status st = open_byte_source(path, r->source_);
+  if (!st.ok()) return st;
+  r->options_ = options;
+  r->name_ = path == "-" ? "stdin" : path;
+  r->format_ = options.format;
+  if (r->format_ == InputFormat::kAuto) {
+    // Look at the first bytes (after a UTF-8 BOM and leading blank space for JSON).
+    while (r->buf_.size() < 64 && r->fill()) {
+    }
+    std::string_view head(r->buf_);
+    if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
+    size_t nl = head.find('\n');
+    if (parse_corpus_header(head.substr(0, nl == std::string_view::npos ? head.size() : nl), nullptr, nullptr) ||
+        (head.starts_with(" date ") && nl == std::string_view::npos)) {
+      r->format_ = InputFormat::kCorpus;
+    } else {
+      size_t first = head.find_first_not_of(" \t\r\n");
+      r->format_ = (first != std::string_view::npos && head[first] == '{') ? InputFormat::kJsonl : InputFormat::kText;
+    }
+  }
+  out = std::move(r);
+  return Status::Ok();
+}
+
+bool DocumentReader::fill() {
+  if (eof_) return false;
+  if (pos_ > 0 && pos_ >= buf_.size() / 2) {  // drop consumed bytes so memory stays bounded
+    buf_.erase(0, pos_);
+    consumed_ += pos_;
+    pos_ = 0;
+  }
+  size_t old = buf_.size();
+  buf_.resize(old + kChunk);
+  size_t got = source_->read(buf_.data() + old, kChunk);
+  buf_.resize(old + got);
+  if (got == 0) eof_ = true;
+  return got > 0;
+}
+
+bool DocumentReader::read_line(std::string& line, bool& too_long, uint64_t& line_offset) {
+  line.clear();
+  too_long = false;
+  line_offset = consumed_ + pos_;
+  while (true) {
+    const char* start = buf_.data() + pos_;
+    const void* nl = std::memchr(start, '\n', buf_.size() - pos_);
+    size_t avail = nl ? static_cast<size_t>(static_cast<const char*>(nl) - start) : buf_.size() - pos_;
+    if (!too_long) {
+      if (line.size() + avail > options_.max_document_bytes) {
+        too_long = true;
+        line.clear();
+      } else {
+        line.append(start, avail);
+      }
+    }
+    pos_ += avail;
+    if (nl) {
+      ++pos_;
+      ++line_no_;
+      last_newline_ = true;
+      return true;
+    }
+    if (!fill()) {
+      if (line.empty() && !too_long && line_offset == consumed_ + pos_) return false;
+      ++line_no_;
+      last_newline_ = false;
+      return true;
+    }
+  }
+}
+
+bool DocumentReader::next(Document& doc, Status& err) {
+  doc = Document();
+  err = Status::Ok();
+  switch (format_) {
+    case InputFormat::kText: return next_text(doc, err);
+    case InputFormat::kLines: return next_line(doc, err);
+    case InputFormat::kJsonl: return next_jsonl(doc, err);
+    case InputFormat::kCorpus:
+    case InputFormat::kAuto: return next_corpus(doc, err);
+  }
+  return false;
+}
+
+bool DocumentReader::next_text(Document& doc, Status& err) {
+  if (done_text_) return false;
+  done_text_ = true;
+  bool too_long = false;
+  while (fill()) {
+    if (buf_.size() - pos_ > options_.max_document_bytes) {
+      too_long = true;
+      pos_ = buf_.size();  // discard, keep reading to the end
+    }
+  }
+  doc.meta.id = name_;
+  doc.meta.source = name_;
+  if (too_long) {
+    err = Status::InvalidInput("document is larger than the limit of " + std::to_string(options_.max_document_bytes) +
+                               " bytes (--max-bytes)");
+    return true;
+  }
+  doc.original = buf_.substr(pos_);
+  buf_.clear();
+  pos_ = 0;
+  return true;
+}
+
+bool DocumentReader::next_line(Document& doc, Status& err) {
+  std::string line;
+  bool too_long;
+  uint64_t offset;
+  if (!read_line(line, too_long, offset)) return false;
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  doc.meta.id = name_ + ":" + std::to_string(line_no_);
+  doc.meta.source = name_;
+  doc.meta.source_offset = offset;
+  if (too_long) {
+    err = Status::InvalidInput("line is longer than the limit of " + std::to_string(options_.max_document_bytes) + " bytes");
+    return true;
+  }
+  doc.original = std::move(line);
+  return true;
+}
+
+bool DocumentReader::next_jsonl(Document& doc, Status& err) {
+  std::string line;
+  bool too_long;
+  uint64_t offset;
+  do {
+    if (!read_line(line, too_long, offset)) return false;
+  } while (!too_long && line.find_first_not_of(" \t\r") == std::string::npos);  // skip blank lines
+  doc.meta.id = name_ + ":" + std::to_string(line_no_);
+  doc.meta.source = name_;
+  doc.meta.source_offset = offset;
+  if (too_long) {
+    err = Status::InvalidInput("JSON line is longer than the limit of " + std::to_string(options_.max_document_bytes) + " bytes");
+    return true;
+  }
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(line);
+  } catch (const nlohmann::json::parse_error& e) {
+    err = Status::InvalidInput(std::string("malformed JSON: ") + e.what(), static_cast<int64_t>(e.byte));
+    return true;
+  }
+  if (const nlohmann::json* id = find_path(j, options_.id_field)) {
+    if (id->is_string()) doc.meta.id = id->get<std::string>();
+    else if (id->is_number()) doc.meta.id = id->dump();
+  }
+  const nlohmann::json* text = find_path(j, options_.text_field);
+  if (text == nullptr || !text->is_string()) {
+    err = Status::InvalidInput("no string field '" + options_.text_field + "' (choose one with --field)");
+    return true;
+  }
+  doc.original = text->get<std::string>();
+  for (const char* key : {"date", "title"}) {
+    if (auto it = j.find(key); it != j.end() && it->is_string()) {
+      (std::string(key) == "date" ? doc.meta.date : doc.meta.title) = it->get<std::string>();
+    }
+  }
+  return true;
+}
+
+bool DocumentReader::next_corpus(Document& doc, Status& err) {
+  std::string line;
+  bool too_long;
+  uint64_t offset;
+  // Find the header (a file may start with stray blank lines; text before the first
+  // header becomes a document of its own so that nothing read is dropped).
+  std::string date, title;
+  bool have_header = false;
+  if (pending_header_) {
+    date = pending_date_;
+    title = pending_title_;
+    have_header = true;
+    pending_header_ = false;
+  }
+  uint64_t body_offset = 0;
+  bool body_started = false;
+  std::string body;
+  bool body_too_long = false;
+  bool any = have_header;
+  while (read_line(line, too_long, offset)) {
+    any = true;
+    std::string d, t;
+    if (!too_long && parse_corpus_header(line, &d, &t)) {
+      if (!have_header && !body_started) {
+        date = d;
+        title = t;
+        have_header = true;
+        continue;
+      }
+      pending_header_ = true;
+      pending_date_ = d;
+      pending_title_ = t;
+      break;
+    }
+    if (!body_started) {
+      // The blank line after the header is layout, not text.
+      if (have_header && !saw_blank_ && line.find_first_not_of("\r") == std::string::npos) {
+        saw_blank_ = true;
+        continue;
+      }
+      body_started = true;
+      body_offset = offset;
+    }
+    if (too_long || body.size() + line.size() + 1 > options_.max_document_bytes) {
+      body_too_long = true;
+      body.clear();
+      continue;
+    }
+    if (!body_too_long) {
+      body += line;
+      body += '\n';
+    }
+  }
+  saw_blank_ = false;
+  if (!any) return false;
+  ++doc_count_;
+  doc.meta.id = name_ + "#" + std::to_string(doc_count_);
+  doc.meta.source = name_;
+  doc.meta.source_offset = body_offset;
+  doc.meta.date = date;
+  doc.meta.title = title;
+  if (body_too_long) {
+    err = Status::InvalidInput("document is larger than the limit of " + std::to_string(options_.max_document_bytes) + " bytes");
+    return true;
+  }
+  // The final "\n" was added per line; drop it when the input had none.
+  if (!body.empty() && !pending_header_ && !last_newline_) body.pop_back();
+  doc.original = std::move(body);
+  return true;
+}
+
+}  // namespace vitext

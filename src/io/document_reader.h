@@ -1,0 +1,79 @@
+// DocumentReader: turns an input stream into Documents, one at a time, in the layouts
+// vitext accepts:
+//   text    the whole input is one document
+//   lines   every line is a document
+//   jsonl   every line is a JSON object; the text is in a chosen field (default "text")
+//   corpus  the web-corpus layout: a line " date YYYY-MM Title", a blank line, the body;
+//           several documents may follow one another in one file
+//   auto    corpus if the input starts with a " date " header line, jsonl if it starts
+//           with '{', text otherwise
+// gzip and zstd input is decompressed transparently. Memory is bounded by the largest
+// document, never by the input: documents are read and handed out one by one.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "io/byte_source.h"
+#include "vitext/document.h"
+#include "vitext/status.h"
+
+namespace vitext {
+
+enum class InputFormat { kAuto, kText, kLines, kJsonl, kCorpus };
+
+Status parse_input_format(const std::string& name, InputFormat& out);
+const char* input_format_name(InputFormat f);
+
+struct ReaderOptions {
+  InputFormat format = InputFormat::kAuto;
+  std::string text_field = "text";  // jsonl: where the text is
+  std::string id_field = "id";      // jsonl: where the id is (optional)
+  // A larger document becomes an error record and is skipped (offsets are 32-bit).
+  uint64_t max_document_bytes = 1ull << 30;
+};
+
+class DocumentReader {
+ public:
+  static Status open(const std::string& path, const ReaderOptions& options, std::unique_ptr<DocumentReader>& out);
+
+  // Reads the next document into `doc` (reset first: original, meta). Returns false at the
+  // end of the input. When a record is bad (malformed JSON, no text field, too long), it
+  // returns true with `record_error` set and doc.meta.id naming the record; the caller
+  // reports it and goes on. A read error of the stream itself ends the input with
+  // stream_status() set.
+  bool next(Document& doc, Status& record_error);
+
+  const Status& stream_status() const { return source_->status(); }
+  InputFormat format() const { return format_; }
+  const std::string& name() const { return name_; }
+
+ private:
+  DocumentReader() = default;
+  bool fill();                                  // more bytes into buf_; false at the end
+  bool read_line(std::string& line, bool& too_long, uint64_t& line_offset);  // without "\n"
+  bool peek_line_starts_corpus_header();
+  bool next_text(Document& doc, Status& err);
+  bool next_line(Document& doc, Status& err);
+  bool next_jsonl(Document& doc, Status& err);
+  bool next_corpus(Document& doc, Status& err);
+
+  std::unique_ptr<ByteSource> source_;
+  ReaderOptions options_;
+  InputFormat format_ = InputFormat::kText;
+  std::string name_;
+  std::string buf_;
+  size_t pos_ = 0;          // read position in buf_
+  uint64_t consumed_ = 0;   // stream offset of buf_[0]
+  bool eof_ = false;
+  uint64_t line_no_ = 0;
+  uint64_t doc_count_ = 0;
+  bool done_text_ = false;
+  bool last_newline_ = false;   // the last line read ended with "\n"
+  // corpus: a header line read while finishing the previous document
+  bool pending_header_ = false;
+  std::string pending_date_, pending_title_;
+  bool saw_blank_ = false;
+};
+
+}  // namespace vitext
