@@ -1,0 +1,109 @@
+// The Vietnamese vowel letters as (base vowel, tone, case): the 12 base vowels times the 6
+// tones, in both cases. Lets decoders build toned letters and lets checks strip tones without
+// a general Unicode library. Everything here is constexpr: no tables are built at run time.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+namespace vitext::viet {
+
+// Base vowels in alphabetical order; index into kVowelBases.
+enum Vowel : uint8_t { kA, kAw, kAa, kE, kEe, kI, kO, kOo, kOw, kU, kUw, kY, kVowelCount };
+// Tones in the conventional order: ngang (none), huyền, hỏi, ngã, sắc, nặng.
+enum Tone : uint8_t { kNoTone, kGrave, kHook, kTilde, kAcute, kDot, kToneCount };
+
+inline constexpr std::string_view kVowelLetters =
+    "aàảãáạ" "ăằẳẵắặ" "âầẩẫấậ" "eèẻẽéẹ" "êềểễếệ" "iìỉĩíị"
+    "oòỏõóọ" "ôồổỗốộ" "ơờởỡớợ" "uùủũúụ" "ưừửữứự" "yỳỷỹýỵ"
+    "AÀẢÃÁẠ" "ĂẰẲẴẮẶ" "ÂẦẨẪẤẬ" "EÈẺẼÉẸ" "ÊỀỂỄẾỆ" "IÌỈĨÍỊ"
+    "OÒỎÕÓỌ" "ÔỒỔỖỐỘ" "ƠỜỞỠỚỢ" "UÙỦŨÚỤ" "ƯỪỬỮỨỰ" "YỲỶỸÝỴ";
+
+namespace detail {
+constexpr std::array<char32_t, 144> decode_vowels() {
+  std::array<char32_t, 144> out{};
+  size_t i = 0, k = 0;
+  while (i < kVowelLetters.size()) {
+    auto c = static_cast<unsigned char>(kVowelLetters[i]);
+    size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : 3;
+    char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : (c & 0x0F);
+    for (size_t j = 1; j < len; ++j) cp = (cp << 6) | (static_cast<unsigned char>(kVowelLetters[i + j]) & 0x3F);
+    out[k++] = cp;
+    i += len;
+  }
+  return out;
+}
+}  // namespace detail
+
+// kVowelTable[(upper * 12 + vowel) * 6 + tone]
+inline constexpr std::array<char32_t, 144> kVowelTable = detail::decode_vowels();
+
+constexpr char32_t vowel_letter(Vowel v, Tone t, bool upper) {
+  return kVowelTable[(static_cast<size_t>(upper) * kVowelCount + v) * kToneCount + t];
+}
+
+struct Letter {
+  bool is_vowel = false;
+  Vowel vowel = kA;
+  Tone tone = kNoTone;
+  bool upper = false;
+};
+
+namespace detail {
+// Dense index (table position + 1, or 0) over the three ranges that hold every vowel letter.
+inline constexpr char32_t kLatin1Lo = 0x00C0, kLatin1Hi = 0x01B0, kExtLo = 0x1EA0, kExtHi = 0x1EF9;
+constexpr std::array<uint8_t, 128> build_ascii_index() {
+  std::array<uint8_t, 128> idx{};
+  for (size_t k = 0; k < kVowelTable.size(); ++k)
+    if (kVowelTable[k] < 128) idx[kVowelTable[k]] = static_cast<uint8_t>(k + 1);
+  return idx;
+}
+constexpr std::array<uint8_t, kLatin1Hi - kLatin1Lo + 1> build_latin_index() {
+  std::array<uint8_t, kLatin1Hi - kLatin1Lo + 1> idx{};
+  for (size_t k = 0; k < kVowelTable.size(); ++k)
+    if (kVowelTable[k] >= kLatin1Lo && kVowelTable[k] <= kLatin1Hi) idx[kVowelTable[k] - kLatin1Lo] = static_cast<uint8_t>(k + 1);
+  return idx;
+}
+constexpr std::array<uint8_t, kExtHi - kExtLo + 1> build_ext_index() {
+  std::array<uint8_t, kExtHi - kExtLo + 1> idx{};
+  for (size_t k = 0; k < kVowelTable.size(); ++k)
+    if (kVowelTable[k] >= kExtLo && kVowelTable[k] <= kExtHi) idx[kVowelTable[k] - kExtLo] = static_cast<uint8_t>(k + 1);
+  return idx;
+}
+inline constexpr auto kAsciiIndex = build_ascii_index();
+inline constexpr auto kLatinIndex = build_latin_index();
+inline constexpr auto kExtIndex = build_ext_index();
+}  // namespace detail
+
+// Analyses a code point: a Vietnamese vowel letter (any tone, any case) or not.
+constexpr Letter analyse_vowel(char32_t c) {
+  uint8_t code = 0;
+  if (c < 128) code = detail::kAsciiIndex[c];
+  else if (c >= detail::kLatin1Lo && c <= detail::kLatin1Hi) code = detail::kLatinIndex[c - detail::kLatin1Lo];
+  else if (c >= detail::kExtLo && c <= detail::kExtHi) code = detail::kExtIndex[c - detail::kExtLo];
+  if (code == 0) return {};
+  size_t k = code - 1u;
+  Letter l;
+  l.is_vowel = true;
+  l.tone = static_cast<Tone>(k % kToneCount);
+  l.vowel = static_cast<Vowel>((k / kToneCount) % kVowelCount);
+  l.upper = k >= static_cast<size_t>(kVowelCount) * kToneCount;
+  return l;
+}
+
+inline constexpr char32_t kDStroke = 0x0111, kDStrokeUpper = 0x0110;  // đ Đ
+
+// Combining tone marks (as in NFD and Windows-1258) and the tone each one carries.
+constexpr Tone combining_tone(char32_t c) {
+  switch (c) {
+    case 0x0300: return kGrave;
+    case 0x0309: return kHook;
+    case 0x0303: return kTilde;
+    case 0x0301: return kAcute;
+    case 0x0323: return kDot;
+    default: return kNoTone;
+  }
+}
+
+}  // namespace vitext::viet

@@ -1,0 +1,166 @@
+// decode(): chooses the encoding, rejects what cannot be text, and runs one decoder.
+#include "vitext/decode.h"
+
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <limits>
+#include <string>
+
+#include "core/view_builder.h"
+#include "decode/detect.h"
+#include "decode/encoding.h"
+#include "decode/utf8_validate.h"
+
+namespace vitext {
+namespace {
+
+using decoding::Encoding;
+
+constexpr size_t kBinarySample = 64 * 1024;
+
+std::string joined_encodings() {
+  std::string s;
+  for (auto n : supported_encodings()) s += (s.empty() ? "" : ", ") + std::string(n);
+  return s;
+}
+
+// Binary data (or UTF-16) is not text in any encoding vitext reads: say so, even in lenient
+// mode, rather than produce a view full of junk.
+Status check_not_binary(std::string_view in) {
+  std::string_view s = in.substr(0, kBinarySample);
+  if (s.starts_with("\xFF\xFE") || s.starts_with("\xFE\xFF"))
+    return Status::InvalidInput("input looks like UTF-16 (byte order mark); convert it first: "
+                                "iconv -f UTF-16 -t UTF-8", 0);
+  size_t nul = 0, nul_odd = 0, ctrl = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b == 0) {
+      ++nul;
+      nul_odd += i & 1;
+    } else if ((b < 0x20 && b != '\t' && b != '\n' && b != '\v' && b != '\f' && b != '\r' && b != 0x1B) ||
+               b == 0x7F) {
+      ++ctrl;  // VISCII and TCVN put a few capitals here, hence the generous threshold below
+    }
+  }
+  if (nul * 4 > s.size() && (nul_odd * 10 > nul * 9 || nul_odd * 10 < nul))
+    return Status::InvalidInput("input looks like UTF-16 (a NUL byte beside every letter); convert it first: "
+                                "iconv -f UTF-16 -t UTF-8", 0);
+  if (nul * 100 > s.size() || ctrl * 100 > s.size() * 30) {
+    size_t pct = (nul + ctrl) * 100 / s.size();
+    auto first = s.find('\0');
+    return Status::InvalidInput("binary input: " + std::to_string(pct) + "% of the first " +
+                                    std::to_string(s.size()) +
+                                    " bytes are NUL or control bytes; vitext reads text (UTF-8 or a "
+                                    "Vietnamese legacy encoding)",
+                                first == std::string_view::npos ? 0 : static_cast<int64_t>(first));
+  }
+  return Status::Ok();
+}
+
+std::string hex_byte(unsigned char b) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "0x%02X", b);
+  return buf;
+}
+
+void finish(Document& doc, ViewBuilder& vb, Encoding e, double confidence, const decoding::DecodeCounters& c) {
+  doc.text = vb.take_text();
+  doc.map = vb.take_map();
+  doc.decode.encoding = std::string(decoding::encoding_name(e));
+  doc.decode.confidence = confidence;
+  doc.decode.invalid_bytes = c.invalid_bytes;
+  doc.decode.first_invalid_offset = c.first_invalid;
+}
+
+}  // namespace
+
+Status decode(Document& doc, const DecodeOptions& options) {
+  doc.text.clear();
+  doc.map = OffsetMap();
+  doc.decode = DecodeReport();
+  std::string from = canonical_encoding_name(options.from);
+  if (from.empty())
+    return Status::InvalidArgument("unknown encoding '" + options.from + "'; use one of: " + joined_encodings());
+  std::string_view in = doc.original;
+  if (in.size() >= std::numeric_limits<uint32_t>::max())
+    return Status::InvalidInput("input is larger than 4 GiB; split it into documents");
+  if (in.empty()) {
+    doc.decode.encoding = from == "auto" ? "utf-8" : from;
+    return Status::Ok();
+  }
+  if (Status st = check_not_binary(in); !st.ok()) return st;
+  if (options.strict) {
+    if (const void* p = std::memchr(in.data(), 0, in.size())) {
+      auto at = static_cast<int64_t>(static_cast<const char*>(p) - in.data());
+      return Status::InvalidInput("NUL byte at offset " + std::to_string(at) +
+                                      ": this looks like a binary file (--lenient drops NUL bytes)",
+                                  at);
+    }
+  }
+
+  ViewBuilder vb;
+  decoding::DecodeCounters counters;
+  uint32_t start = 0;
+  bool utf8_possible = from == "auto" || from == "utf-8";
+  if (utf8_possible && in.starts_with("\xEF\xBB\xBF")) {
+    vb.replace(0, 3, {});  // the BOM says "UTF-8"; it is not text
+    start = 3;
+    from = "utf-8";
+  }
+  std::string_view body = in.substr(start);
+  Encoding enc = Encoding::kUtf8;
+  double confidence = 1.0;
+
+  if (utf8_possible) {
+    size_t bad = decoding::valid_utf8_prefix(body);
+    if (bad == body.size()) {
+      double viqr_conf = 0;
+      bool ascii = true;
+      for (char c : body) ascii &= static_cast<unsigned char>(c) < 0x80;  // vectorised by the compiler
+      if (from == "auto" && ascii && decoding::looks_like_viqr(decoding::detection_sample(body, 64 * 1024), &viqr_conf)) {
+        enc = Encoding::kViqr;
+        confidence = viqr_conf;
+      } else if (!std::memchr(body.data(), 0, body.size())) {
+        // The common case: one copy, one map piece.
+        vb.reserve(body.size());
+        vb.copy(start, body);
+        finish(doc, vb, Encoding::kUtf8, 1.0, counters);
+        return Status::Ok();
+      }
+    } else {
+      std::string what = "invalid UTF-8 at byte " + std::to_string(start + bad) + " (" +
+                         decoding::describe_invalid_utf8(body, bad) + ")";
+      if (from == "auto") {
+        decoding::Detection d = decoding::detect_encoding(decoding::detection_sample(body, options.detect_sample_bytes));
+        enc = d.encoding;
+        confidence = d.confidence;
+      }
+      if (enc == Encoding::kUtf8 && options.strict) {
+        std::string advice = from == "auto"
+                                 ? "; no Vietnamese legacy encoding fits either: name one with --from, or use --lenient"
+                                 : "; use --from auto or --lenient";
+        return Status::InvalidInput(what + advice, static_cast<int64_t>(start + bad));
+      }
+    }
+  } else if (from == "tcvn3") {
+    enc = decoding::choose_tcvn_variant(decoding::detection_sample(body, options.detect_sample_bytes));
+  } else {
+    for (Encoding e : {Encoding::kTcvn5712, Encoding::kVni, Encoding::kViscii, Encoding::kViqr, Encoding::kCp1258})
+      if (decoding::encoding_name(e) == from) enc = e;
+  }
+
+  vb.reserve(body.size() + body.size() / 2);
+  decoding::decode_as(enc, body, start, vb, counters);
+  if (options.strict && counters.invalid > 0) {
+    auto at = static_cast<size_t>(counters.first_invalid);
+    return Status::InvalidInput("byte " + hex_byte(static_cast<unsigned char>(in[at])) + " at offset " +
+                                    std::to_string(at) + " is not defined in " +
+                                    std::string(decoding::encoding_name(enc)) + "; use --lenient to replace it with U+FFFD",
+                                static_cast<int64_t>(at));
+  }
+  finish(doc, vb, enc, confidence, counters);
+  return Status::Ok();
+}
+
+}  // namespace vitext
