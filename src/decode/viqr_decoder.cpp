@@ -2,8 +2,10 @@
 // typed after its vowel: ^ circumflex, ( breve, + horn; ' ` ? ~ . the five tones; "dd" or
 // "d-" for đ; a backslash makes the next mark character literal ("ba\." is "ba.").
 // ASCII punctuation doubles as marks, so a word's marks are applied only when the result
-// is a valid Vietnamese syllable; and a lone '.' or '?' ending an otherwise unmarked word is
-// read as punctuation ("Ha Noi." stays as it is).
+// is a valid Vietnamese syllable. A '.' or '?' ending a word is a tone mark only when the
+// sentence visibly goes on (a lowercase word or a comma follows): "ta? to^i" is "tả tôi", but
+// "Ha Noi. Ho^m nay" and "dda^u?" at the end of a line keep their punctuation. (RFC 1456
+// wants such punctuation escaped, "dda^u\?"; most real VIQR text does not bother.)
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -50,7 +52,7 @@ struct ParsedWord {
   size_t end = 0;
   int marks = 0;          // mark characters used
   bool strong = false;    // a mark plain ASCII text rarely puts after a vowel
-  bool only_trailing_stop = false;  // the one mark is a '.' or '?' ending the word
+  bool trailing_stop = false;  // the last mark is a '.' or '?' that ends the word
 };
 
 ParsedWord parse_word(std::string_view in, size_t start) {
@@ -99,7 +101,7 @@ ParsedWord parse_word(std::string_view in, size_t start) {
         w.marks++;
         if (m == '`' || m == '~') w.strong = true;
         bool ends_word = pos + len >= in.size() || !is_letter(in[pos + len]);
-        if ((m == '.' || m == '?') && ends_word && w.marks == 1) w.only_trailing_stop = true;
+        if ((m == '.' || m == '?') && ends_word) w.trailing_stop = true;
       }
     }
     w.pieces.push_back({static_cast<uint32_t>(pos), static_cast<uint32_t>(len), viet::vowel_letter(v, t, upper)});
@@ -108,6 +110,15 @@ ParsedWord parse_word(std::string_view in, size_t start) {
   }
   w.end = pos;
   return w;
+}
+
+// After a word ending in '.' or '?': does the sentence go on, so the mark is a tone?
+bool sentence_goes_on(std::string_view in, size_t pos) {
+  if (pos >= in.size()) return false;
+  if (in[pos] == ',' || in[pos] == ';' || in[pos] == ':') return true;
+  size_t k = pos;
+  while (k < in.size() && (in[k] == ' ' || in[k] == '\t')) ++k;
+  return k > pos && k < in.size() && in[k] >= 'a' && in[k] <= 'z';
 }
 
 }  // namespace
@@ -141,12 +152,13 @@ void decode_viqr(std::string_view in, uint32_t base, ViewBuilder& out, DecodeCou
     }
     ParsedWord w = parse_word(in, i);
     if (stats) stats->words++;
-    if (w.only_trailing_stop) {  // "Ha Noi." : the period is a period
+    if (w.trailing_stop && !sentence_goes_on(in, w.end)) {  // "Ha Noi." : the period is a period
       Piece& last = w.pieces.back();
       last.len -= 1;
-      last.out = static_cast<unsigned char>(in[last.offset]);
+      viet::Letter l = viet::analyse_vowel(last.out);
+      last.out = viet::vowel_letter(l.vowel, viet::kNoTone, l.upper);
       w.end -= 1;
-      w.marks = 0;
+      w.marks -= 1;
     }
     bool apply = w.marks > 0;
     if (apply) {

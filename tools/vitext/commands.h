@@ -18,5 +18,6 @@ enum ExitCode : int {
 using Action = std::function<int()>;
 
 void add_version_command(CLI::App& root, Action& action);
+void add_convert_command(CLI::App& root, Action& action);
 
 }  // namespace vitext::cli

@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("vitext ") + VITEXT_VERSION_STRING);
   Action action;
   add_version_command(app, action);
+  add_convert_command(app, action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

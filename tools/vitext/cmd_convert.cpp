@@ -1,0 +1,137 @@
+// vitext convert: legacy Vietnamese encodings (and UTF-8 with or without bad bytes) to NFC
+// UTF-8. Nothing else changes: tone placement, spacing, punctuation stay as they were.
+#include <utf8proc.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <memory>
+
+#include "commands.h"
+#include "input_options.h"
+#include "vitext/decode.h"
+
+namespace vitext::cli {
+namespace {
+
+struct ConvertOptions {
+  InputOptions input;
+  std::string from = "auto";
+  bool strict = false;
+  bool lenient = false;
+  std::string output;
+};
+
+// Text that holds only code points below U+0300 and precomposed Vietnamese letters is NFC
+// already (none of them has a decomposition that NFC would change); skip utf8proc then.
+bool surely_nfc(std::string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0xCC) continue;  // ASCII, continuation bytes, and leads of U+0080..U+02FF
+    // U+1E00..U+1EFF (E1 B8..BB xx): Latin Extended Additional, all composed already
+    if (b == 0xE1 && i + 1 < s.size()) {
+      auto b1 = static_cast<unsigned char>(s[i + 1]);
+      if (b1 >= 0xB8 && b1 <= 0xBB) continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+Status to_nfc(const std::string& in, std::string& out) {
+  if (surely_nfc(in)) {
+    out = in;
+    return Status::Ok();
+  }
+  utf8proc_uint8_t* result = nullptr;
+  auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(in.data()), static_cast<utf8proc_ssize_t>(in.size()),
+                        &result, static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  if (n < 0) return Status::Internal(std::string("NFC composition failed: ") + utf8proc_errmsg(n));
+  std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> guard(result, &std::free);
+  out.assign(reinterpret_cast<const char*>(result), static_cast<size_t>(n));
+  return Status::Ok();
+}
+
+std::string describe(const Document& doc, bool automatic) {
+  char conf[32];
+  std::snprintf(conf, sizeof conf, "%.2f", doc.decode.confidence);
+  std::string s = doc.meta.id.empty() ? doc.meta.source : doc.meta.id;
+  s += ": " + doc.decode.encoding;
+  if (automatic) s += std::string(" (detected, confidence ") + conf + ")";
+  if (doc.decode.invalid_bytes > 0)
+    s += "; " + std::to_string(doc.decode.invalid_bytes) + " invalid byte(s) replaced by U+FFFD, the first at byte " +
+         std::to_string(doc.decode.first_invalid_offset);
+  return s;
+}
+
+int run_convert(const ConvertOptions& o) {
+  if (canonical_encoding_name(o.from).empty()) {
+    std::cerr << "vitext convert: unknown encoding '" << o.from << "'; use one of:";
+    for (auto n : supported_encodings()) std::cerr << " " << n;
+    std::cerr << "\n";
+    return kExitUsage;
+  }
+  std::ofstream file;
+  std::ostream* out = &std::cout;
+  if (!o.output.empty() && o.output != "-") {
+    file.open(o.output, std::ios::binary);
+    if (!file) {
+      std::cerr << "vitext convert: cannot write " << o.output << "\n";
+      return kExitUsage;
+    }
+    out = &file;
+  }
+  DecodeOptions dopt;
+  dopt.from = o.from;
+  dopt.strict = o.strict && !o.lenient;
+  bool automatic = canonical_encoding_name(o.from) == "auto";
+  bool separate = o.input.format != "text";
+  uint64_t written = 0;
+  std::string nfc;
+  int code = for_each_document(
+      o.input,
+      [&](Document& doc) {
+        Status st = decode(doc, dopt);
+        if (!st.ok()) return st;
+        st = to_nfc(doc.text, nfc);
+        if (!st.ok()) return st;
+        out->write(nfc.data(), static_cast<std::streamsize>(nfc.size()));
+        if (separate) out->put('\n');
+        if (!o.input.quiet) std::cerr << "vitext convert: " << describe(doc, automatic) << "\n";
+        ++written;
+        return Status::Ok();
+      },
+      nullptr);
+  out->flush();
+  if (!*out) {
+    std::cerr << "vitext convert: write error\n";
+    return kExitUsage;
+  }
+  return code;
+}
+
+}  // namespace
+
+void add_convert_command(CLI::App& root, Action& action) {
+  auto opts = std::make_shared<ConvertOptions>();
+  opts->input.format = "text";  // a file is one document unless asked otherwise
+  auto* sub = root.add_subcommand(
+      "convert",
+      "Convert legacy Vietnamese encodings (TCVN3/ABC, VNI, VISCII, VIQR, Windows-1258) or UTF-8 to NFC UTF-8.\n"
+      "Only the encoding and the Unicode composition change; tone placement and everything else stay.\n"
+      "The detected encoding and its confidence are reported on stderr (--quiet silences it).");
+  add_input_options(sub, opts->input);
+  std::string names;
+  for (auto n : supported_encodings()) names += (names.empty() ? "" : " | ") + std::string(n);
+  sub->add_option("--from", opts->from, "Source encoding: " + names +
+                                            " (aliases: abc, tcvn, vni-windows, windows-1258, utf8, ...)")
+      ->capture_default_str();
+  sub->add_flag("--strict", opts->strict, "Invalid bytes and NUL bytes are errors (the document is skipped)");
+  sub->add_flag("--lenient", opts->lenient,
+                "Replace invalid bytes with U+FFFD and drop NUL bytes (the default)");
+  sub->add_option("-o,--output", opts->output, "Write here instead of standard output");
+  sub->callback([opts, &action] { action = [opts] { return run_convert(*opts); }; });
+}
+
+}  // namespace vitext::cli
