@@ -19,22 +19,24 @@ namespace vitext {
 
 // What a token is. Syllables are what the word segmenter joins into words; every other
 // kind is a typed token that is never split and never glued to its neighbours.
+// The rules that produce each kind are in docs/tokens.md.
 enum class TokenKind : uint8_t {
-  kSyllable,     // a Vietnamese (or foreign) alphabetic word piece: "Công", "an", "Facebook"
-  kNumber,       // 1.000.000, 3,5, 2023
+  kSyllable,     // a Vietnamese (or foreign) alphabetic word piece: "Công", "an", "Facebook", "don't"
+  kNumber,       // 1.000.000, 3,5, 1,000.5, -2, 2023
   kPercent,      // 100%, 3,5%
-  kDate,         // 27/12, 27/12/2023, 12/2023, 2023-12-27
-  kTime,         // 8h30, 08:30, 14 giờ is two tokens
-  kMoney,        // 5.000đ, 100 USD is two tokens, $100
-  kUrl,
+  kDate,         // 27/12, 27/12/2023, 12/2023, 2023-12-27, 27-12-2023, 23-3
+  kTime,         // 8h30, 8h, 08:30, 14g30 ("14 giờ" is two tokens)
+  kMoney,        // currency glued to the number: 5.000đ, 100USD, $100, 20€
+  kCurrency,     // a currency standing alone: "VNĐ" in "100.000 VNĐ", "USD", "$"
+  kUrl,          // https://..., www.x.vn, congan.thanhhoa.gov.vn
   kEmail,
-  kHashtag,
-  kMention,
-  kAcronym,      // UBND, ANTT, TP.HCM, COVID-19
-  kEmoji,
-  kPunct,
+  kHashtag,      // #AnNinh
+  kMention,      // @congan
+  kAcronym,      // UBND, ANTT, HĐND, TP.HCM, COVID-19, F0, U23, 4G
+  kEmoji,        // one per emoji, ZWJ sequences and skin tones included
+  kPunct,        // one mark per token, except "..." / "…" (ellipsis) and "--" runs
   kSymbol,       // other symbols: ©, +, =
-  kOther,
+  kOther,        // control characters, unassigned code points
 };
 
 const char* token_kind_name(TokenKind kind);

@@ -10,6 +10,7 @@ const char* token_kind_name(TokenKind kind) {
     case TokenKind::kDate: return "date";
     case TokenKind::kTime: return "time";
     case TokenKind::kMoney: return "money";
+    case TokenKind::kCurrency: return "currency";
     case TokenKind::kUrl: return "url";
     case TokenKind::kEmail: return "email";
     case TokenKind::kHashtag: return "hashtag";

@@ -13,6 +13,8 @@ int main(int argc, char** argv) {
   Action action;
   add_version_command(app, action);
   add_convert_command(app, action);
+  add_sentences_command(app, action);
+  add_tokenize_command(app, action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,0 +1,186 @@
+#include "vitext/tokenize.h"
+
+#include <limits>
+#include <string_view>
+
+#include "tokens/char_class.h"
+#include "tokens/emoji.h"
+#include "tokens/numeric.h"
+#include "tokens/utf8.h"
+#include "tokens/web.h"
+#include "tokens/word.h"
+
+namespace vitext {
+
+namespace {
+
+using tokens::CharClass;
+using tokens::Decoded;
+using tokens::Match;
+
+bool is_number_kind(TokenKind k) {
+  return k == TokenKind::kNumber || k == TokenKind::kPercent || k == TokenKind::kMoney;
+}
+
+// A '-' (or U+2212 minus) is a sign when nothing number-like is glued to its left: "-5",
+// "(-3,5%)", but not "10-15" or "COVID-19".
+bool sign_position(std::string_view s, size_t i) {
+  if (i == 0) return true;
+  unsigned char p = static_cast<unsigned char>(s[i - 1]);
+  if (p >= 0x80) return tokens::classify(tokens::decode_utf8_before(s, i).cp) == CharClass::kSpace;
+  switch (p) {
+    case '(': case '[': case '{': case '/': case '=': case ':': case ';': case ',': case '"':
+      return true;
+    default:
+      return tokens::detail::kAsciiClass[p] == CharClass::kSpace;
+  }
+}
+
+size_t run_of(std::string_view s, size_t i, std::string_view unit) {
+  size_t e = i;
+  while (s.substr(e, unit.size()) == unit) e += unit.size();
+  return e;
+}
+
+// The token starting at the non-space position i. Never returns end <= i.
+Match scan_one(std::string_view s, size_t i, const TokenizeOptions& options) {
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    switch (tokens::detail::kAsciiClass[c]) {
+      case CharClass::kLetter:
+        if (options.web)
+          if (Match m = tokens::match_url_or_email(s, i)) return m;
+        return tokens::match_word(s, i);
+      case CharClass::kDigit: {
+        // Keycap emoji "1️⃣": the digit is followed by U+FE0F (EF B8 8F) or U+20E3 (E2 83 A3).
+        if (i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xF0) == 0xE0)
+          if (size_t e = tokens::match_emoji(s, i); e > i) return {e, TokenKind::kEmoji};
+        if (options.web)
+          if (Match m = tokens::match_url_or_email(s, i)) return m;
+        return tokens::match_numeric(s, i);
+      }
+      default:
+        break;
+    }
+    switch (c) {
+      case '#': case '@':
+        if (options.web)
+          if (Match m = tokens::match_hashtag_or_mention(s, i)) return m;
+        if (size_t e = tokens::match_emoji(s, i); e > i) return {e, TokenKind::kEmoji};  // "#️⃣"
+        return {i + 1, TokenKind::kPunct};
+      case '.':
+        return {run_of(s, i, "."), TokenKind::kPunct};  // "..." is one ellipsis token
+      case '-':
+        if (i + 1 < s.size() && tokens::is_ascii_digit(static_cast<unsigned char>(s[i + 1])) &&
+            sign_position(s, i)) {
+          Match m = tokens::match_numeric(s, i + 1);
+          if (is_number_kind(m.kind)) return m;
+        }
+        return {run_of(s, i, "-"), TokenKind::kPunct};  // "--"
+      case '$':
+        if (i + 1 < s.size() && tokens::is_ascii_digit(static_cast<unsigned char>(s[i + 1]))) {
+          Match m = tokens::match_numeric(s, i + 1);
+          if (m.kind == TokenKind::kNumber) return {m.end, TokenKind::kMoney};
+        }
+        return {i + 1, TokenKind::kCurrency};
+      case '*':
+        if (size_t e = tokens::match_emoji(s, i); e > i) return {e, TokenKind::kEmoji};  // "*️⃣"
+        return {i + 1, TokenKind::kPunct};
+      default:
+        break;
+    }
+    switch (tokens::detail::kAsciiClass[c]) {
+      case CharClass::kPunct: return {i + 1, TokenKind::kPunct};
+      case CharClass::kSymbol: return {i + 1, TokenKind::kSymbol};
+      default: return {i + 1, TokenKind::kOther};
+    }
+  }
+
+  const Decoded d = tokens::decode_utf8(s, i);
+  const size_t next = i + d.len;
+  switch (tokens::classify_non_ascii(d.cp)) {
+    case CharClass::kLetter:
+    case CharClass::kMark:
+      return tokens::match_word(s, i);
+    case CharClass::kEmoji:
+      return {tokens::match_emoji(s, i), TokenKind::kEmoji};
+    case CharClass::kCurrency:
+      if (next < s.size() && tokens::is_ascii_digit(static_cast<unsigned char>(s[next]))) {
+        Match m = tokens::match_numeric(s, next);
+        if (m.kind == TokenKind::kNumber) return {m.end, TokenKind::kMoney};
+      }
+      return {next, TokenKind::kCurrency};
+    case CharClass::kPunct:
+      if (d.cp == 0x2026) return {run_of(s, i, "\xE2\x80\xA6"), TokenKind::kPunct};  // "…"
+      return {next, TokenKind::kPunct};
+    case CharClass::kSymbol: {
+      if (d.cp == 0x2212 && next < s.size() && tokens::is_ascii_digit(static_cast<unsigned char>(s[next])) &&
+          sign_position(s, i)) {
+        Match m = tokens::match_numeric(s, next);
+        if (is_number_kind(m.kind)) return m;
+      }
+      if (size_t e = tokens::match_emoji(s, i); e > i) return {e, TokenKind::kEmoji};  // "©️"
+      return {next, TokenKind::kSymbol};
+    }
+    default:
+      return {next, TokenKind::kOther};
+  }
+}
+
+// View -> original offsets for spans that come in text order. The identity map (most
+// UTF-8 input) needs no lookup at all.
+class SpanMapper {
+ public:
+  explicit SpanMapper(const OffsetMap& map) : map_(map), identity_(map.is_identity()) {}
+  Span operator()(Span view) const { return identity_ ? view : map_.to_original(view); }
+
+ private:
+  const OffsetMap& map_;
+  bool identity_;
+};
+
+}  // namespace
+
+Status tokenize(Document& doc, const TokenizeOptions& options) {
+  const std::string_view s = doc.text;
+  if (s.size() >= std::numeric_limits<uint32_t>::max())
+    return Status::InvalidInput("text is too large (4 GiB or more) for one document");
+  if (!doc.map.pieces().empty() && doc.map.view_size() != s.size())
+    return Status::Internal("offset map does not match the normalised text");
+  std::vector<Token>& out = doc.tokens;
+  out.clear();
+  out.reserve(s.size() / 6 + 16);  // about one token per 5-6 bytes of Vietnamese text
+  const SpanMapper to_original(doc.map);
+  bool space_before = false;
+  size_t i = 0;
+  while (i < s.size()) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      if (tokens::detail::kAsciiClass[c] == CharClass::kSpace) {
+        space_before = true;
+        ++i;
+        continue;
+      }
+    } else {
+      Decoded d = tokens::decode_utf8(s, i);
+      if (tokens::classify_non_ascii(d.cp) == CharClass::kSpace) {
+        space_before = true;
+        i += d.len;
+        continue;
+      }
+    }
+    Match m = scan_one(s, i, options);
+    TokenKind kind = m.kind;
+    // "5.000 đ": a lone "đ" after a number is the currency, elsewhere a syllable.
+    if (kind == TokenKind::kSyllable && m.end - i == 2 && s.substr(i, 2) == "\xC4\x91" && !out.empty() &&
+        out.back().kind == TokenKind::kNumber)
+      kind = TokenKind::kCurrency;
+    Span view{static_cast<uint32_t>(i), static_cast<uint32_t>(m.end)};
+    out.push_back(Token{to_original(view), view, kind, space_before});
+    space_before = false;
+    i = m.end;
+  }
+  return Status::Ok();
+}
+
+}  // namespace vitext

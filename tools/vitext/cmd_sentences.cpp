@@ -1,0 +1,64 @@
+// vitext sentences: one sentence per line, or JSON Lines with offsets into the original.
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "commands.h"
+#include "plain_input.h"
+#include "vitext/sentences.h"
+#include "vitext/tokenize.h"
+
+namespace vitext::cli {
+
+namespace {
+
+struct SentencesArgs {
+  std::vector<std::string> files;
+  std::string format = "text";
+  bool one_per_line = false;
+};
+
+// Text output puts each sentence on one line: line breaks and tabs inside it become spaces.
+void write_one_line(std::string_view s, std::ostream& out) {
+  for (char c : s) out << ((c == '\n' || c == '\r' || c == '\t') ? ' ' : c);
+  out << '\n';
+}
+
+void write_sentences(const Document& doc, const std::string& format, std::ostream& out) {
+  for (const Sentence& sentence : doc.sentences) {
+    std::string_view text = doc.original_of(sentence.span);
+    if (format == "text") {
+      write_one_line(text, out);
+    } else {
+      nlohmann::json j = {{"start", sentence.span.start}, {"end", sentence.span.end}, {"text", text}};
+      if (sentence.paragraph_start) j["paragraph_start"] = true;
+      out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    }
+  }
+}
+
+}  // namespace
+
+void add_sentences_command(CLI::App& root, Action& action) {
+  auto args = std::make_shared<SentencesArgs>();
+  auto* sub = root.add_subcommand("sentences", "Split text into sentences");
+  sub->add_option("files", args->files, "Input files (default: standard input; '-' is standard input)");
+  sub->add_option("--format", args->format,
+                  "text: one sentence per line (inner line breaks become spaces); "
+                  "json: one JSON object per sentence with start, end (bytes of the original) and text")
+      ->check(CLI::IsMember({"text", "json"}));
+  sub->add_flag("--one-per-line", args->one_per_line, "Every line break ends a sentence");
+  sub->footer("Offsets are bytes of the original input.");
+  sub->callback([args, &action] {
+    action = [args] {
+      SentenceOptions options;
+      options.one_per_line = args->one_per_line;
+      return run_text_core(args->files, options, [&](const Document& doc) { write_sentences(doc, args->format, std::cout); });
+    };
+  });
+}
+
+}  // namespace vitext::cli

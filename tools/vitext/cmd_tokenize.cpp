@@ -1,0 +1,66 @@
+// vitext tokenize: syllables and typed tokens, with byte offsets into the original input.
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "commands.h"
+#include "plain_input.h"
+#include "vitext/sentences.h"
+#include "vitext/tokenize.h"
+
+namespace vitext::cli {
+
+namespace {
+
+struct TokenizeArgs {
+  std::vector<std::string> files;
+  std::string format = "text";
+};
+
+void write_tokens(const Document& doc, const std::string& format, std::ostream& out) {
+  for (size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& sentence = doc.sentences[si];
+    for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+      const Token& token = doc.tokens[t];
+      std::string_view form = doc.original_of(token.span);
+      if (format == "text") {
+        if (t != sentence.token_begin) out << ' ';
+        out << form;
+      } else if (format == "tsv") {
+        out << token.span.start << '\t' << token.span.end << '\t' << token_kind_name(token.kind) << '\t' << form
+            << '\n';
+      } else {
+        nlohmann::json j = {{"start", token.span.start}, {"end", token.span.end},
+                            {"kind", token_kind_name(token.kind)}, {"form", form},
+                            {"sentence", si}};
+        out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+      }
+    }
+    if (format != "json") out << '\n';  // text: one sentence per line; tsv: blank line between
+  }
+}
+
+}  // namespace
+
+void add_tokenize_command(CLI::App& root, Action& action) {
+  auto args = std::make_shared<TokenizeArgs>();
+  auto* sub = root.add_subcommand("tokenize", "Split text into syllables and typed tokens (numbers, dates, URLs, ...)");
+  sub->add_option("files", args->files, "Input files (default: standard input; '-' is standard input)");
+  sub->add_option("--format", args->format,
+                  "text: tokens separated by spaces, one sentence per line; "
+                  "tsv: start, end, kind, form per line, a blank line between sentences; "
+                  "json: one JSON object per token (start, end, kind, form, sentence)")
+      ->check(CLI::IsMember({"text", "tsv", "json"}));
+  sub->footer("Offsets are bytes of the original input; forms are the original bytes.");
+  sub->callback([args, &action] {
+    action = [args] {
+      SentenceOptions options;
+      return run_text_core(args->files, options, [&](const Document& doc) { write_tokens(doc, args->format, std::cout); });
+    };
+  });
+}
+
+}  // namespace vitext::cli
