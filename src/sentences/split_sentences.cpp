@@ -208,7 +208,15 @@ class Splitter {
     if (f == "," || f == ";" || f == ":" || f == ")" || f == "]" || f == "%") return false;
     if (term == Terminator::kEllipsis) return starts_upper(next);
     if (term != Terminator::kPeriod || index == 0 || tokens_[index].space_before) return true;
-    switch (sentences::find_abbreviation(word_before(index))) {
+    std::string_view word = word_before(index);
+    Abbreviation abbreviation = sentences::find_abbreviation(word);
+    if (abbreviation == Abbreviation::kNone && !tokens_[next].space_before) {
+      // "Th.S", "v.v": the dot is inside the abbreviation.
+      const uint32_t start = static_cast<uint32_t>(word.data() - text_.data());
+      abbreviation = sentences::find_abbreviation(
+          std::string_view(text_).substr(start, tokens_[next].view.end - start));
+    }
+    switch (abbreviation) {
       case Abbreviation::kTitle: return false;
       case Abbreviation::kEnding: return starts_upper(next);
       case Abbreviation::kNone: break;
