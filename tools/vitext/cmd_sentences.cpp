@@ -4,10 +4,8 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "commands.h"
-#include "plain_input.h"
+#include "text_core_run.h"
 #include "vitext/sentences.h"
 #include "vitext/tokenize.h"
 
@@ -16,7 +14,7 @@ namespace vitext::cli {
 namespace {
 
 struct SentencesArgs {
-  std::vector<std::string> files;
+  InputOptions input;
   std::string format = "text";
   bool one_per_line = false;
 };
@@ -29,13 +27,14 @@ void write_one_line(std::string_view s, std::ostream& out) {
 
 void write_sentences(const Document& doc, const std::string& format, std::ostream& out) {
   for (const Sentence& sentence : doc.sentences) {
-    std::string_view text = doc.original_of(sentence.span);
+    std::string_view text = surface(doc, sentence.span, sentence.view);
     if (format == "text") {
       write_one_line(text, out);
     } else {
-      nlohmann::json j = {{"start", sentence.span.start}, {"end", sentence.span.end}, {"text", text}};
+      nlohmann::json j = {{"id", doc.meta.id}, {"start", sentence.span.start}, {"end", sentence.span.end},
+                          {"text", text}};
       if (sentence.paragraph_start) j["paragraph_start"] = true;
-      out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+      out << dump_json_line(j) << '\n';
     }
   }
 }
@@ -45,18 +44,19 @@ void write_sentences(const Document& doc, const std::string& format, std::ostrea
 void add_sentences_command(CLI::App& root, Action& action) {
   auto args = std::make_shared<SentencesArgs>();
   auto* sub = root.add_subcommand("sentences", "Split text into sentences");
-  sub->add_option("files", args->files, "Input files (default: standard input; '-' is standard input)");
+  add_input_options(sub, args->input);
   sub->add_option("--format", args->format,
                   "text: one sentence per line (inner line breaks become spaces); "
-                  "json: one JSON object per sentence with start, end (bytes of the original) and text")
+                  "json: one JSON object per sentence: id (document), start, end (bytes of the original), text, "
+                  "paragraph_start")
       ->check(CLI::IsMember({"text", "json"}));
   sub->add_flag("--one-per-line", args->one_per_line, "Every line break ends a sentence");
-  sub->footer("Offsets are bytes of the original input.");
+  sub->footer("Offsets are bytes of the original input (for the web-corpus layout, of the body).");
   sub->callback([args, &action] {
     action = [args] {
       SentenceOptions options;
       options.one_per_line = args->one_per_line;
-      return run_text_core(args->files, options, [&](const Document& doc) { write_sentences(doc, args->format, std::cout); });
+      return run_text_core(args->input, options, args->format != "text", [&](const Document& doc) { write_sentences(doc, args->format, std::cout); });
     };
   });
 }

@@ -4,10 +4,8 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "commands.h"
-#include "plain_input.h"
+#include "text_core_run.h"
 #include "vitext/sentences.h"
 #include "vitext/tokenize.h"
 
@@ -16,7 +14,7 @@ namespace vitext::cli {
 namespace {
 
 struct TokenizeArgs {
-  std::vector<std::string> files;
+  InputOptions input;
   std::string format = "text";
 };
 
@@ -25,7 +23,7 @@ void write_tokens(const Document& doc, const std::string& format, std::ostream& 
     const Sentence& sentence = doc.sentences[si];
     for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
       const Token& token = doc.tokens[t];
-      std::string_view form = doc.original_of(token.span);
+      std::string_view form = surface(doc, token.span, token.view);
       if (format == "text") {
         if (t != sentence.token_begin) out << ' ';
         out << form;
@@ -33,10 +31,10 @@ void write_tokens(const Document& doc, const std::string& format, std::ostream& 
         out << token.span.start << '\t' << token.span.end << '\t' << token_kind_name(token.kind) << '\t' << form
             << '\n';
       } else {
-        nlohmann::json j = {{"start", token.span.start}, {"end", token.span.end},
-                            {"kind", token_kind_name(token.kind)}, {"form", form},
-                            {"sentence", si}};
-        out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+        nlohmann::json j = {{"id", doc.meta.id},        {"sentence", si},
+                            {"start", token.span.start}, {"end", token.span.end},
+                            {"kind", token_kind_name(token.kind)}, {"form", form}};
+        out << dump_json_line(j) << '\n';
       }
     }
     if (format != "json") out << '\n';  // text: one sentence per line; tsv: blank line between
@@ -48,17 +46,17 @@ void write_tokens(const Document& doc, const std::string& format, std::ostream& 
 void add_tokenize_command(CLI::App& root, Action& action) {
   auto args = std::make_shared<TokenizeArgs>();
   auto* sub = root.add_subcommand("tokenize", "Split text into syllables and typed tokens (numbers, dates, URLs, ...)");
-  sub->add_option("files", args->files, "Input files (default: standard input; '-' is standard input)");
+  add_input_options(sub, args->input);
   sub->add_option("--format", args->format,
                   "text: tokens separated by spaces, one sentence per line; "
                   "tsv: start, end, kind, form per line, a blank line between sentences; "
-                  "json: one JSON object per token (start, end, kind, form, sentence)")
+                  "json: one JSON object per token: id (document), sentence (index), start, end, kind, form")
       ->check(CLI::IsMember({"text", "tsv", "json"}));
-  sub->footer("Offsets are bytes of the original input; forms are the original bytes.");
+  sub->footer("Offsets are bytes of the original input (for the web-corpus layout, of the body); forms are the original text.");
   sub->callback([args, &action] {
     action = [args] {
       SentenceOptions options;
-      return run_text_core(args->files, options, [&](const Document& doc) { write_tokens(doc, args->format, std::cout); });
+      return run_text_core(args->input, options, args->format != "text", [&](const Document& doc) { write_tokens(doc, args->format, std::cout); });
     };
   });
 }

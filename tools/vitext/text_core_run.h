@@ -1,0 +1,44 @@
+// The loop shared by the text-core commands (sentences, tokenize): read documents with the
+// shared input options, build the view, tokenise, split into sentences, write.
+#pragma once
+
+#include <iostream>
+#include <string>
+
+#include "commands.h"
+#include "input_options.h"
+#include "io/document_json.h"
+#include "vitext/document.h"
+#include "vitext/sentences.h"
+#include "vitext/tokenize.h"
+
+namespace vitext::cli {
+
+// The normalised view. Until decode/normalize are on main this is the original bytes as
+// they are (valid or not); the tokenizer never reads past a bad byte.
+inline Status build_view(Document& doc) {
+  doc.text = doc.original;
+  doc.map = OffsetMap::Identity(static_cast<uint32_t>(doc.text.size()));
+  return Status::Ok();
+}
+
+// Runs the text core on every input document and calls `write(const Document&)`. A
+// document that fails becomes an error record on stdout when `json_errors`, and a line on
+// stderr. Returns the exit code.
+template <typename Write>
+int run_text_core(const InputOptions& input, const SentenceOptions& options, bool json_errors, Write&& write) {
+  return for_each_document(
+      input,
+      [&](Document& doc) {
+        Status st = build_view(doc);
+        if (st.ok()) st = tokenize(doc);
+        if (st.ok()) st = split_sentences(doc, options);
+        if (st.ok()) write(static_cast<const Document&>(doc));
+        return st;
+      },
+      [&](const Document& doc, const Status& error) {
+        if (json_errors) std::cout << dump_json_line(error_record(doc.meta.id, error)) << '\n';
+      });
+}
+
+}  // namespace vitext::cli
