@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "vitext/extract_layers.h"
 #include "vitext/offset_map.h"
 #include "vitext/span.h"
 
@@ -97,6 +98,12 @@ struct Document {
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
   std::vector<Word> words;
+  // Extraction layers (include/vitext/extract_layers.h).
+  std::vector<Entity> entities;
+  std::vector<DateMention> dates;
+  std::vector<Fact> facts;
+  std::vector<Award> awards;
+  std::vector<Person> people;
 
   Document() = default;
   explicit Document(std::string bytes) : original(std::move(bytes)) {}

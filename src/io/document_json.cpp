@@ -1,5 +1,7 @@
 #include "io/document_json.h"
 
+#include "io/extract_json.h"
+
 namespace vitext {
 
 std::string_view surface(const Document& doc, Span span, Span view) {
@@ -60,6 +62,7 @@ nlohmann::json document_to_json(const Document& doc, const JsonOptions& options)
     sentences.push_back(std::move(js));
   }
   j["sentences"] = std::move(sentences);
+  add_extraction_json(doc, j);
   j["errors"] = json::array();
   return j;
 }

@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
   add_convert_command(app, action);
   add_sentences_command(app, action);
   add_tokenize_command(app, action);
+  add_facts_command(app, action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,0 +1,35 @@
+// Extractor: the entities / people / dates / facts stage. Reads the normalised view (or
+// the original when there is none) and, when present, the sentence layer; adds
+// doc.entities, doc.people, doc.dates, doc.facts and doc.awards (include/vitext/extract_layers.h).
+// Its lexicons are compiled into the binary; it is immutable once loaded and `apply` may
+// run on many documents from many threads at once.
+#pragma once
+
+#include <string_view>
+
+#include "vitext/document.h"
+#include "vitext/stage.h"
+#include "vitext/status.h"
+
+namespace vitext {
+
+struct ExtractOptions {
+  // Relative dates ("sáng nay", "năm nay") are resolved against doc.meta.date; this one is
+  // used when a document has none (ISO "2023-12-27", "2023-12" or "2023"; empty = none).
+  std::string default_date;
+};
+
+class Extractor : public Stage {
+ public:
+  static Status load_default(Extractor& out, const ExtractOptions& options = {});
+
+  std::string_view name() const override { return "extract"; }
+  // Replaces the document's extraction layers with what is found in it.
+  Status apply(Document& doc) const override;
+
+ private:
+  ExtractOptions options_;
+  bool loaded_ = false;
+};
+
+}  // namespace vitext

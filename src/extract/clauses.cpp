@@ -1,0 +1,52 @@
+// Clause boundaries within a sentence: what a fact's or an award's phrase spans.
+#include <algorithm>
+#include "extract/context.h"
+#include "extract/fold.h"
+
+namespace vitext::extract {
+namespace {
+
+bool is_boundary(const Pieces& p, size_t i, bool comma) {
+  return p.punct(i, ';') || p.punct(i, ':') || p.punct(i, '.') || p.punct(i, '!') || p.punct(i, '?') ||
+         (comma && p.punct(i, ','));
+}
+
+}  // namespace
+
+uint32_t clause_start(const Work& w, uint32_t i, bool stop_at_comma) {
+  uint32_t s = w.p[i].sentence;
+  while (i > 0 && w.p[i - 1].sentence == s && !is_boundary(w.p, i - 1, stop_at_comma)) --i;
+  return i;
+}
+
+uint32_t clause_end(const Work& w, uint32_t i, bool stop_at_comma) {
+  if (i >= w.p.size()) return static_cast<uint32_t>(w.p.size());
+  uint32_t s = w.p[i].sentence;
+  while (i < w.p.size() && w.p[i].sentence == s && !is_boundary(w.p, i, stop_at_comma)) ++i;
+  return i;
+}
+
+uint32_t skip_clause_openers(const Work& w, uint32_t b, uint32_t e) {
+  static const char* const kOpeners[] = {"trong đó", "đồng thời", "ngoài ra", "bên cạnh đó", "đã", "đang",
+                                         "sẽ", "cũng", "còn", "và", "trong năm"};
+  for (bool again = true; again && b < e;) {
+    again = false;
+    if (w.p.punct(b, ',')) {
+      ++b;
+      again = true;
+      continue;
+    }
+    for (const char* o : kOpeners) {
+      std::string key = fold_phrase(o);
+      size_t n = 1 + static_cast<size_t>(std::count(key.begin(), key.end(), ' '));
+      if (b + n <= e && fold_phrase(w.p.str(b, b + n)) == key) {
+        b += static_cast<uint32_t>(n);
+        again = true;
+        break;
+      }
+    }
+  }
+  return b;
+}
+
+}  // namespace vitext::extract

@@ -1,0 +1,90 @@
+// The working state of one extraction run over one document: the pieces, the lexicons,
+// the document date, and what earlier rules found (so that later rules can build on them:
+// people on entities, facts on entities and dates). Lives on the caller's stack.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extract/lexicons.h"
+#include "extract/pieces.h"
+#include "vitext/document.h"
+
+namespace vitext::extract {
+
+// The document's date at the precision it was given (0 = unknown part).
+struct DocDate {
+  int year = 0, month = 0, day = 0;
+};
+DocDate parse_document_date(std::string_view meta_date);
+
+// A range of pieces [b, e).
+struct Range {
+  uint32_t b = 0, e = 0;
+  bool empty() const { return e <= b; }
+};
+
+struct EntityHit {
+  Range r;
+  EntityLabel label = EntityLabel::kMisc;
+  std::string type;
+  std::string normalized;
+  std::string expansion;
+  std::string after_2025;
+  // Organisations: the units of a chain, innermost first ("Cơ quan An ninh điều tra",
+  // "Công an tỉnh"); each unit that ends in a bare admin word ("tỉnh") needs a place.
+  std::vector<Range> parts;
+  bool generic_admin = false;
+  bool nested = false;
+};
+
+// A rank or title found in the text (people are built from them).
+struct RoleHit {
+  Range r;
+  bool rank = false;
+};
+
+enum PieceUse : uint8_t { kUsedByDate = 1, kUsedByEntity = 2, kUsedByRole = 4 };
+
+struct Work {
+  const Document& doc;
+  const Pieces& p;
+  const Lexicons& lx;
+  DocDate date;
+  std::vector<uint8_t> used;  // PieceUse bits per piece
+  std::vector<EntityHit> entities;
+  std::vector<RoleHit> roles;
+  std::string home_province;  // the province the document is mostly about
+
+  Work(const Document& d, const Pieces& pieces, const Lexicons& lexicons)
+      : doc(d), p(pieces), lx(lexicons), used(pieces.size(), 0) {}
+
+  Span view(Range r) const { return p.view(r.b, r.e); }
+  // Original bytes of a view span (identity when the document has no normalised view).
+  Span original(Span v) const { return doc.text.empty() ? v : doc.map.to_original(v); }
+  std::string text(Range r) const { return r.empty() ? std::string() : std::string(p.str(r.b, r.e)); }
+  void mark(Range r, uint8_t bit) {
+    for (uint32_t i = r.b; i < r.e; ++i) used[i] |= bit;
+  }
+  // The entity (outer) that starts at piece i, or nullptr.
+  const EntityHit* entity_at(size_t i, EntityLabel label) const;
+};
+
+// The rules, in the order the extractor runs them.
+void find_dates(Work& w, std::vector<DateMention>& out);
+void find_entities(Work& w);
+void find_people(Work& w, std::vector<Person>& out);
+void find_facts(Work& w, std::vector<Fact>& out);
+void find_awards(Work& w, const std::vector<Person>& people, std::vector<Award>& out);
+
+// Shared helpers.
+// Skips leading connectors and auxiliaries ("trong đó", "đã", "cũng") of a clause.
+uint32_t skip_clause_openers(const Work& w, uint32_t b, uint32_t e);
+// Start of the clause containing piece i: after the last ";", ":" or "," of its sentence
+// (or the sentence start).
+uint32_t clause_start(const Work& w, uint32_t i, bool stop_at_comma = true);
+uint32_t clause_end(const Work& w, uint32_t i, bool stop_at_comma = true);
+
+}  // namespace vitext::extract

@@ -1,0 +1,361 @@
+// Time expressions: explicit dates ("27/12", "ngày 27 tháng 12 năm 2023"), months
+// ("tháng 12/2023"), years ("năm 2023"), relative expressions resolved against the
+// document date ("sáng nay", "năm nay", "trong năm"), ranges ("từ ... đến ...",
+// "giai đoạn 2021 - 2025") and named holidays (Tết Nguyên đán from a table of lunar new
+// year dates; other lunar holidays are named without a Gregorian date).
+#include <cstdio>
+#include <optional>
+
+#include "extract/context.h"
+#include "extract/fold.h"
+#include "extract/numbers.h"
+
+namespace vitext::extract {
+
+DocDate parse_document_date(std::string_view s) {
+  DocDate d;
+  int y = 0, m = 0, day = 0;
+  int n = std::sscanf(std::string(s).c_str(), "%d-%d-%d", &y, &m, &day);
+  if (n >= 1 && y >= 1000 && y <= 9999) d.year = y;
+  if (n >= 2 && m >= 1 && m <= 12) d.month = m;
+  if (n >= 3 && day >= 1 && day <= 31) d.day = day;
+  return d;
+}
+
+namespace {
+
+struct Ymd {
+  int y = 0, m = 0, d = 0;
+};
+
+struct DateHit {
+  Range r;
+  DateKind kind = DateKind::kDate;
+  Ymd a, b;  // b: end of a range
+  std::string holiday, note;
+};
+
+// Days since 1970-01-01 and back (H. Hinnant's civil-from-days algorithms).
+long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<long>(doe) - 719468;
+}
+Ymd civil_from_days(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long y = static_cast<long>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  return {static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d)};
+}
+
+std::string iso(const Ymd& v) {
+  char buf[64];
+  if (v.y > 0 && v.m > 0 && v.d > 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", v.y, v.m, v.d);
+  else if (v.y > 0 && v.m > 0) std::snprintf(buf, sizeof buf, "%04d-%02d", v.y, v.m);
+  else if (v.y > 0) std::snprintf(buf, sizeof buf, "%04d", v.y);
+  else if (v.m > 0 && v.d > 0) std::snprintf(buf, sizeof buf, "--%02d-%02d", v.m, v.d);  // ISO 8601 without year
+  else if (v.m > 0) std::snprintf(buf, sizeof buf, "--%02d", v.m);
+  else return {};
+  return buf;
+}
+
+bool small_int(const Pieces& p, size_t i, int lo, int hi, int& out) {
+  if (i >= p.size() || p[i].kind != PieceKind::kNumber) return false;
+  std::string_view s = p.str(i);
+  if (s.size() > 4) return false;
+  int v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+    v = v * 10 + (c - '0');
+  }
+  if (v < lo || v > hi) return false;
+  out = v;
+  return true;
+}
+
+// "27/12", "12/2023", "27/12/2023", "27-12-2023"; `after_month_word`: "tháng 12/2023".
+bool parse_date_piece(std::string_view s, bool after_month_word, Ymd& out, DateKind& kind) {
+  int parts[3] = {0, 0, 0};
+  int n = 0;
+  int cur = 0, digits = 0;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') {
+      cur = cur * 10 + (c - '0');
+      ++digits;
+    } else {
+      if (n >= 2 || digits == 0) return false;
+      parts[n++] = cur;
+      cur = digits = 0;
+    }
+  }
+  if (digits == 0) return false;
+  parts[n++] = cur;
+  auto valid_md = [](int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d <= 31; };
+  if (n == 3) {
+    if (!valid_md(parts[1], parts[0]) || parts[2] < 1000) return false;
+    out = {parts[2], parts[1], parts[0]};
+    kind = DateKind::kDate;
+    return true;
+  }
+  if (after_month_word || parts[1] >= 1000) {  // month/year
+    if (parts[0] < 1 || parts[0] > 12 || parts[1] < 1000) return false;
+    out = {parts[1], parts[0], 0};
+    kind = DateKind::kMonth;
+    return true;
+  }
+  if (!valid_md(parts[1], parts[0])) return false;
+  out = {0, parts[1], parts[0]};
+  kind = DateKind::kDate;
+  return true;
+}
+
+class DateFinder {
+ public:
+  explicit DateFinder(Work& w) : w_(w), p_(w.p) {}
+
+  void run(std::vector<DateMention>& out) {
+    std::vector<DateHit> hits;
+    for (size_t i = 0; i < p_.size();) {
+      DateHit h;
+      size_t n = match(i, h);
+      if (n == 0) {
+        ++i;
+        continue;
+      }
+      h.r = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + n)};
+      hits.push_back(h);
+      i += n;
+    }
+    merge_ranges(hits);
+    for (DateHit& h : hits) {
+      w_.mark(h.r, kUsedByDate);
+      DateMention m;
+      m.view = w_.view(h.r);
+      m.kind = h.kind;
+      m.sentence = p_[h.r.b].sentence;
+      m.iso = iso(h.a);
+      if (h.kind == DateKind::kRange) m.iso_end = iso(h.b);
+      m.holiday = h.holiday;
+      m.note = h.note;
+      out.push_back(std::move(m));
+    }
+  }
+
+ private:
+  bool is(size_t i, const char* word) const { return p_.is(i, fold(word)); }
+
+  // Fills the year from the document date when the text leaves it out.
+  void complete_year(Ymd& v, std::string& note) const {
+    if (v.y == 0 && w_.date.year > 0) {
+      v.y = w_.date.year;
+      note = "year from the document date";
+    }
+  }
+
+  size_t match(size_t i, DateHit& h) {
+    if (size_t n = match_holiday(i, h)) return n;
+    if (size_t n = match_relative(i, h)) return n;
+    if (size_t n = match_explicit(i, h)) return n;
+    return 0;
+  }
+
+  size_t match_holiday(size_t i, DateHit& h) {
+    auto m = w_.lx.holidays.longest(p_, i);
+    size_t n = 0;
+    const lex::Holiday* hol = nullptr;
+    if (m && p_[i].upper) {
+      hol = &lex::holidays()[m.payload];
+      n = m.length;
+    } else if (p_[i].upper && is(i, "Tết")) {  // "Tết" alone is the lunar new year
+      hol = &lex::holidays()[0];
+      n = 1;
+    }
+    if (!hol) return 0;
+    h.kind = DateKind::kHoliday;
+    h.holiday = hol->name;
+    int year = 0;
+    // "Tết Nguyên đán Giáp Thìn 2024", "Quốc khánh 2/9/2023", "Tết Nguyên đán năm 2024".
+    size_t j = i + n;
+    if (j + 1 < p_.size() && p_[j].upper && p_[j + 1].upper && p_[j].kind == PieceKind::kWord) j += 2;  // can chi
+    if (is(j, "năm")) ++j;
+    if (small_int(p_, j, 1900, 2100, year)) n = j + 1 - i;
+    if (hol->lunar) {
+      if (hol->day == 1 && hol->month == 1) {
+        // Which Tết: the stated year, else the next one from the document date (a report
+        // written from September on looks ahead to the coming Tết).
+        if (year == 0 && w_.date.year > 0) year = w_.date.month >= 9 ? w_.date.year + 1 : w_.date.year;
+        for (const auto& t : lex::lunar_new_years()) {
+          if (t.year == year) {
+            h.a = {t.year, t.month, t.day};
+            h.note = "first day of the lunar year (table 2015-2029)";
+            return n;
+          }
+        }
+        h.a = {year, 0, 0};
+        h.note = year ? "lunar new year; Gregorian date not in the table (2015-2029)" : "lunar new year";
+      } else {
+        h.a = {year, 0, 0};
+        char buf[96];
+        std::snprintf(buf, sizeof buf, "lunar %d/%d; Gregorian conversion not implemented", hol->day, hol->month);
+        h.note = buf;
+      }
+      return n;
+    }
+    h.a = {year, hol->month, hol->day};
+    if (year == 0) complete_year(h.a, h.note);
+    return n;
+  }
+
+  size_t match_relative(size_t i, DateHit& h) {
+    auto m = w_.lx.relative.longest(p_, i);
+    if (!m) return 0;
+    size_t n = m.length;
+    // "trong năm 2023", "năm nay" vs "năm 2023": a year number after it is an explicit year.
+    int year;
+    if (small_int(p_, i + n, 1000, 2100, year)) return 0;
+    const auto& rel = lex::relative_times()[m.payload];
+    h.kind = DateKind::kRelative;
+    // "sáng nay (27/12)": the explicit date in brackets pins it down.
+    if (p_.punct(i + n, '(') && i + n + 2 < p_.size() && p_[i + n + 1].kind == PieceKind::kDate &&
+        p_.punct(i + n + 2, ')')) {
+      DateKind kind;
+      Ymd v;
+      if (parse_date_piece(p_.str(i + n + 1), false, v, kind)) {
+        h.kind = kind;
+        h.a = v;
+        complete_year(h.a, h.note);
+        return n + 3;
+      }
+    }
+    const DocDate& d = w_.date;
+    if (d.year == 0) {
+      h.note = "relative; the document has no date";
+      return n;
+    }
+    if (rel.unit == 'y') {
+      h.a = {d.year + rel.offset, 0, 0};
+    } else if (rel.unit == 'm') {
+      if (d.month == 0) {
+        h.a = {d.year, 0, 0};
+        h.note = "the document date gives the year only";
+      } else {
+        int m0 = d.year * 12 + (d.month - 1) + rel.offset;
+        h.a = {m0 / 12, m0 % 12 + 1, 0};
+      }
+    } else if (d.day > 0) {
+      h.a = civil_from_days(days_from_civil(d.year, d.month, d.day) + rel.offset);
+    } else {
+      h.a = {d.year, d.month, 0};
+      h.note = "the document date gives the month only";
+    }
+    return n;
+  }
+
+  size_t match_explicit(size_t i, DateHit& h) {
+    size_t start = i;
+    bool day_word = is(i, "ngày"), month_word = is(i, "tháng"), year_word = is(i, "năm");
+    size_t j = (day_word || month_word || year_word) ? i + 1 : i;
+    if (j < p_.size() && p_[j].kind == PieceKind::kDate) {
+      DateKind kind;
+      Ymd v;
+      if (!parse_date_piece(p_.str(j), month_word, v, kind)) return 0;
+      if (year_word) return 0;
+      h.kind = kind;
+      h.a = v;
+      complete_year(h.a, h.note);
+      return j + 1 - start;
+    }
+    int a = 0, b = 0, y = 0;
+    if (day_word && small_int(p_, j, 1, 31, a)) {
+      // "ngày 27 tháng 12 [năm 2023]" or "ngày 27" (month from the document)
+      if (is(j + 1, "tháng") && small_int(p_, j + 2, 1, 12, b)) {
+        size_t e = j + 3;
+        if (is(e, "năm") && small_int(p_, e + 1, 1000, 2100, y)) e += 2;
+        else if (p_.punct(e, '/') && small_int(p_, e + 1, 1000, 2100, y)) e += 2;
+        h.kind = DateKind::kDate;
+        h.a = {y, b, a};
+        complete_year(h.a, h.note);
+        return e - start;
+      }
+      h.kind = DateKind::kDate;
+      h.a = {w_.date.year, w_.date.month, w_.date.month ? a : 0};
+      h.note = "month and year from the document date";
+      return j + 1 - start;
+    }
+    if (month_word && small_int(p_, j, 1, 12, b)) {
+      size_t e = j + 1;
+      if (is(e, "năm") && small_int(p_, e + 1, 1000, 2100, y)) e += 2;
+      h.kind = DateKind::kMonth;
+      h.a = {y, b, 0};
+      complete_year(h.a, h.note);
+      return e - start;
+    }
+    if (year_word && small_int(p_, j, 1000, 2100, y)) {
+      h.kind = DateKind::kYear;
+      h.a = {y, 0, 0};
+      return j + 1 - start;
+    }
+    // A bare year in a period: "giai đoạn 2021 - 2025", "2021-2025", "nhiệm kỳ 2020 - 2025".
+    if (!day_word && !month_word && !year_word && small_int(p_, i, 1900, 2100, y) && p_[i].view.size() == 4) {
+      size_t k = i + 1;
+      bool dash = p_.punct(k, '-') || p_.str(k) == "–" || is(k, "đến");
+      if (dash && small_int(p_, k + 1, 1900, 2100, b) && b > y && p_[k + 1].view.size() == 4) {
+        h.kind = DateKind::kRange;
+        h.a = {y, 0, 0};
+        h.b = {b, 0, 0};
+        return k + 2 - start;
+      }
+    }
+    return 0;
+  }
+
+  // "từ D1 đến D2", "D1 - D2": one range mention.
+  void merge_ranges(std::vector<DateHit>& hits) {
+    std::vector<DateHit> out;
+    for (size_t k = 0; k < hits.size(); ++k) {
+      DateHit h = hits[k];
+      if (k + 1 < hits.size() && h.kind != DateKind::kRange && h.kind != DateKind::kRelative) {
+        const DateHit& n = hits[k + 1];
+        size_t gap = h.r.e;
+        bool link = gap + 1 == n.r.b && (p_.punct(gap, '-') || p_.str(gap) == "–" || is(gap, "đến") || is(gap, "tới"));
+        if (link && n.kind != DateKind::kRelative && n.kind != DateKind::kRange) {
+          DateHit r;
+          r.kind = DateKind::kRange;
+          r.r = {h.r.b, n.r.e};
+          if (h.r.b > 0 && is(h.r.b - 1, "từ")) r.r.b = h.r.b - 1;
+          r.a = h.a;
+          r.b = n.a;
+          // "từ ngày 1 đến ngày 5/3": the start borrows what it leaves out from the end.
+          if (r.a.m == 0 || (r.a.d > 0 && h.note == "month and year from the document date")) r.a.m = r.b.m;
+          if (r.a.y == 0 || r.a.y != r.b.y) {
+            if (h.note.empty() == false) r.a.y = r.b.y;
+          }
+          r.note = n.note;
+          out.push_back(r);
+          ++k;
+          continue;
+        }
+      }
+      out.push_back(h);
+    }
+    hits.swap(out);
+  }
+
+  Work& w_;
+  const Pieces& p_;
+};
+
+}  // namespace
+
+void find_dates(Work& w, std::vector<DateMention>& out) { DateFinder(w).run(out); }
+
+}  // namespace vitext::extract

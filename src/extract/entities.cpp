@@ -1,0 +1,379 @@
+// Named entities from lexicons and patterns:
+//   ORG  a complete name ("Bộ Công an"), or a head ("Công an", "Sở", "UBND") with a name,
+//        an admin level and a place after it ("Công an tỉnh Thanh Hóa"); a unit followed
+//        by the body it belongs to is one chain ("Cơ quan An ninh điều tra Công an tỉnh").
+//   LOC  provinces (before and after the 2025 merger), countries and regions, and any
+//        capitalised name after an admin level ("huyện Mỏ Cày Bắc").
+//   PER  a surname and capitalised given names, or capitalised names after a rank, a
+//        title or a word such as "ông", "đồng chí"; the byline at the end of an article.
+//   MISC acronyms with their expansion (ANTT, ANQG ...), award names.
+// A place inside an organisation's name is also reported, as a nested LOC.
+#include <algorithm>
+#include <map>
+
+#include "extract/context.h"
+#include "extract/fold.h"
+
+namespace vitext::extract {
+
+const EntityHit* Work::entity_at(size_t i, EntityLabel label) const {
+  for (const EntityHit& e : entities) {
+    if (e.r.b == i && e.label == label && !e.nested) return &e;
+  }
+  return nullptr;
+}
+
+namespace {
+
+class EntityFinder {
+ public:
+  explicit EntityFinder(Work& w) : w_(w), p_(w.p), lx_(w.lx) {}
+
+  void run() {
+    for (size_t i = 0; i < p_.size();) {
+      size_t n = 0;
+      if (!(w_.used[i] & kUsedByDate)) n = match_at(i);
+      i += n ? n : 1;
+    }
+    find_byline();
+    resolve_home_province();
+    std::sort(w_.entities.begin(), w_.entities.end(), [](const EntityHit& a, const EntityHit& b) {
+      return a.r.b != b.r.b ? a.r.b < b.r.b : a.r.e > b.r.e;
+    });
+  }
+
+ private:
+  bool word(size_t i) const { return i < p_.size() && p_[i].kind == PieceKind::kWord; }
+  bool cap(size_t i) const { return word(i) && p_[i].upper; }
+  bool free(size_t i) const { return i < p_.size() && !(w_.used[i] & kUsedByDate); }
+  Range range(size_t b, size_t e) const { return {static_cast<uint32_t>(b), static_cast<uint32_t>(e)}; }
+
+  // Something that starts a new unit or role, so a capitalised run must stop before it.
+  bool starts_other(size_t i) const {
+    return lx_.organisations.longest(p_, i) || lx_.org_heads.longest(p_, i) || lx_.titles.longest(p_, i) ||
+           lx_.ranks.longest(p_, i) || lx_.admin.longest(p_, i);
+  }
+
+  size_t match_at(size_t i) {
+    if (size_t n = match_org(i)) return n;
+    if (size_t n = match_place(i)) return n;
+    if (size_t n = match_person(i)) return n;
+    if (size_t n = match_award(i)) return n;
+    if (size_t n = match_acronym(i)) return n;
+    if (auto r = lx_.ranks.longest(p_, i)) {
+      w_.roles.push_back({range(i, i + r.length), true});
+      return r.length;
+    }
+    if (auto t = lx_.titles.longest(p_, i); t && cap(i)) {
+      w_.roles.push_back({range(i, i + t.length), false});
+      return t.length;
+    }
+    return 0;
+  }
+
+  // ---- places ----
+
+  // A province or region name at i (capitalised). Returns its length.
+  size_t place_name(size_t i, EntityHit& e) const {
+    if (!cap(i) && !(i < p_.size() && p_[i].acronym)) return 0;
+    if (auto m = lx_.provinces.longest(p_, i)) {
+      const Place& pl = lx_.places[m.payload];
+      e.type = "province";
+      e.normalized = pl.name;
+      if (pl.after_2025 != pl.name || !pl.current) e.after_2025 = pl.after_2025;
+      return m.length;
+    }
+    if (auto m = lx_.regions.longest(p_, i)) {
+      e.type = "country_or_region";
+      return m.length;
+    }
+    return 0;
+  }
+
+  // Capitalised syllables (or a number: "phường 5", "quận 1") naming a place after an admin word.
+  size_t admin_name(size_t i) const {
+    if (i < p_.size() && p_[i].kind == PieceKind::kNumber && p_.str(i).size() <= 2) return 1;
+    size_t j = i;
+    while (j < p_.size() && j - i < 4 && cap(j) && !p_[j].acronym && p_[j].sentence == p_[i].sentence &&
+           !(j > i && starts_other(j))) {
+      ++j;
+    }
+    return j - i;
+  }
+
+  // "tỉnh Thanh Hóa", "huyện Mỏ Cày Bắc", "Thanh Hóa", "Việt Nam".
+  size_t match_place(size_t i) {
+    EntityHit e;
+    e.label = EntityLabel::kLoc;
+    if (auto a = lx_.admin.longest(p_, i)) {
+      size_t j = i + a.length;
+      size_t n = place_name(j, e);
+      if (n == 0) {
+        n = admin_name(j);
+        e.type = lex::admin_levels()[a.payload].level;
+      }
+      if (n == 0) return 0;
+      e.r = range(j, j + n);
+      if (e.type != "province" && e.type != "country_or_region") e.type = lex::admin_levels()[a.payload].level;
+      add(e);
+      return a.length + n;
+    }
+    size_t n = place_name(i, e);
+    if (n == 0) return 0;
+    e.r = range(i, i + n);
+    add(e);
+    return n;
+  }
+
+  // ---- organisations ----
+
+  // One unit: a complete name, or head + name + [admin [place]]. Returns its end (or i).
+  size_t org_unit(size_t i, bool& generic_admin, std::vector<EntityHit>& places) const {
+    generic_admin = false;
+    if (!cap(i) && !(i < p_.size() && p_[i].acronym)) return i;
+    auto full = lx_.organisations.longest(p_, i);
+    auto head = lx_.org_heads.longest(p_, i);
+    if (!full && !head) return i;
+    if (full && (!head || full.length >= head.length)) {
+      size_t j = i + full.length;
+      // "Bộ Công an" is complete; "Đảng" may take "bộ tỉnh" etc. only through heads.
+      return j;
+    }
+    size_t j = i + head.length;
+    bool standalone = head.payload == 1;
+    bool named = false;
+    // The name: capitalised words and the lower-case words organisation names use.
+    while (j < p_.size() && p_[j].sentence == p_[i].sentence) {
+      EntityHit probe;
+      if (place_name(j, probe)) break;
+      if (lx_.admin.longest(p_, j) && !cap(j)) break;
+      if (cap(j) && !p_[j].acronym && !starts_other(j)) {
+        ++j;
+        named = true;
+        continue;
+      }
+      if (auto ow = lx_.org_words.longest(p_, j); ow && !cap(j)) {
+        j += ow.length;
+        named = true;
+        continue;
+      }
+      if (p_.is(j, fold("và")) && cap(j + 1) && named && !starts_other(j + 1)) {
+        j += 1;
+        continue;
+      }
+      break;
+    }
+    // Admin level and place: "tỉnh Thanh Hóa", "huyện Quảng Xương", or a bare "tỉnh".
+    if (auto a = lx_.admin.longest(p_, j); a && !cap(j)) {
+      size_t k = j + a.length;
+      EntityHit place;
+      place.label = EntityLabel::kLoc;
+      size_t n = place_name(k, place);
+      if (n == 0) {
+        n = admin_name(k);
+        place.type = lex::admin_levels()[a.payload].level;
+      }
+      if (n > 0) {
+        place.r = range(k, k + n);
+        place.nested = true;
+        places.push_back(place);
+        return k + n;
+      }
+      generic_admin = true;
+      return k;
+    }
+    EntityHit place;
+    place.label = EntityLabel::kLoc;
+    if (size_t n = place_name(j, place)) {  // "Công an Thanh Hóa"
+      place.r = range(j, j + n);
+      place.nested = true;
+      places.push_back(place);
+      return j + n;
+    }
+    if (!named && !standalone) return i;
+    return j;
+  }
+
+  size_t match_org(size_t i) {
+    EntityHit e;
+    e.label = EntityLabel::kOrg;
+    std::vector<EntityHit> places;
+    size_t j = i;
+    for (;;) {
+      bool generic = false;
+      size_t end = org_unit(j, generic, places);
+      if (end == j) break;
+      e.parts.push_back(range(j, end));
+      e.generic_admin = e.generic_admin || generic;
+      j = end;
+    }
+    if (e.parts.empty()) return 0;
+    e.r = range(i, j);
+    e.type = "organisation";
+    // Acronym heads are expanded in the normalised name: "UBND tỉnh" -> "Ủy ban nhân dân tỉnh".
+    std::string norm;
+    bool changed = false;
+    for (size_t k = i; k < j; ++k) {
+      if (k > i && p_[k].space_before) norm.push_back(' ');
+      auto ac = p_[k].acronym ? lx_.acronyms.longest(p_, k) : PhraseTable::Match{};
+      if (ac && ac.length == 1 && lex::acronyms()[ac.payload].label == 'O') {
+        norm += lex::acronyms()[ac.payload].expansion;
+        changed = true;
+      } else {
+        norm += p_.str(k);
+      }
+    }
+    if (changed) e.normalized = norm;
+    add(e);
+    for (EntityHit& pl : places) add(pl);
+    return j - i;
+  }
+
+  // ---- people ----
+
+  // Capitalised given names after a surname or a marker: up to `max` syllables.
+  size_t given_names(size_t i, size_t max) const {
+    size_t j = i;
+    while (j < p_.size() && j - i < max && cap(j) && !p_[j].acronym && p_[j].sentence == p_[i].sentence &&
+           !starts_other(j) && !lx_.provinces.longest(p_, j)) {
+      ++j;
+    }
+    return j - i;
+  }
+
+  size_t match_person(size_t i) {
+    // Surname + given names: "Nguyễn Hữu Mạnh".
+    if (cap(i)) {
+      if (auto s = lx_.surnames.longest(p_, i)) {
+        size_t n = given_names(i + s.length, 3);
+        if (n >= 1) {
+          EntityHit e;
+          e.label = EntityLabel::kPer;
+          e.type = "person";
+          e.r = range(i, i + s.length + n);
+          add(e);
+          return s.length + n;
+        }
+      }
+    }
+    // Rank or marker + capitalised names: "Đại tá Mạnh", "ông Hùng", "đồng chí Nguyễn Văn A".
+    size_t lead = 0;
+    bool rank = false;
+    if (auto r = lx_.ranks.longest(p_, i)) {
+      lead = r.length;
+      rank = true;
+    } else if (auto m = lx_.person_markers.longest(p_, i)) {
+      lead = m.length;
+    }
+    if (lead == 0) return 0;
+    size_t k = i + lead;
+    // A rank may be followed by a marker or a person already found by the surname rule.
+    size_t n = 0;
+    if (auto s = lx_.surnames.longest(p_, k); s && cap(k)) {
+      size_t g = given_names(k + s.length, 3);
+      if (g >= 1) n = s.length + g;
+    }
+    if (n == 0) n = given_names(k, 3);
+    if (n == 0) return 0;
+    if (rank) w_.roles.push_back({range(i, i + lead), true});
+    EntityHit e;
+    e.label = EntityLabel::kPer;
+    e.type = "person";
+    e.r = range(k, k + n);
+    add(e);
+    return lead + n;
+  }
+
+  // The byline: a short last line of capitalised names, maybe with "(CTV)" or "(PV)".
+  void find_byline() {
+    if (p_.size() == 0) return;
+    size_t last = p_.size() - 1;
+    size_t b = last;
+    while (b > 0 && !p_[b].newline_before) --b;
+    size_t e = p_.size();
+    if (p_.punct(e - 1, ')') && e >= 3 && p_.punct(e - 3, '(') && p_[e - 2].acronym) e -= 3;
+    if (e <= b || e - b > 4 || e - b < 2) return;
+    for (size_t k = b; k < e; ++k) {
+      if (!cap(k) || p_[k].acronym) return;
+    }
+    for (const EntityHit& x : w_.entities) {
+      if (x.r.b < e && x.r.e > b) return;
+    }
+    EntityHit h;
+    h.label = EntityLabel::kPer;
+    h.type = "byline";
+    h.r = range(b, e);
+    add(h);
+  }
+
+  // ---- other ----
+
+  size_t match_acronym(size_t i) {
+    if (!p_[i].acronym) return 0;
+    auto m = lx_.acronyms.longest(p_, i);
+    if (!m) return 0;
+    const auto& a = lex::acronyms()[m.payload];
+    EntityHit e;
+    e.label = a.label == 'L' ? EntityLabel::kLoc : EntityLabel::kMisc;
+    e.type = "acronym";
+    e.expansion = a.expansion;
+    e.r = range(i, i + m.length);
+    add(e);
+    return m.length;
+  }
+
+  // "Huân chương Chiến công hạng Ba", "Bằng khen", "Cờ thi đua của Chính phủ".
+  size_t match_award(size_t i) {
+    auto h = lx_.award_heads.longest(p_, i);
+    if (!h || (!cap(i) && h.length < 2)) return 0;
+    size_t j = i + h.length;
+    while (j < p_.size() && cap(j) && !p_[j].acronym && p_[j].sentence == p_[i].sentence && !starts_other(j)) ++j;
+    if (p_.is(j, fold("hạng")) && (cap(j + 1) || (j + 1 < p_.size() && p_[j + 1].kind == PieceKind::kNumber))) j += 2;
+    if (j == i + h.length && p_.is(i, fold("Danh hiệu"))) return 0;
+    EntityHit e;
+    e.label = EntityLabel::kMisc;
+    e.type = "award";
+    e.r = range(i, j);
+    add(e);
+    return j - i;
+  }
+
+  void add(EntityHit e) {
+    w_.mark(e.r, kUsedByEntity);
+    w_.entities.push_back(std::move(e));
+  }
+
+  // The province most often named decides what a bare "tỉnh" means ("Công an tỉnh").
+  void resolve_home_province() {
+    std::map<std::string, int> counts;
+    for (const EntityHit& e : w_.entities) {
+      if (e.label == EntityLabel::kLoc && e.type == "province") ++counts[e.normalized];
+    }
+    int best = 0;
+    for (const auto& [name, n] : counts) {
+      if (n > best) {
+        best = n;
+        w_.home_province = name;
+      }
+    }
+    if (w_.home_province.empty()) return;
+    for (EntityHit& e : w_.entities) {
+      if (e.label != EntityLabel::kOrg || !e.generic_admin) continue;
+      std::string base = e.normalized.empty() ? w_.text(e.r) : e.normalized;
+      // Only a province-level bare admin word can be completed with the home province.
+      const Range& top = e.parts.back();
+      std::string_view last = p_.key(top.e - 1);
+      if (last == fold("tỉnh") || last == fold("thành phố")) e.normalized = base + " " + w_.home_province;
+    }
+  }
+
+  Work& w_;
+  const Pieces& p_;
+  const Lexicons& lx_;
+};
+
+}  // namespace
+
+void find_entities(Work& w) { EntityFinder(w).run(); }
+
+}  // namespace vitext::extract

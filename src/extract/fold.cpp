@@ -1,0 +1,121 @@
+#include "extract/fold.h"
+
+#include <utf8proc.h>
+
+#include <cctype>
+
+namespace vitext::extract {
+namespace {
+
+// The five Vietnamese tone marks as combining characters, and the digit that stands for
+// each at the end of a key (the level tone has none).
+char tone_digit(utf8proc_int32_t cp) {
+  switch (cp) {
+    case 0x0300: return '2';  // huyền
+    case 0x0301: return '1';  // sắc
+    case 0x0309: return '3';  // hỏi
+    case 0x0303: return '4';  // ngã
+    case 0x0323: return '5';  // nặng
+    default: return 0;
+  }
+}
+
+void append_utf8(utf8proc_int32_t cp, std::string& out) {
+  utf8proc_uint8_t buf[4];
+  utf8proc_ssize_t n = utf8proc_encode_char(cp, buf);
+  out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(n));
+}
+
+}  // namespace
+
+void append_fold(std::string_view text, std::string& out) {
+  char tone = 0;
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
+  while (left > 0) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+    if (n <= 0) {  // invalid byte: keep it so keys stay distinct
+      out.push_back(static_cast<char>(*p));
+      ++p;
+      --left;
+      continue;
+    }
+    p += n;
+    left -= n;
+    if (cp < 0x80) {
+      out.push_back(static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
+      continue;
+    }
+    utf8proc_int32_t parts[8];
+    int last_boundclass = 0;
+    utf8proc_ssize_t m = utf8proc_decompose_char(cp, parts, 8,
+                                                 static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD),
+                                                 &last_boundclass);
+    if (m <= 0 || m > 8) {
+      append_utf8(cp, out);
+      continue;
+    }
+    for (utf8proc_ssize_t i = 0; i < m; ++i) {
+      if (char t = tone_digit(parts[i])) {
+        tone = t;
+      } else {
+        append_utf8(parts[i], out);
+      }
+    }
+  }
+  if (tone) out.push_back(tone);
+}
+
+std::string fold(std::string_view text) {
+  std::string out;
+  append_fold(text, out);
+  return out;
+}
+
+std::string fold_phrase(std::string_view phrase) {
+  std::string out;
+  size_t i = 0;
+  auto is_word_byte = [](unsigned char c) { return c >= 0x80 || std::isalnum(c); };
+  while (i < phrase.size()) {
+    unsigned char c = static_cast<unsigned char>(phrase[i]);
+    if (c == ' ') {
+      ++i;
+      continue;
+    }
+    size_t j = i + 1;
+    if (is_word_byte(c)) {
+      while (j < phrase.size() && is_word_byte(static_cast<unsigned char>(phrase[j]))) ++j;
+    }
+    if (!out.empty()) out.push_back(' ');
+    append_fold(phrase.substr(i, j - i), out);
+    i = j;
+  }
+  return out;
+}
+
+bool starts_upper(std::string_view text) {
+  utf8proc_int32_t cp;
+  utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                        static_cast<utf8proc_ssize_t>(text.size()), &cp);
+  return n > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
+bool all_upper(std::string_view text) {
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
+  int letters = 0;
+  while (left > 0) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+    if (n <= 0) return false;
+    p += n;
+    left -= n;
+    auto cat = utf8proc_category(cp);
+    if (cat == UTF8PROC_CATEGORY_LL) return false;
+    if (cat == UTF8PROC_CATEGORY_LU) ++letters;
+  }
+  return letters >= 2;
+}
+
+}  // namespace vitext::extract

@@ -1,0 +1,24 @@
+// Matching keys for Vietnamese syllables: lower case, with the tone mark moved to the end,
+// so that "Hòa"/"Hoà"/"HOÀ" and "Ủy"/"Uỷ" are one key whatever tone convention or case the
+// text uses. Keys are only compared with each other; they are never shown to a user.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace vitext::extract {
+
+// Appends the key of one syllable (or any run of letters/digits) to `out`.
+void append_fold(std::string_view text, std::string& out);
+std::string fold(std::string_view text);
+
+// The key of a whole phrase: syllables folded and joined by single spaces; punctuation
+// such as "-" kept as its own item ("Bà Rịa - Vũng Tàu" -> "ba2 ria5 - vung tau2").
+std::string fold_phrase(std::string_view phrase);
+
+// First letter is an upper-case letter.
+bool starts_upper(std::string_view text);
+// Every letter is upper case and there are at least two of them ("UBND", "TP").
+bool all_upper(std::string_view text);
+
+}  // namespace vitext::extract

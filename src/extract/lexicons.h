@@ -1,0 +1,36 @@
+// Lexicons: the hand-written tables of lexicons/ turned into phrase tables once, at load.
+// Immutable afterwards and shared by every thread.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extract/lexicons/lexicon_data.h"
+#include "extract/phrase_table.h"
+
+namespace vitext::extract {
+
+struct Place {
+  std::string name;        // canonical: "Thanh Hóa"
+  std::string after_2025;  // the province it is part of after the 2025 merger
+  bool current = false;    // one of the 34 provinces after the merger
+};
+
+struct Lexicons {
+  std::vector<Place> places;      // payloads of `provinces`
+  PhraseTable provinces;          // 63 + 34 + aliases -> places
+  PhraseTable regions;            // countries, regions
+  PhraseTable admin;              // -> lex::admin_levels()
+  PhraseTable organisations;      // complete names
+  PhraseTable org_heads;          // payload 1 = stands alone, 0 = needs a name after it
+  std::vector<std::string> org_head_expansion;  // by head payload index >= 2: acronym heads
+  PhraseTable org_words;
+  PhraseTable acronyms;           // -> lex::acronyms()
+  PhraseTable ranks, titles, surnames, person_markers, award_heads;
+  PhraseTable number_words, vague, qualifiers, counters, stops;
+  PhraseTable holidays, relative;
+
+  static const Lexicons& get();  // built on first use (thread-safe static)
+};
+
+}  // namespace vitext::extract
