@@ -147,13 +147,13 @@ class EntityFinder {
       EntityHit probe;
       if (place_name(j, probe)) break;
       if (lx_.admin.longest(p_, j) && !cap(j)) break;
-      if (cap(j) && !p_[j].acronym && !starts_other(j)) {
-        ++j;
+      if (auto ow = lx_.org_words.longest(p_, j)) {  // "Y tế", "Cảnh sát hình sự"
+        j += ow.length;
         named = true;
         continue;
       }
-      if (auto ow = lx_.org_words.longest(p_, j); ow && !cap(j)) {
-        j += ow.length;
+      if (cap(j) && !p_[j].acronym && !starts_other(j)) {
+        ++j;
         named = true;
         continue;
       }

@@ -230,7 +230,20 @@ class FactFinder {
       uint32_t b = skip_clause_openers(w_, clause_start(w_, static_cast<uint32_t>(q)), static_cast<uint32_t>(q));
       const Range subject = subject_[q];
       if (!subject.empty() && subject.b >= b && subject.e <= q) b = skip_clause_openers(w_, subject.e, static_cast<uint32_t>(q));
-      if (b < q) f.what = std::string(p_.str(b, q));
+      // "tỷ lệ ... đạt trên 90%": the verb before the nearest qualifier is not part of it.
+      size_t cut = q;
+      for (bool more = true; more && cut > b;) {
+        more = false;
+        for (size_t len = 1; len <= 2 && len <= cut - b; ++len) {
+          auto m = lx_.qualifiers.longest(p_, cut - len);
+          if (m && m.length == len) {
+            cut -= len;
+            more = true;
+            break;
+          }
+        }
+      }
+      if (b < cut) f.what = std::string(p_.str(b, cut));
     }
     bool change = f.qualifier == "tăng" || f.qualifier == "giảm" || f.qualifier == "tăng thêm";
     f.share = f.unit == "%" && !f.what.empty() && !change;

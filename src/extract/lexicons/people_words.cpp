@@ -40,7 +40,7 @@ std::span<const char* const> surnames() {
       "Lương", "Đinh", "Cao", "Lưu", "Quách", "Thái", "Châu", "Chu", "Kiều", "Hứa", "Lại", "Giang", "Khúc",
       "Mạc", "Thân", "Tăng", "Triệu", "Nông", "Lò", "Hầu", "Vi", "Lục", "Doãn", "Tống", "Âu", "Khổng",
       "Nghiêm", "Từ", "Đàm", "Bạch", "Lã", "Tôn", "Diệp", "Ninh", "Quan", "Thạch", "Văn", "Kim", "Lục",
-      "Hoàng Phủ", "Tôn Nữ", "Công Tôn", "Ông", "Viên", "Ứng", "Yên", "Hàn", "Mã", "Phí", "Cù", "Cấn",
+      "Hoàng Phủ", "Tôn Nữ", "Công Tôn", "Viên", "Ứng", "Yên", "Hàn", "Mã", "Phí", "Cù", "Cấn",
       "Lều", "Thiều", "Trình", "Bế", "Hoàng Văn", "La", "Sầm", "Vàng", "Giàng", "Sùng", "Thào", "Mùa",
   };
   return k;

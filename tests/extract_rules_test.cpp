@@ -1,0 +1,209 @@
+// Unit tests of each extraction rule on small hand-written sentences.
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "extract/fold.h"
+#include "extract/lexicons.h"
+#include "extract/numbers.h"
+#include "extract/pieces.h"
+#include "vitext/extract.h"
+
+namespace vitext {
+namespace {
+
+Document run(const std::string& text, const std::string& date = "") {
+  Document doc(text);
+  doc.meta.date = date;
+  Extractor ex;
+  EXPECT_TRUE(Extractor::load_default(ex).ok());
+  EXPECT_TRUE(ex.apply(doc).ok());
+  return doc;
+}
+
+double words_value(const std::string& text) {
+  extract::Pieces p = extract::scan_pieces(text, {});
+  double v = -1;
+  size_t n = extract::read_number(p, 0, extract::Lexicons::get(), v);
+  return n == 0 ? -1 : v;
+}
+
+TEST(ExtractFold, IgnoresCaseAndTonePlacement) {
+  EXPECT_EQ(extract::fold("Hòa"), extract::fold("hoà"));
+  EXPECT_EQ(extract::fold("Ủy"), extract::fold("uỷ"));
+  EXPECT_EQ(extract::fold("THANH"), extract::fold("thanh"));
+  EXPECT_NE(extract::fold("Hóa"), extract::fold("Hòa"));
+  // Decomposed input (NFD) folds like composed input.
+  EXPECT_EQ(extract::fold("Ho\xCC\x81" "a"), extract::fold("Hóa"));
+}
+
+TEST(ExtractNumbers, DigitsTheVietnameseWay) {
+  double v = 0;
+  ASSERT_TRUE(extract::parse_digits("1.000.000", v));
+  EXPECT_EQ(v, 1e6);
+  ASSERT_TRUE(extract::parse_digits("1,5", v));
+  EXPECT_EQ(v, 1.5);
+  ASSERT_TRUE(extract::parse_digits("2.500", v));
+  EXPECT_EQ(v, 2500);
+  ASSERT_TRUE(extract::parse_digits("3.5", v));
+  EXPECT_EQ(v, 3.5);
+}
+
+TEST(ExtractNumbers, NumberWords) {
+  EXPECT_EQ(words_value("hai mươi lăm người"), 25);
+  EXPECT_EQ(words_value("một trăm người"), 100);
+  EXPECT_EQ(words_value("một trăm linh năm người"), 105);
+  EXPECT_EQ(words_value("mười lăm vụ"), 15);
+  EXPECT_EQ(words_value("ba mươi mốt vụ"), 31);
+  EXPECT_EQ(words_value("hai nghìn ba trăm người"), 2300);
+  EXPECT_EQ(words_value("1,5 triệu đồng"), 1.5e6);
+  EXPECT_EQ(words_value("3 tỷ đồng"), 3e9);
+  EXPECT_EQ(words_value("một triệu rưỡi đồng"), 1.5e6);
+  // A lone number word needs a counter after it: "năm" is not five in "năm nay".
+  EXPECT_EQ(words_value("năm nay"), -1);
+  EXPECT_EQ(words_value("hai người"), 2);
+}
+
+TEST(ExtractDates, ExplicitAndRelative) {
+  Document d = run("Sáng nay (27/12), hội nghị khai mạc. Ngày 5 tháng 3 năm 2022 và tháng 12/2023 là mốc.", "2023-12");
+  ASSERT_EQ(d.dates.size(), 3u);
+  EXPECT_EQ(d.dates[0].iso, "2023-12-27");
+  EXPECT_EQ(d.original_of(d.dates[0].span), "Sáng nay (27/12)");
+  EXPECT_EQ(d.dates[1].iso, "2022-03-05");
+  EXPECT_EQ(d.dates[2].iso, "2023-12");
+  EXPECT_EQ(d.dates[2].kind, DateKind::kMonth);
+}
+
+TEST(ExtractDates, RelativeToDocumentDate) {
+  Document d = run("Năm nay tăng so với năm ngoái; hôm qua có mưa.", "2024-03-01");
+  ASSERT_EQ(d.dates.size(), 3u);
+  EXPECT_EQ(d.dates[0].iso, "2024");
+  EXPECT_EQ(d.dates[1].iso, "2023");
+  EXPECT_EQ(d.dates[2].iso, "2024-02-29");  // leap year
+  Document undated = run("Năm nay tăng.");
+  ASSERT_EQ(undated.dates.size(), 1u);
+  EXPECT_TRUE(undated.dates[0].iso.empty());
+}
+
+TEST(ExtractDates, RangesAndHolidays) {
+  Document d = run("Giai đoạn 2021 - 2025, từ ngày 1/3/2023 đến ngày 5/3/2023 và dịp Quốc khánh, Tết Nguyên đán 2025.");
+  ASSERT_EQ(d.dates.size(), 4u);
+  EXPECT_EQ(d.dates[0].kind, DateKind::kRange);
+  EXPECT_EQ(d.dates[0].iso, "2021");
+  EXPECT_EQ(d.dates[0].iso_end, "2025");
+  EXPECT_EQ(d.dates[1].kind, DateKind::kRange);
+  EXPECT_EQ(d.dates[1].iso, "2023-03-01");
+  EXPECT_EQ(d.dates[1].iso_end, "2023-03-05");
+  EXPECT_EQ(d.original_of(d.dates[1].span), "từ ngày 1/3/2023 đến ngày 5/3/2023");
+  EXPECT_EQ(d.dates[2].holiday, "Quốc khánh");
+  EXPECT_EQ(d.dates[3].iso, "2025-01-29");
+}
+
+TEST(ExtractEntities, PlacesOrganisationsAcronyms) {
+  Document d = run("Đoàn công tác của Sở Y tế tỉnh Hòa Bình và UBND huyện Mai Châu đến Hà Nội bàn về ANTT.");
+  auto find = [&](std::string_view text) -> const Entity* {
+    for (const Entity& e : d.entities) {
+      if (d.original_of(e.span) == text) return &e;
+    }
+    return nullptr;
+  };
+  const Entity* so = find("Sở Y tế tỉnh Hòa Bình");
+  ASSERT_NE(so, nullptr);
+  EXPECT_EQ(so->label, EntityLabel::kOrg);
+  const Entity* hb = find("Hòa Bình");
+  ASSERT_NE(hb, nullptr);
+  EXPECT_EQ(hb->label, EntityLabel::kLoc);
+  EXPECT_FALSE(hb->outer);
+  EXPECT_EQ(hb->province_after_2025, "Phú Thọ");  // merged into Phú Thọ in 2025
+  const Entity* ub = find("UBND huyện Mai Châu");
+  ASSERT_NE(ub, nullptr);
+  EXPECT_EQ(ub->normalized, "Ủy ban nhân dân huyện Mai Châu");
+  ASSERT_NE(find("Mai Châu"), nullptr);
+  EXPECT_EQ(find("Hà Nội")->label, EntityLabel::kLoc);
+  EXPECT_EQ(find("ANTT")->expansion, "an ninh trật tự");
+}
+
+TEST(ExtractEntities, OldTonePlacementMatches) {
+  Document d = run("Công an tỉnh Thanh Hoá làm việc với Bộ Công an.");
+  bool loc = false;
+  for (const Entity& e : d.entities) loc = loc || (e.label == EntityLabel::kLoc && e.normalized == "Thanh Hóa");
+  EXPECT_TRUE(loc);
+}
+
+TEST(ExtractPeople, RankTitlesOrganisationAndLinkedMention) {
+  Document d = run(
+      "Thiếu tướng Lê Văn Tuyến, Giám đốc Công an tỉnh Nghệ An dự hội nghị. "
+      "Sau đó, đồng chí Giám đốc yêu cầu các đơn vị khẩn trương. Ông Trần Văn Bình phát biểu.");
+  ASSERT_EQ(d.people.size(), 2u);
+  const Person& p = d.people[0];
+  EXPECT_EQ(p.name, "Lê Văn Tuyến");
+  EXPECT_EQ(p.rank, "Thiếu tướng");
+  ASSERT_EQ(p.titles.size(), 1u);
+  EXPECT_EQ(p.titles[0], "Giám đốc");
+  EXPECT_EQ(p.org, "Công an tỉnh Nghệ An");
+  ASSERT_EQ(p.mentions.size(), 2u);
+  EXPECT_EQ(d.original_of(p.mentions[1]), "đồng chí Giám đốc");
+  EXPECT_EQ(p.sentences, (std::vector<uint32_t>{0, 1}));
+  EXPECT_EQ(d.people[1].name, "Trần Văn Bình");
+}
+
+TEST(ExtractPeople, TitleBeforeName) {
+  Document d = run("Bộ trưởng Bộ Công an Tô Lâm chủ trì.");
+  ASSERT_EQ(d.people.size(), 1u);
+  EXPECT_EQ(d.people[0].name, "Tô Lâm");
+  ASSERT_EQ(d.people[0].titles.size(), 1u);
+  EXPECT_EQ(d.people[0].titles[0], "Bộ trưởng");
+  EXPECT_EQ(d.people[0].org, "Bộ Công an");
+}
+
+TEST(ExtractFacts, QualifiersUnitsAndShares) {
+  Document d = run("Năm 2022, Công an huyện đã bắt giữ gần 300 đối tượng, thu giữ khoảng 1,5 tỷ đồng; "
+                   "tỷ lệ hộ dân tham gia đạt trên 90%. Doanh thu tăng 12%.");
+  ASSERT_EQ(d.facts.size(), 4u);
+  EXPECT_EQ(d.facts[0].qualifier, "gần");
+  EXPECT_EQ(d.facts[0].value, 300);
+  EXPECT_EQ(d.facts[0].hi, 300);
+  EXPECT_TRUE(std::isnan(d.facts[0].lo));
+  EXPECT_EQ(d.facts[0].what, "đối tượng");
+  EXPECT_EQ(d.facts[0].subject, "Công an huyện");
+  EXPECT_EQ(d.facts[1].qualifier, "khoảng");
+  EXPECT_EQ(d.facts[1].value, 1.5e9);
+  EXPECT_EQ(d.facts[1].unit, "đồng");
+  EXPECT_EQ(d.facts[2].qualifier, "trên");
+  EXPECT_EQ(d.facts[2].value, 90);
+  EXPECT_EQ(d.facts[2].unit, "%");
+  EXPECT_EQ(d.facts[2].what, "tỷ lệ hộ dân tham gia");
+  EXPECT_TRUE(d.facts[2].share);
+  EXPECT_EQ(d.facts[3].qualifier, "tăng");
+  EXPECT_FALSE(d.facts[3].share);  // a change, not a share of something
+}
+
+TEST(ExtractFacts, VagueQuantitiesAndRanges) {
+  Document d = run("Lực lượng chức năng xử lý hàng nghìn trường hợp, từ 5 đến 10 vụ mỗi ngày và nhiều vụ việc khác.");
+  ASSERT_EQ(d.facts.size(), 3u);
+  EXPECT_EQ(d.facts[0].qualifier, "hàng nghìn");
+  EXPECT_EQ(d.facts[0].lo, 1000);
+  EXPECT_EQ(d.facts[0].what, "trường hợp");
+  EXPECT_EQ(d.facts[1].lo, 5);
+  EXPECT_EQ(d.facts[1].hi, 10);
+  EXPECT_EQ(d.facts[1].unit, "vụ");
+  EXPECT_EQ(d.facts[2].qualifier, "nhiều");
+  EXPECT_EQ(d.facts[2].what, "vụ việc khác");
+}
+
+TEST(ExtractFacts, NumbersThatAreNotQuantities) {
+  Document d = run("Theo Quyết định số 123, ngày 27/12/2023, Điều 5 quy định rõ.");
+  EXPECT_TRUE(d.facts.empty());
+}
+
+TEST(ExtractFacts, AwardRecipientAndGiver) {
+  Document d = run("Anh Nguyễn Văn An được Bộ trưởng Bộ Công an tặng Bằng khen.");
+  ASSERT_EQ(d.awards.size(), 1u);
+  EXPECT_EQ(d.awards[0].award, "Bằng khen");
+  EXPECT_EQ(d.awards[0].recipient, "Anh Nguyễn Văn An");
+  EXPECT_EQ(d.awards[0].recipient_person, "Nguyễn Văn An");
+  EXPECT_EQ(d.awards[0].giver, "Bộ trưởng Bộ Công an");
+}
+
+}  // namespace
+}  // namespace vitext
