@@ -8,7 +8,10 @@
 #include <memory>
 
 #include "io/document_reader.h"
+#include "vitext/decode.h"
 #include "vitext/extract.h"
+#include "vitext/sentences.h"
+#include "vitext/tokenize.h"
 
 namespace vitext {
 namespace {
@@ -27,6 +30,10 @@ class FactsGolden : public ::testing::Test {
     Status err;
     ASSERT_TRUE(reader->next(doc_, err));
     ASSERT_TRUE(err.ok()) << err.message();
+    // With the stages before it (view, tokens, sentences), as the pipeline runs it.
+    ASSERT_TRUE(decode(doc_, DecodeOptions{}).ok());
+    ASSERT_TRUE(tokenize(doc_).ok());
+    ASSERT_TRUE(split_sentences(doc_).ok());
     Extractor ex;
     ASSERT_TRUE(Extractor::load_default(ex).ok());
     ASSERT_TRUE(ex.apply(doc_).ok());

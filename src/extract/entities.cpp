@@ -90,12 +90,35 @@ class EntityFinder {
     return 0;
   }
 
-  // Capitalised syllables (or a number: "phường 5", "quận 1") naming a place after an admin word.
+  // What ends a place name after an admin word: only multi-syllable heads, since one-syllable
+  // heads are common in names ("Xuân Trường", "Gia Hội").
+  bool ends_place_name(size_t i) const {
+    auto head = lx_.org_heads.longest(p_, i);
+    return (head && head.length >= 2) || lx_.organisations.longest(p_, i) || lx_.titles.longest(p_, i) ||
+           lx_.ranks.longest(p_, i) || lx_.admin.longest(p_, i);
+  }
+
+  // The name after an admin word: capitalised syllables, joined by "-" or an apostrophe
+  // ("Phan Rang-Tháp Chàm", "Cư M'gar"), maybe with a number ("Móng Cái 2"), or a number
+  // alone ("phường 5").
   size_t admin_name(size_t i) const {
     if (i < p_.size() && p_[i].kind == PieceKind::kNumber && p_.str(i).size() <= 2) return 1;
     size_t j = i;
-    while (j < p_.size() && j - i < 4 && cap(j) && !p_[j].acronym && p_[j].sentence == p_[i].sentence &&
-           !(j > i && starts_other(j))) {
+    uint32_t sentence = i < p_.size() ? p_[i].sentence : 0;
+    while (j < p_.size() && j - i < 8 && p_[j].sentence == sentence) {
+      if (cap(j) && !p_[j].acronym && !(j > i && ends_place_name(j))) {
+        ++j;
+      } else if (j > i && (p_.punct(j, '-') || p_.str(j) == "'" || p_.str(j) == "’") && cap(j + 1) &&
+                 !ends_place_name(j + 1)) {
+        j += 2;
+      } else if (j > i && word(j) && !p_[j].space_before && p_.str(j - 1) == "'") {
+        ++j;  // "M'gar": the part after the apostrophe is lower case
+      } else {
+        break;
+      }
+    }
+    if (j > i && j < p_.size() && p_[j].kind == PieceKind::kNumber && p_.str(j).size() <= 2 &&
+        !lx_.counters.longest(p_, j + 1)) {
       ++j;
     }
     return j - i;
@@ -108,8 +131,11 @@ class EntityFinder {
     if (auto a = lx_.admin.longest(p_, i)) {
       size_t j = i + a.length;
       size_t n = place_name(j, e);
-      if (n == 0) {
-        n = admin_name(j);
+      // "xã Mỹ Sơn", "xã Đức Hòa": a longer local name wins over a country's name inside it.
+      if (size_t m = admin_name(j); m > n) {
+        n = m;
+        e = EntityHit{};
+        e.label = EntityLabel::kLoc;
         e.type = lex::admin_levels()[a.payload].level;
       }
       if (n == 0) return 0;
@@ -169,8 +195,10 @@ class EntityFinder {
       EntityHit place;
       place.label = EntityLabel::kLoc;
       size_t n = place_name(k, place);
-      if (n == 0) {
-        n = admin_name(k);
+      if (size_t m = admin_name(k); m > n) {
+        n = m;
+        place = EntityHit{};
+        place.label = EntityLabel::kLoc;
         place.type = lex::admin_levels()[a.payload].level;
       }
       if (n > 0) {

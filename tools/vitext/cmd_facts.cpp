@@ -9,7 +9,10 @@
 #include "commands.h"
 #include "input_options.h"
 #include "io/document_json.h"
+#include "vitext/decode.h"
 #include "vitext/extract.h"
+#include "vitext/sentences.h"
+#include "vitext/tokenize.h"
 
 namespace vitext::cli {
 namespace {
@@ -141,7 +144,13 @@ void add_facts_command(CLI::App& root, Action& action) {
       }
       bool first = true;
       auto process = [&](Document& doc) -> Status {
-        if (Status st = extractor.apply(doc); !st.ok()) return st;
+        // The stages before extraction (until the Pipeline is on main): the view, and the
+        // sentence layer so that sentence numbers agree with `vitext analyze`.
+        Status st = decode(doc, DecodeOptions{});
+        if (st.ok()) st = tokenize(doc);
+        if (st.ok()) st = split_sentences(doc);
+        if (st.ok()) st = extractor.apply(doc);
+        if (!st.ok()) return st;
         if (opts->format == "text") {
           if (!first) std::cout << "\n";
           print_report(doc, std::cout);
