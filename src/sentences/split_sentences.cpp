@@ -17,6 +17,7 @@ enum class Terminator { kNone, kPeriod, kBang, kEllipsis };
 // Line breaks in the whitespace between two tokens: 0, 1, or 2 for a blank line (or a
 // paragraph separator U+2029).
 int line_breaks(std::string_view gap) {
+  if (gap.size() == 1 && gap[0] == ' ') return 0;
   int n = 0;
   for (size_t i = 0; i < gap.size() && n < 2; ++i) {
     char c = gap[i];
@@ -47,7 +48,7 @@ class Splitter {
     uint32_t term_index = 0;
     for (uint32_t t = 0; t < tokens_.size(); ++t) {
       if (t > begin) {
-        const int breaks = line_breaks(gap_before(t));
+        const int breaks = tokens_[t].space_before ? line_breaks(gap_before(t)) : 0;
         bool cut = false;
         if (breaks >= 2) {
           cut = true;
@@ -85,7 +86,10 @@ class Splitter {
   }
 
  private:
-  std::string_view view(uint32_t t) const { return doc_.view_of(tokens_[t].view); }
+  std::string_view view(uint32_t t) const {
+    const Span v = tokens_[t].view;
+    return std::string_view(text_.data() + v.start, v.size());
+  }
 
   std::string_view gap_before(uint32_t t) const {
     uint32_t from = tokens_[t - 1].view.end, to = tokens_[t].view.start;
@@ -95,6 +99,8 @@ class Splitter {
   bool first_on_line(uint32_t t) const { return t == 0 || line_breaks(gap_before(t)) > 0; }
 
   static Terminator terminator_of(std::string_view form) {
+    const char c = form[0];
+    if (c != '.' && c != '!' && c != '?' && c != '\xE2') return Terminator::kNone;
     if (form == ".") return Terminator::kPeriod;
     if (form == "!" || form == "?") return Terminator::kBang;
     if ((form.size() >= 2 && form.find_first_not_of('.') == std::string_view::npos) ||

@@ -86,14 +86,31 @@ CharClass classify_non_ascii(char32_t cp) {
   }
 }
 
+namespace {
+// Case of the Latin letters Vietnamese uses, without a table lookup: 1 upper, 0 lower,
+// -1 not decided here.
+int latin_case(char32_t cp) {
+  if (cp >= 0xC0 && cp <= 0xFF) return cp == 0xD7 || cp == 0xF7 ? -1 : cp <= 0xDE ? 1 : 0;
+  if (cp >= 0x100 && cp <= 0x137) return (cp & 1) == 0;  // Ā ā ... Ă ă, Đ đ, Ĩ ĩ
+  if (cp >= 0x1EA0 && cp <= 0x1EFF) return (cp & 1) == 0;  // Ạ ạ ... Ỹ ỹ
+  switch (cp) {
+    case 0x168: case 0x1A0: case 0x1AF: return 1;  // Ũ Ơ Ư
+    case 0x169: case 0x1A1: case 0x1B0: return 0;  // ũ ơ ư
+    default: return -1;
+  }
+}
+}  // namespace
+
 bool is_upper(char32_t cp) {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  if (int c = latin_case(cp); c >= 0) return c == 1;
   auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
   return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
 }
 
 bool is_lower(char32_t cp) {
   if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  if (int c = latin_case(cp); c >= 0) return c == 0;
   return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_LL;
 }
 

@@ -3,6 +3,7 @@
 // back to utf8proc's general category.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 
 namespace vitext::tokens {
@@ -19,6 +20,11 @@ enum class CharClass : uint8_t {
   kOther,     // controls, unassigned, private use
 };
 
+inline bool is_ascii_alpha(unsigned char c) { return ((c | 0x20) >= 'a') && ((c | 0x20) <= 'z'); }
+inline bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+inline bool is_ascii_alnum(unsigned char c) { return is_ascii_alpha(c) || is_ascii_digit(c); }
+inline bool is_ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+
 CharClass classify_non_ascii(char32_t cp);
 
 namespace detail {
@@ -30,12 +36,22 @@ inline CharClass classify(char32_t cp) {
   return cp < 0x80 ? detail::kAsciiClass[cp] : classify_non_ascii(cp);
 }
 
+// Byte length of the letter or combining mark that starts at p (left > 0 bytes), decided
+// from its first bytes for ASCII and the Latin blocks Vietnamese lives in; 0 when it is not
+// one of those (the caller then decodes and classifies it properly).
+inline size_t latin_letter_length(const unsigned char* p, size_t left) {
+  const unsigned char b = p[0];
+  if (b < 0x80) return is_ascii_alpha(b) ? 1 : 0;
+  if (left < 2 || (p[1] & 0xC0) != 0x80) return 0;
+  if (b == 0xC3) return (p[1] == 0x97 || p[1] == 0xB7) ? 0 : 2;  // U+00C0..U+00FF except × ÷
+  if (b >= 0xC4 && b <= 0xC9) return 2;                          // U+0100..U+027F
+  if (b == 0xCC || b == 0xCD) return p[1] <= 0xAF || b == 0xCC ? 2 : 0;  // U+0300..U+036F marks
+  if (b == 0xE1 && left >= 3 && p[1] >= 0xB8 && p[1] <= 0xBB && (p[2] & 0xC0) == 0x80) return 3;  // U+1E00..U+1EFF
+  return 0;
+}
+
 bool is_upper(char32_t cp);
 bool is_lower(char32_t cp);
 
-inline bool is_ascii_alpha(unsigned char c) { return ((c | 0x20) >= 'a') && ((c | 0x20) <= 'z'); }
-inline bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-inline bool is_ascii_alnum(unsigned char c) { return is_ascii_alpha(c) || is_ascii_digit(c); }
-inline bool is_ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
 }  // namespace vitext::tokens

@@ -128,6 +128,9 @@ constexpr std::array<std::string_view, 6> kCurrencySigns = {"$", "₫", "€", "
 }  // namespace
 
 size_t currency_suffix_length(std::string_view s, size_t pos) {
+  if (pos >= s.size()) return 0;
+  const unsigned char c = static_cast<unsigned char>(s[pos]);
+  if (c < 0x80 && !is_ascii_alpha(c) && c != '$') return 0;  // the common case: a space
   std::string_view rest = s.substr(pos);
   size_t best = 0;
   for (std::string_view w : kCurrencySigns)

@@ -42,22 +42,37 @@ size_t run_of(std::string_view s, size_t i, std::string_view unit) {
   return e;
 }
 
-// The token starting at the non-space position i. Never returns end <= i.
-Match scan_one(std::string_view s, size_t i, const TokenizeOptions& options) {
+// A URL or e-mail address that starts like a word or number ("congan.vn", "a.b@x.vn",
+// "https://", "24h.com.vn") runs on past where the word ends, always with one of these
+// bytes: looking for a URL only then keeps plain words on the fast path.
+bool may_continue_as_web(std::string_view s, size_t end) {
+  if (end >= s.size()) return false;
+  switch (s[end]) {
+    case '.': case '@': case ':': case '-': case '_': case '+': case '%':
+      return true;
+    default:
+      return false;
+  }
+}
+
+Match prefer_web(std::string_view s, size_t i, Match plain, const TokenizeOptions& options) {
+  if (!options.web || !may_continue_as_web(s, plain.end)) return plain;
+  Match web = tokens::match_url_or_email(s, i);
+  return web.end > plain.end ? web : plain;
+}
+
+// The token starting at the non-space ASCII byte s[i] (class `cls`). Never returns end <= i.
+Match scan_ascii(std::string_view s, size_t i, CharClass cls, const TokenizeOptions& options) {
   const unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) {
-    switch (tokens::detail::kAsciiClass[c]) {
+  {
+    switch (cls) {
       case CharClass::kLetter:
-        if (options.web)
-          if (Match m = tokens::match_url_or_email(s, i)) return m;
-        return tokens::match_word(s, i);
+        return prefer_web(s, i, tokens::match_word(s, i), options);
       case CharClass::kDigit: {
         // Keycap emoji "1️⃣": the digit is followed by U+FE0F (EF B8 8F) or U+20E3 (E2 83 A3).
         if (i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xF0) == 0xE0)
           if (size_t e = tokens::match_emoji(s, i); e > i) return {e, TokenKind::kEmoji};
-        if (options.web)
-          if (Match m = tokens::match_url_or_email(s, i)) return m;
-        return tokens::match_numeric(s, i);
+        return prefer_web(s, i, tokens::match_numeric(s, i), options);
       }
       default:
         break;
@@ -89,16 +104,18 @@ Match scan_one(std::string_view s, size_t i, const TokenizeOptions& options) {
       default:
         break;
     }
-    switch (tokens::detail::kAsciiClass[c]) {
+    switch (cls) {
       case CharClass::kPunct: return {i + 1, TokenKind::kPunct};
       case CharClass::kSymbol: return {i + 1, TokenKind::kSymbol};
       default: return {i + 1, TokenKind::kOther};
     }
   }
+}
 
-  const Decoded d = tokens::decode_utf8(s, i);
+// The token starting at the non-space, non-ASCII character `d` (class `cls`) at s[i].
+Match scan_non_ascii(std::string_view s, size_t i, Decoded d, CharClass cls) {
   const size_t next = i + d.len;
-  switch (tokens::classify_non_ascii(d.cp)) {
+  switch (cls) {
     case CharClass::kLetter:
     case CharClass::kMark:
       return tokens::match_word(s, i);
@@ -155,21 +172,27 @@ Status tokenize(Document& doc, const TokenizeOptions& options) {
   size_t i = 0;
   while (i < s.size()) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
+    Match m;
     if (c < 0x80) {
-      if (tokens::detail::kAsciiClass[c] == CharClass::kSpace) {
+      const CharClass cls = tokens::detail::kAsciiClass[c];
+      if (cls == CharClass::kSpace) {
         space_before = true;
         ++i;
         continue;
       }
+      m = scan_ascii(s, i, cls, options);
+    } else if (tokens::latin_letter_length(reinterpret_cast<const unsigned char*>(s.data()) + i, s.size() - i)) {
+      m = tokens::match_word(s, i);  // the common case: a syllable starting with "đ", "Đ", "Ư", ...
     } else {
-      Decoded d = tokens::decode_utf8(s, i);
-      if (tokens::classify_non_ascii(d.cp) == CharClass::kSpace) {
+      const Decoded d = tokens::decode_utf8(s, i);
+      const CharClass cls = tokens::classify_non_ascii(d.cp);
+      if (cls == CharClass::kSpace) {
         space_before = true;
         i += d.len;
         continue;
       }
+      m = scan_non_ascii(s, i, d, cls);
     }
-    Match m = scan_one(s, i, options);
     TokenKind kind = m.kind;
     // "5.000 đ": a lone "đ" after a number is the currency, elsewhere a syllable.
     if (kind == TokenKind::kSyllable && m.end - i == 2 && s.substr(i, 2) == "\xC4\x91" && !out.empty() &&

@@ -133,16 +133,20 @@ Match match_bare_domain(std::string_view s, size_t pos) {
 
 }  // namespace
 
+constexpr std::string_view kSchemes[] = {"https://", "http://", "ftp://"};
+
 Match match_url_or_email(std::string_view s, size_t pos) {
-  for (std::string_view scheme : {"https://", "http://", "ftp://"}) {
-    if (starts_with_ignore_ascii_case(s, pos, scheme)) {
-      size_t end = url_rest(s, pos, pos + scheme.size());
-      if (end > pos + scheme.size()) return {end, TokenKind::kUrl};
-      return {};
+  const char first = static_cast<char>(s[pos] | 0x20);
+  if (first == 'h' || first == 'f') {
+    for (std::string_view scheme : kSchemes) {
+      if (starts_with_ignore_ascii_case(s, pos, scheme)) {
+        size_t end = url_rest(s, pos, pos + scheme.size());
+        if (end > pos + scheme.size()) return {end, TokenKind::kUrl};
+        return {};
+      }
     }
-  }
-  if (starts_with_ignore_ascii_case(s, pos, "www.") && pos + 4 < s.size() &&
-      is_ascii_alnum(static_cast<unsigned char>(s[pos + 4]))) {
+  } else if (first == 'w' && starts_with_ignore_ascii_case(s, pos, "www.") && pos + 4 < s.size() &&
+             is_ascii_alnum(static_cast<unsigned char>(s[pos + 4]))) {
     return {url_rest(s, pos, pos + 4), TokenKind::kUrl};
   }
   // One cheap scan over the characters an e-mail local part or a host may hold; most

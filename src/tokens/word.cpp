@@ -18,9 +18,16 @@ struct Run {
 // Letters and marks (and digits when `with_digits`) from i. ASCII is the fast path.
 Run scan_letters(std::string_view s, size_t i, bool with_digits) {
   Run r{i, true, false};
+  const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
   while (r.end < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[r.end]);
-    if (c < 0x80) {
+    unsigned char c = bytes[r.end];
+    if (c >= 0x80) {
+      if (size_t n = latin_letter_length(bytes + r.end, s.size() - r.end)) {
+        r.ascii = false;
+        r.end += n;
+        continue;
+      }
+    } else {
       if (is_ascii_alpha(c)) {
         ++r.end;
       } else if (with_digits && is_ascii_digit(c)) {
@@ -86,6 +93,7 @@ bool looks_like_acronym(std::string_view form) {
       ++upper;
     } else if (is_lower(d.cp)) {
       ++lower;
+      if (lower >= 2 && lower > upper) return false;  // "Công", "Thanh": the common case
     }
   }
   return upper >= 2 && upper >= lower && !could_be_vietnamese_syllable(form);
@@ -119,8 +127,8 @@ Match match_word(std::string_view s, size_t pos) {
   if (has_digit) return {end, capital ? TokenKind::kAcronym : TokenKind::kSyllable};
   std::string_view form = s.substr(pos, end - pos);
   if (capital && end - pos >= 2) {
-    if (is_currency_word(form)) return {end, TokenKind::kCurrency};
-    if (looks_like_acronym(form)) return {end, TokenKind::kAcronym};
+    // Currency codes (VNĐ, USD, EUR, ...) are all acronym-shaped.
+    if (looks_like_acronym(form)) return {end, is_currency_word(form) ? TokenKind::kCurrency : TokenKind::kAcronym};
   }
   return {end, TokenKind::kSyllable};
 }

@@ -8,18 +8,24 @@
 #include "commands.h"
 #include "input_options.h"
 #include "io/document_json.h"
+#include "vitext/decode.h"
 #include "vitext/document.h"
+#if __has_include("vitext/normalize.h")
+#include "vitext/normalize.h"
+#endif
 #include "vitext/sentences.h"
 #include "vitext/tokenize.h"
 
 namespace vitext::cli {
 
-// The normalised view. Until decode/normalize are on main this is the original bytes as
-// they are (valid or not); the tokenizer never reads past a bad byte.
+// The normalised view: decoded (encoding detected) and, once the normalize stage is
+// built, normalised.
 inline Status build_view(Document& doc) {
-  doc.text = doc.original;
-  doc.map = OffsetMap::Identity(static_cast<uint32_t>(doc.text.size()));
-  return Status::Ok();
+  Status st = decode(doc, DecodeOptions{});
+#if __has_include("vitext/normalize.h")
+  if (st.ok()) st = normalize(doc);
+#endif
+  return st;
 }
 
 // Runs the text core on every input document and calls `write(const Document&)`. A
