@@ -46,13 +46,19 @@ constexpr std::string_view kOnsets[] = {
     "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
 };
 
+std::string prefixed(char c, std::string_view rest) {
+  std::string s(1, c);
+  s.append(rest);
+  return s;
+}
+
 class RhymeSet {
  public:
   RhymeSet() {
     for (auto r : kPlainRhymes) plain_.emplace_back(r);
-    for (auto r : kAfterMedialO) medial_.push_back("o" + std::string(r));
+    for (auto r : kAfterMedialO) medial_.push_back(prefixed('o', r));
     for (auto r : kAfterMedialU) {
-      medial_.push_back("u" + std::string(r));
+      medial_.push_back(prefixed('u', r));
       after_qu_.emplace_back(r);
     }
     for (auto r : kPlainRhymes)
@@ -156,7 +162,7 @@ bool is_vietnamese_syllable_any_form(std::string_view utf8) {
     std::string_view rest = s.substr(onset.size());
     if (onset == "gi") {
       // "gi" absorbs the vowel i: gì = gi + i, giếng = gi + iêng, gia = gi + a.
-      std::string with_i = "i" + std::string(rest);
+      std::string with_i = prefixed('i', rest);
       if (rhyme_fits(onset, with_i, tone)) return true;
     }
     if (onset_fits(onset, rest) && rhyme_fits(onset, rest, tone)) return true;

@@ -61,6 +61,19 @@ Status check_not_binary(std::string_view in) {
   return Status::Ok();
 }
 
+bool is_ascii(std::string_view s) {
+  uint64_t acc = 0;
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    acc |= w;
+    if ((i & 4095) == 0 && (acc & 0x8080808080808080ULL)) return false;  // stop early on non-ASCII
+  }
+  for (; i < s.size(); ++i) acc |= static_cast<unsigned char>(s[i]);
+  return (acc & 0x8080808080808080ULL) == 0;
+}
+
 std::string hex_byte(unsigned char b) {
   char buf[8];
   std::snprintf(buf, sizeof buf, "0x%02X", b);
@@ -119,9 +132,7 @@ Status decode(Document& doc, const DecodeOptions& options) {
     size_t bad = decoding::valid_utf8_prefix(body);
     if (bad == body.size()) {
       double viqr_conf = 0;
-      bool ascii = true;
-      for (char c : body) ascii &= static_cast<unsigned char>(c) < 0x80;  // vectorised by the compiler
-      if (from == "auto" && ascii && decoding::looks_like_viqr(decoding::detection_sample(body, 64 * 1024), &viqr_conf)) {
+      if (from == "auto" && is_ascii(body) && decoding::looks_like_viqr(decoding::detection_sample(body, 64 * 1024), &viqr_conf)) {
         enc = Encoding::kViqr;
         confidence = viqr_conf;
       } else if (!std::memchr(body.data(), 0, body.size())) {

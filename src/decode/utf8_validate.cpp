@@ -32,7 +32,7 @@ bool is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
 
 }  // namespace
 
-size_t valid_utf8_prefix(std::string_view sv) {
+size_t valid_utf8_prefix_scalar(std::string_view sv) {
   const auto* p = reinterpret_cast<const unsigned char*>(sv.data());
   const size_t n = sv.size();
   size_t i = 0;
@@ -70,6 +70,15 @@ size_t valid_utf8_prefix(std::string_view sv) {
     }
   }
   return n;
+}
+
+size_t valid_utf8_prefix(std::string_view s) {
+  size_t start = 0;
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+  if (s.size() >= 64 && __builtin_cpu_supports("avx2"))
+    start = valid_utf8_prefix_avx2(reinterpret_cast<const unsigned char*>(s.data()), s.size());
+#endif
+  return start + valid_utf8_prefix_scalar(s.substr(start));
 }
 
 size_t maximal_subpart_length(std::string_view s, size_t pos) {

@@ -8,8 +8,14 @@
 namespace vitext::decoding {
 
 // Offset of the first byte of the first ill-formed sequence, or s.size() when all is valid.
-// ASCII runs are checked 16 bytes at a time: the common case is memory-bound.
+// Uses AVX2 when the CPU has it (32 bytes per step), else ASCII runs go 16 bytes at a time.
 size_t valid_utf8_prefix(std::string_view s);
+
+// The same, one code point at a time (the reference the AVX2 version is tested against).
+size_t valid_utf8_prefix_scalar(std::string_view s);
+// AVX2 part: a block boundary up to which the input is valid (the scalar version continues
+// from there). Only call when the CPU has AVX2.
+size_t valid_utf8_prefix_avx2(const unsigned char* p, size_t n);
 
 // At an ill-formed position: the length (>= 1) of the maximal subpart, the bytes that one
 // U+FFFD replaces ("substitution of maximal subparts", Unicode 15 section 3.9).
