@@ -26,7 +26,7 @@ struct DecodeOptions {
   // sequences become U+FFFD (counted in DecodeReport), NUL bytes are dropped from the view.
   bool strict = false;
   // How many bytes `from=auto` reads to choose a legacy encoding (the whole input is decoded).
-  size_t detect_sample_bytes = 1 << 20;
+  size_t detect_sample_bytes = 64 * 1024;
 };
 
 // Canonical name of an encoding given by the user, or "" when it is not known.

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <array>
-#include <string>
+#include <cstdint>
 #include <vector>
 
 #include "core/utf8.h"
@@ -41,38 +41,107 @@ constexpr std::string_view kAfterMedialU[] = {
     "ân", "âng", "ât", "ây", "ê", "êch", "ênh", "y", "ya", "yu", "ynh", "yt", "ych",
     "yên", "yêt", "yp", "ơ",
 };
+// Onsets, in the one-byte letter code of `skeleton` ('D' is đ).
 constexpr std::string_view kOnsets[] = {
     "ngh", "ng", "nh", "gh", "gi", "kh", "ch", "ph", "th", "tr", "qu",
-    "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
+    "b", "c", "d", "D", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
 };
 
-std::string prefixed(char c, std::string_view rest) {
-  std::string s(1, c);
-  s.append(rest);
-  return s;
+// One byte per letter: the vowels a ă â e ê i o ô ơ u ư y as "aABeEioOPuWy", đ as 'D',
+// other letters as themselves. A syllable has at most 8 letters.
+constexpr char kVowelCode[] = "aABeEioOPuWy";
+constexpr size_t kMaxLetters = 8;
+struct Skeleton {
+  char letters[kMaxLetters];
+  size_t size = 0;
+  Tone tone = viet::kNoTone;
+  std::string_view view() const { return {letters, size}; }
+};
+
+// Lowercase, toneless spelling of the syllable plus its one tone. False when it holds
+// anything but Vietnamese letters, more than one tone, or too many letters.
+bool skeleton(std::string_view s, Skeleton& out) {
+  out.size = 0;
+  out.tone = viet::kNoTone;
+  int last_vowel = -1;  // Vowel of the previous letter, or -1 after a consonant
+  size_t i = 0;
+  while (i < s.size()) {
+    char32_t c = utf8::next(s, i);
+    if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+    if (Tone t = viet::combining_tone(c); t != viet::kNoTone) {
+      if (last_vowel < 0 || out.tone != viet::kNoTone) return false;
+      out.tone = t;
+      continue;
+    }
+    if (c == 0x0302 || c == 0x0306 || c == 0x031B) {  // combining circumflex, breve, horn
+      if (last_vowel < 0) return false;
+      auto v = static_cast<viet::Vowel>(last_vowel), to = v;
+      if (c == 0x0302) to = v == viet::kA ? viet::kAa : v == viet::kE ? viet::kEe : v == viet::kO ? viet::kOo : v;
+      if (c == 0x0306) to = v == viet::kA ? viet::kAw : v;
+      if (c == 0x031B) to = v == viet::kO ? viet::kOw : v == viet::kU ? viet::kUw : v;
+      if (to == v) return false;
+      out.letters[out.size - 1] = kVowelCode[to];
+      last_vowel = to;
+      continue;
+    }
+    if (out.size == kMaxLetters) return false;
+    viet::Letter l = viet::analyse_vowel(c);
+    if (l.is_vowel) {
+      if (l.tone != viet::kNoTone) {
+        if (out.tone != viet::kNoTone) return false;
+        out.tone = l.tone;
+      }
+      out.letters[out.size++] = kVowelCode[l.vowel];
+      last_vowel = l.vowel;
+    } else if (c >= 'a' && c <= 'z') {
+      out.letters[out.size++] = static_cast<char>(c);
+      last_vowel = -1;
+    } else if (c == viet::kDStroke || c == viet::kDStrokeUpper) {
+      out.letters[out.size++] = 'D';
+      last_vowel = -1;
+    } else {
+      return false;
+    }
+  }
+  return out.size > 0;
+}
+
+// A rhyme of at most 4 letter codes packed into an integer, 0 if longer.
+uint32_t pack(std::string_view r) {
+  if (r.empty() || r.size() > 4) return 0;
+  uint32_t k = 0;
+  for (char c : r) k = (k << 8) | static_cast<unsigned char>(c);
+  return k;
 }
 
 class RhymeSet {
  public:
   RhymeSet() {
-    for (auto r : kPlainRhymes) plain_.emplace_back(r);
-    for (auto r : kAfterMedialO) medial_.push_back(prefixed('o', r));
+    for (auto r : kPlainRhymes) add(any_, "", r);
+    for (auto r : kAfterMedialO) add(any_, "o", r);
     for (auto r : kAfterMedialU) {
-      medial_.push_back(prefixed('u', r));
-      after_qu_.emplace_back(r);
+      add(any_, "u", r);
+      add(after_qu_, "", r);
     }
     for (auto r : kPlainRhymes)
-      if (!r.starts_with("u") && !r.starts_with("ư")) after_qu_.emplace_back(r);
-    for (auto* v : {&plain_, &medial_, &after_qu_}) std::sort(v->begin(), v->end());
+      if (!r.starts_with("u") && !r.starts_with("ư")) add(after_qu_, "", r);
+    for (auto* v : {&any_, &after_qu_}) std::sort(v->begin(), v->end());
   }
-  bool any(std::string_view r) const { return has(plain_, r) || has(medial_, r); }
+  bool any(std::string_view r) const { return has(any_, r); }
   bool after_qu(std::string_view r) const { return has(after_qu_, r); }
 
  private:
-  static bool has(const std::vector<std::string>& v, std::string_view r) {
-    return std::binary_search(v.begin(), v.end(), r, std::less<>());
+  static void add(std::vector<uint32_t>& v, std::string_view medial, std::string_view rhyme_utf8) {
+    std::string s(medial);
+    s.append(rhyme_utf8);
+    Skeleton sk;
+    if (skeleton(s, sk)) v.push_back(pack(sk.view()));
   }
-  std::vector<std::string> plain_, medial_, after_qu_;
+  static bool has(const std::vector<uint32_t>& v, std::string_view r) {
+    uint32_t k = pack(r);
+    return k != 0 && std::binary_search(v.begin(), v.end(), k);
+  }
+  std::vector<uint32_t> any_, after_qu_;
 };
 
 const RhymeSet& rhymes() {
@@ -80,20 +149,20 @@ const RhymeSet& rhymes() {
   return set;
 }
 
-bool starts_with_front_vowel(std::string_view rest) {
-  return rest.starts_with("i") || rest.starts_with("e") || rest.starts_with("ê") || rest.starts_with("y");
-}
+bool front_vowel(char c) { return c == 'i' || c == 'e' || c == 'E' || c == 'y'; }
 
 bool onset_fits(std::string_view onset, std::string_view rest) {
-  if (onset == "k") return starts_with_front_vowel(rest);
-  if (onset == "c") return !starts_with_front_vowel(rest);
-  if (onset == "gh" || onset == "ngh") return starts_with_front_vowel(rest) && !rest.starts_with("y");
-  if (onset == "g" || onset == "ng") return !rest.starts_with("e") && !rest.starts_with("ê");
+  char first = rest.empty() ? 0 : rest[0];
+  if (onset == "k") return front_vowel(first);
+  if (onset == "c") return !front_vowel(first);
+  if (onset == "gh" || onset == "ngh") return front_vowel(first) && first != 'y';
+  if (onset == "g" || onset == "ng") return first != 'e' && first != 'E';
   return true;
 }
 
 bool tone_fits(std::string_view rhyme, Tone tone) {
-  bool stop = rhyme.ends_with("p") || rhyme.ends_with("t") || rhyme.ends_with("c") || rhyme.ends_with("ch");
+  char last = rhyme.back();
+  bool stop = last == 'p' || last == 't' || last == 'c' || rhyme.ends_with("ch");
   return !stop || tone == viet::kAcute || tone == viet::kDot;
 }
 
@@ -102,70 +171,23 @@ bool rhyme_fits(std::string_view onset, std::string_view rhyme, Tone tone) {
   return onset == "qu" ? rhymes().after_qu(rhyme) : rhymes().any(rhyme);
 }
 
-// Lowercase, toneless spelling of the syllable plus its one tone. False when it holds
-// anything but Vietnamese letters or more than one tone.
-bool skeleton(std::string_view s, std::string& out, Tone& tone) {
-  tone = viet::kNoTone;
-  int last_vowel = -1;  // Vowel of the previous letter, or -1 after a consonant
-  size_t last_start = 0;
-  size_t i = 0;
-  while (i < s.size()) {
-    char32_t c = utf8::next(s, i);
-    if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
-    if (Tone t = viet::combining_tone(c); t != viet::kNoTone) {
-      if (last_vowel < 0 || tone != viet::kNoTone) return false;
-      tone = t;
-      continue;
-    }
-    if (c == 0x0302 || c == 0x0306 || c == 0x031B) {  // combining circumflex, breve, horn
-      if (last_vowel < 0) return false;
-      viet::Vowel v = static_cast<viet::Vowel>(last_vowel), to = v;
-      if (c == 0x0302) to = v == viet::kA ? viet::kAa : v == viet::kE ? viet::kEe : v == viet::kO ? viet::kOo : v;
-      if (c == 0x0306) to = v == viet::kA ? viet::kAw : v;
-      if (c == 0x031B) to = v == viet::kO ? viet::kOw : v == viet::kU ? viet::kUw : v;
-      if (to == v) return false;
-      out.resize(last_start);
-      utf8::append(out, viet::vowel_letter(to, viet::kNoTone, false));
-      last_vowel = to;
-      continue;
-    }
-    viet::Letter l = viet::analyse_vowel(c);
-    last_start = out.size();
-    if (l.is_vowel) {
-      if (l.tone != viet::kNoTone) {
-        if (tone != viet::kNoTone) return false;
-        tone = l.tone;
-      }
-      utf8::append(out, viet::vowel_letter(l.vowel, viet::kNoTone, false));
-      last_vowel = l.vowel;
-    } else if ((c >= 'a' && c <= 'z') || c == viet::kDStroke || c == viet::kDStrokeUpper) {
-      utf8::append(out, c == viet::kDStrokeUpper ? viet::kDStroke : c);
-      last_vowel = -1;
-    } else {
-      return false;
-    }
-  }
-  return !out.empty();
-}
-
 }  // namespace
 
 bool is_vietnamese_syllable_any_form(std::string_view utf8) {
   if (utf8.empty() || utf8.size() > 32) return false;
-  std::string sk;
-  sk.reserve(utf8.size());
-  Tone tone;
-  if (!skeleton(utf8, sk, tone)) return false;
-  std::string_view s = sk;
+  Skeleton sk;
+  if (!skeleton(utf8, sk)) return false;
+  std::string_view s = sk.view();
   for (std::string_view onset : kOnsets) {
     if (!s.starts_with(onset)) continue;
     std::string_view rest = s.substr(onset.size());
     if (onset == "gi") {
       // "gi" absorbs the vowel i: gì = gi + i, giếng = gi + iêng, gia = gi + a.
-      std::string with_i = prefixed('i', rest);
-      if (rhyme_fits(onset, with_i, tone)) return true;
+      char with_i[kMaxLetters + 1] = {'i'};
+      std::copy(rest.begin(), rest.end(), with_i + 1);
+      if (rhyme_fits(onset, std::string_view(with_i, rest.size() + 1), sk.tone)) return true;
     }
-    if (onset_fits(onset, rest) && rhyme_fits(onset, rest, tone)) return true;
+    if (onset_fits(onset, rest) && rhyme_fits(onset, rest, sk.tone)) return true;
   }
   return false;
 }
