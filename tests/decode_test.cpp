@@ -6,6 +6,7 @@
 
 #include "core/utf8.h"
 #include "core/vietnamese_letters.h"
+#include "testing/legacy_encoders.h"
 
 namespace vitext {
 namespace {
@@ -242,7 +243,9 @@ TEST(Decode, Viqr) {
   EXPECT_EQ(d.text, "Việt Nam, Hà Nội, Đà Nẵng, thương, đi học, Thủy.");
   EXPECT_EQ(d.decode.encoding, "viqr");
   // The escape keeps a mark literal; a period ending an unmarked word stays a period.
-  EXPECT_EQ(decoded("ba\\. Ha Noi. Ca'c ba.n", from("viqr")).text, "ba. Ha Noi. Các bạn");
+  EXPECT_EQ(decoded("Ha Noi. Ca'c ba.n", from("viqr")).text, "Ha Noi. Các bạn");
+  // Text that escapes punctuation (RFC 1456) has every bare '.' and '?' read as a tone.
+  EXPECT_EQ(decoded("TP\\. HCM, chi. Lan\\.", from("viqr")).text, "TP. HCM, chị Lan.");
   // '.' and '?' ending a word: tones when the sentence goes on, punctuation otherwise.
   EXPECT_EQ(decoded("Anh ta? no'i: ddi dda^u?\nEm ddi ho.c. To^i ve^`.", from("viqr")).text,
             "Anh tả nói: đi đâu?\nEm đi học. Tôi về.");
@@ -258,46 +261,12 @@ TEST(Decode, PlainAsciiIsUtf8NotViqr) {
 
 // --- all 134 letters through each legacy encoding ---
 
-std::string vni_letter(char32_t c) {
-  viet::Letter l = viet::analyse_vowel(c);
-  if (c == viet::kDStroke) return "\xF1";
-  if (c == viet::kDStrokeUpper) return "\xD1";
-  // Published VNI table: tone marks (none, huyền, hỏi, ngã, sắc, nặng) after the base.
-  static const unsigned char kTone[] = {0, 0xF8, 0xFB, 0xF5, 0xF9, 0xEF};
-  static const unsigned char kCirc[] = {0xE2, 0xE0, 0xE5, 0xE3, 0xE1, 0xE4};
-  static const unsigned char kBreve[] = {0xEA, 0xE8, 0xFA, 0xFC, 0xE9, 0xEB};
-  static const unsigned char kI[] = {'i', 0xEC, 0xE6, 0xF3, 0xED, 0xF2};
-  unsigned char caseshift = l.upper ? 0x20 : 0;
-  auto up = [&](unsigned char b) { return static_cast<char>(b >= 0xE0 ? b - caseshift : b); };
-  auto ascii = [&](char b) { return static_cast<char>(l.upper ? b - 0x20 : b); };
-  std::string s;
-  switch (l.vowel) {
-    case viet::kA: case viet::kE: case viet::kO: case viet::kU: case viet::kY: {
-      const char base[] = {'a', 0, 0, 'e', 0, 0, 'o', 0, 0, 'u', 0, 'y'};
-      s.push_back(ascii(base[l.vowel]));
-      if (l.vowel == viet::kY && l.tone == viet::kDot) return std::string(1, up(0xEE));
-      if (l.tone) s.push_back(up(kTone[l.tone]));
-      return s;
-    }
-    case viet::kAa: return std::string{ascii('a'), up(kCirc[l.tone])};
-    case viet::kEe: return std::string{ascii('e'), up(kCirc[l.tone])};
-    case viet::kOo: return std::string{ascii('o'), up(kCirc[l.tone])};
-    case viet::kAw: return std::string{ascii('a'), up(kBreve[l.tone])};
-    case viet::kI: return l.tone ? std::string(1, up(kI[l.tone])) : std::string(1, ascii('i'));
-    case viet::kOw: s.push_back(up(0xF4)); break;
-    case viet::kUw: s.push_back(up(0xF6)); break;
-    default: break;
-  }
-  if (l.tone) s.push_back(up(kTone[l.tone]));
-  return s;
-}
-
 TEST(Decode, VniAll134Letters) {
   std::u32string letters = all_134_letters();
   ASSERT_EQ(letters.size(), 134u);
   std::string vni, expected;
   for (char32_t c : letters) {
-    vni += vni_letter(c) + " ";
+    vni += testing::vni_char(c) + " ";
     utf8::append(expected, c);
     expected += " ";
   }

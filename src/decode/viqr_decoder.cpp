@@ -52,6 +52,7 @@ struct ParsedWord {
   size_t end = 0;
   int marks = 0;          // mark characters used
   bool strong = false;    // a mark plain ASCII text rarely puts after a vowel
+  int weak_marks = 0;     // ' ? . : also ASCII punctuation
   bool trailing_stop = false;  // the last mark is a '.' or '?' that ends the word
 };
 
@@ -100,6 +101,7 @@ ParsedWord parse_word(std::string_view in, size_t start) {
         toned = true;
         w.marks++;
         if (m == '`' || m == '~') w.strong = true;
+        else w.weak_marks++;
         bool ends_word = pos + len >= in.size() || !is_letter(in[pos + len]);
         if ((m == '.' || m == '?') && ends_word) w.trailing_stop = true;
       }
@@ -112,13 +114,28 @@ ParsedWord parse_word(std::string_view in, size_t start) {
   return w;
 }
 
-// After a word ending in '.' or '?': does the sentence go on, so the mark is a tone?
-bool sentence_goes_on(std::string_view in, size_t pos) {
-  if (pos >= in.size()) return false;
-  if (in[pos] == ',' || in[pos] == ';' || in[pos] == ':') return true;
+// After a word ending in '.' or '?' in text without RFC escapes: is that character
+// punctuation? Yes at the end of the input or a line, and before a capitalised word; no
+// when a lowercase word, a digit or more punctuation follows ("chi. ," "lo^. 1A").
+bool stop_is_punctuation(std::string_view in, size_t word_start, size_t pos) {
+  size_t b = word_start;
+  while (b > 0 && (in[b - 1] == ' ' || in[b - 1] == '\t')) --b;
+  if (b == 0 || in[b - 1] == '\n') return false;  // a line's first word: "O+? DDa`" is "Ở Đà"
+  if (pos >= in.size()) return true;
   size_t k = pos;
   while (k < in.size() && (in[k] == ' ' || in[k] == '\t')) ++k;
-  return k > pos && k < in.size() && in[k] >= 'a' && in[k] <= 'z';
+  if (k == in.size() || in[k] == '\n' || in[k] == '\r') return true;
+  if (k == pos) return !(in[k] == ',' || in[k] == ';' || in[k] == ':' || in[k] == '.' || in[k] == '?' ||
+                         in[k] == '!' || in[k] == ')');
+  char c = in[k];
+  return c >= 'A' && c <= 'Z';
+}
+
+// Text that escapes its punctuation ("TP\. HCM") follows RFC 1456: every bare mark is a mark.
+bool uses_rfc_escapes(std::string_view in) {
+  for (size_t i = in.find('\\'); i != std::string_view::npos && i + 1 < in.size(); i = in.find('\\', i + 1))
+    if (i > 0 && is_letter(in[i - 1]) && (in[i + 1] == '.' || in[i + 1] == '?')) return true;
+  return false;
 }
 
 }  // namespace
@@ -129,6 +146,7 @@ void decode_viqr(std::string_view in, uint32_t base, ViewBuilder& out, DecodeCou
   auto flush = [&](size_t upto) {
     if (upto > run) out.copy(base + static_cast<uint32_t>(run), in.substr(run, upto - run));
   };
+  const bool rfc = uses_rfc_escapes(in);
   size_t i = 0;
   while (i < in.size()) {
     char c = in[i];
@@ -152,13 +170,14 @@ void decode_viqr(std::string_view in, uint32_t base, ViewBuilder& out, DecodeCou
     }
     ParsedWord w = parse_word(in, i);
     if (stats) stats->words++;
-    if (w.trailing_stop && !sentence_goes_on(in, w.end)) {  // "Ha Noi." : the period is a period
+    if (w.trailing_stop && !rfc && stop_is_punctuation(in, i, w.end)) {  // "Ha Noi." : the period is a period
       Piece& last = w.pieces.back();
       last.len -= 1;
       viet::Letter l = viet::analyse_vowel(last.out);
       last.out = viet::vowel_letter(l.vowel, viet::kNoTone, l.upper);
       w.end -= 1;
       w.marks -= 1;
+      w.weak_marks -= 1;
     }
     bool apply = w.marks > 0;
     if (apply) {
@@ -171,7 +190,9 @@ void decode_viqr(std::string_view in, uint32_t base, ViewBuilder& out, DecodeCou
         if (ch == viet::kDStrokeUpper) ch = viet::kDStroke;
         utf8::append(lower, ch);
       }
-      apply = is_vietnamese_syllable(lower);
+      // Names like "Cha(mkamoom" or "nilo^ng" are no syllables, but ^ ( + ` ~ after a vowel
+      // are VIQR marks in VIQR text all the same.
+      apply = is_vietnamese_syllable(lower) || (w.strong && w.weak_marks == 0);
     }
     if (apply) {
       flush(i);
