@@ -1,0 +1,187 @@
+#include "corpus/corpus_processor.h"
+
+#include <cstdio>
+#include <exception>
+#include <memory>
+
+#include "corpus/ordered_executor.h"
+#include "corpus/quality.h"
+
+namespace vitext {
+namespace {
+
+struct Job {
+  Document doc;
+  Status status;  // a reading error, set before the job is queued
+  RecordKind kind = RecordKind::kOk;
+  std::string id;
+  std::string reason;
+  std::string output;
+};
+
+std::string percent(double x) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", x);
+  return buf;
+}
+
+Status run_stages(const std::vector<const Stage*>& stages, size_t begin, size_t end, Document& doc) {
+  for (size_t i = begin; i < end; ++i) {
+    Status st = stages[i]->apply(doc);
+    if (!st.ok()) return st;
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+CorpusProcessor::CorpusProcessor(ProcessOptions options) : options_(std::move(options)) {
+  // Quality and duplicates are judged on the normalised view when there is one, so that
+  // two copies differing only in Unicode form or tone placement are the same text.
+  dedup_after_ = options_.stages.size();
+  for (size_t i = 0; i < options_.stages.size(); ++i) {
+    if (options_.stages[i]->name() == "normalize") dedup_after_ = i + 1;
+  }
+}
+
+Status CorpusProcessor::run(const std::vector<std::string>& files, const ReaderOptions& reader_options,
+                            std::ostream& out, ProcessSummary& summary) {
+  const ProcessOptions& o = options_;
+  DedupIndex index(o.dedup);
+  const bool dedup = o.dedup.mode != DedupMode::kOff;
+  const bool filter = o.min_vietnamese >= 0 || o.min_chars > 0;
+
+  OrderedExecutor<Job>* executor_ptr = nullptr;
+  auto reject = [&](Job& job, RecordKind kind, std::string reason, nlohmann::json record) {
+    job.kind = kind;
+    job.reason = std::move(reason);
+    job.output = format_rejected(record, job.id, job.reason, o.format);
+  };
+  auto fail = [&](Job& job, const Status& st) { reject(job, RecordKind::kError, st.message(), error_record(job.id, st)); };
+
+  auto work = [&](Job& job, uint64_t seq) {
+    Document& doc = job.doc;
+    job.id = doc.meta.id;
+    if (!job.status.ok()) {
+      fail(job, job.status);
+      doc = Document();
+      return;
+    }
+    try {
+      Status st = run_stages(o.stages, 0, dedup_after_, doc);
+      if (!st.ok()) {
+        fail(job, st);
+        doc = Document();
+        return;
+      }
+      QualitySignals q;
+      if (o.quality || filter) q = compute_quality(doc);
+      if (filter) {
+        std::string why;
+        if (q.chars < o.min_chars) {
+          why = "too short: " + std::to_string(q.chars) + " characters < " + std::to_string(o.min_chars);
+        } else if (o.min_vietnamese >= 0 && q.vietnamese_share() < o.min_vietnamese) {
+          why = "not Vietnamese: " + percent(q.vietnamese_share()) + " of syllables valid < " + percent(o.min_vietnamese);
+        }
+        if (!why.empty()) {
+          nlohmann::json rec = {{"id", job.id}, {"error", why}, {"filtered", true}};
+          if (o.quality) rec["quality"] = quality_to_json(q);
+          reject(job, RecordKind::kFiltered, why, std::move(rec));
+          doc = Document();
+          return;
+        }
+      }
+      DedupResult dup;
+      if (dedup) {
+        Fingerprint fp;
+        fp.exact = exact_text_hash(doc.text);
+        if (o.dedup.mode == DedupMode::kNear) minhash_signature(doc.text, o.dedup.minhash, fp.minhash);
+        executor_ptr->in_order(seq, [&] { dup = index.check_and_add(fp, seq, job.id); });
+      }
+      nlohmann::json dedup_json;
+      if (dedup) {
+        dedup_json = {{"cluster", dup.cluster}};
+        if (dup.duplicate) {
+          dedup_json["duplicate_of"] = dup.duplicate_of;
+          dedup_json["similarity"] = dup.similarity;
+        }
+      }
+      if (dup.duplicate && o.drop_duplicates) {
+        std::string why = "duplicate of " + dup.duplicate_of;
+        nlohmann::json rec = {{"id", job.id}, {"duplicate", true}};
+        rec.update(dedup_json);
+        reject(job, RecordKind::kDuplicate, why, std::move(rec));
+        doc = Document();
+        return;
+      }
+      st = run_stages(o.stages, dedup_after_, o.stages.size(), doc);
+      if (!st.ok()) {
+        fail(job, st);
+        doc = Document();
+        return;
+      }
+      nlohmann::json j;
+      if (o.format == OutputFormat::kJson) {
+        j = document_to_json(doc, o.json);
+        if (o.quality) j["meta"]["quality"] = quality_to_json(q);
+        if (dedup) j["meta"]["dedup"] = std::move(dedup_json);
+      }
+      job.output = format_document(doc, j, o.format);
+      job.kind = dup.duplicate ? RecordKind::kDuplicate : RecordKind::kOk;
+      if (dup.duplicate) job.reason = "duplicate of " + dup.duplicate_of;
+    } catch (const std::exception& e) {
+      fail(job, Status::Internal(std::string("internal error: ") + e.what()));
+    }
+    doc = Document();  // only the output is kept while the job waits its turn to be written
+  };
+
+  size_t threads = std::max<size_t>(o.threads, 1);
+  size_t window = o.window ? o.window : 64 * threads;
+  Status write_status;
+  auto emit = [&](Job& job) {
+    if (write_status.ok()) {
+      out.write(job.output.data(), static_cast<std::streamsize>(job.output.size()));
+      if (!out) write_status = Status::IoError("cannot write the output (disk full?)");
+    }
+    switch (job.kind) {
+      case RecordKind::kOk: ++summary.ok; break;
+      case RecordKind::kError: ++summary.errors; break;
+      case RecordKind::kFiltered: ++summary.filtered; break;
+      case RecordKind::kDuplicate: ++summary.duplicates; break;
+    }
+    if (job.kind != RecordKind::kOk && on_rejected) on_rejected(job.id, job.kind, job.reason);
+    if (on_progress) on_progress(summary);
+  };
+
+  {
+    OrderedExecutor<Job> executor(threads, window, o.window_bytes, work);
+    executor_ptr = &executor;
+    for (const std::string& file : files) {
+      std::unique_ptr<DocumentReader> reader;
+      Status st = DocumentReader::open(file, reader_options, reader);
+      if (!st.ok()) {
+        ++summary.input_errors;
+        if (on_input_error) on_input_error(st);
+        continue;
+      }
+      for (;;) {
+        Job job;
+        if (!reader->next(job.doc, job.status)) break;
+        uint64_t bytes = job.doc.original.size();
+        ++summary.read;
+        summary.bytes += bytes;
+        executor.submit(std::move(job), bytes, emit);
+      }
+      if (!reader->stream_status().ok()) {
+        ++summary.input_errors;
+        if (on_input_error) on_input_error(reader->stream_status());
+      }
+    }
+    executor.finish(emit);
+  }
+  out.flush();
+  if (!out && write_status.ok()) write_status = Status::IoError("cannot write the output (disk full?)");
+  return write_status;
+}
+
+}  // namespace vitext

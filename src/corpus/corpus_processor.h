@@ -1,0 +1,69 @@
+// CorpusProcessor: the engine of `vitext process` (and of the Python module's file
+// processing): reads documents from files, runs the pipeline's stages on several threads,
+// drops or marks duplicates, computes quality signals, and writes one record per document
+// read, in reading order. Nothing read is dropped silently:
+//   read = ok + errors + filtered + duplicates.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "corpus/dedup_index.h"
+#include "corpus/record_format.h"
+#include "io/document_json.h"
+#include "io/document_reader.h"
+#include "vitext/stage.h"
+
+namespace vitext {
+
+struct ProcessOptions {
+  std::vector<const Stage*> stages;  // the pipeline, in order; must outlive the processor
+  OutputFormat format = OutputFormat::kJson;
+  JsonOptions json;
+  bool quality = true;               // write meta.quality (JSON)
+  DedupOptions dedup;
+  bool drop_duplicates = true;       // false: analyse and write duplicates too, marked in meta.dedup
+  double min_vietnamese = -1.0;      // filter documents whose share of valid syllables is lower (<0: off)
+  uint64_t min_chars = 0;            // filter documents with fewer characters
+  size_t threads = 1;
+  size_t window = 0;                 // documents in flight; 0 = 64 per thread
+  uint64_t window_bytes = 256ull << 20;  // input bytes in flight (a larger document still passes alone)
+};
+
+enum class RecordKind { kOk, kError, kFiltered, kDuplicate };
+
+struct ProcessSummary {
+  uint64_t read = 0;
+  uint64_t ok = 0;
+  uint64_t errors = 0;
+  uint64_t filtered = 0;
+  uint64_t duplicates = 0;
+  uint64_t bytes = 0;        // original bytes of the documents read
+  uint64_t input_errors = 0; // inputs that could not be opened or read to the end
+};
+
+class CorpusProcessor {
+ public:
+  explicit CorpusProcessor(ProcessOptions options);
+
+  // Called (on the calling thread, in reading order) for each record that is not ok.
+  std::function<void(const std::string& id, RecordKind kind, const std::string& reason)> on_rejected;
+  // Called after each record is written (on the calling thread); keep it cheap.
+  std::function<void(const ProcessSummary&)> on_progress;
+  // Called when an input cannot be opened or read.
+  std::function<void(const Status&)> on_input_error;
+
+  // Processes every file ("-" is standard input) and writes records to `out`. Returns an
+  // error only when writing failed; unreadable inputs are counted in summary.input_errors.
+  Status run(const std::vector<std::string>& files, const ReaderOptions& reader, std::ostream& out,
+             ProcessSummary& summary);
+
+ private:
+  ProcessOptions options_;
+  size_t dedup_after_ = 0;  // stages [0, dedup_after_) run before quality and dedup
+};
+
+}  // namespace vitext

@@ -1,0 +1,152 @@
+// OrderedExecutor: runs a work function over a stream of items on N threads while the
+// submitting thread receives the finished items in submission order. At most `window`
+// items (and about `window_bytes` of input) are in flight, so memory stays bounded
+// whatever the input size; a slow item holds back the output, not the workers (up to the
+// window).
+//
+// Work may also contain one in-order section per item (`in_order`): it runs for item k only
+// after it has run (or been passed) for every item before k. Deduplication uses it so that
+// "the first document seen" does not depend on thread timing.
+#pragma once
+
+#include <algorithm>
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace vitext {
+
+template <typename Item>
+class OrderedExecutor {
+ public:
+  using Work = std::function<void(Item& item, uint64_t seq)>;
+
+  OrderedExecutor(size_t threads, size_t window, uint64_t window_bytes, Work work)
+      : window_(std::max<size_t>(window, 1)), window_bytes_(window_bytes), work_(std::move(work)) {
+    for (size_t t = 0; t < std::max<size_t>(threads, 1); ++t) workers_.emplace_back([this] { worker_loop(); });
+  }
+  ~OrderedExecutor() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+    }
+    work_cv_.notify_all();
+    turn_cv_.notify_all();
+    for (auto& t : workers_) t.join();
+  }
+  OrderedExecutor(const OrderedExecutor&) = delete;
+  OrderedExecutor& operator=(const OrderedExecutor&) = delete;
+
+  // Queues `item` (of `bytes` input bytes). While the window is full it waits, handing
+  // finished items to `emit` in order. Afterwards it emits whatever is finished already.
+  template <typename Emit>
+  void submit(Item item, uint64_t bytes, Emit&& emit) {
+    std::unique_lock<std::mutex> lock(mu_);
+    while (!slots_.empty() && (slots_.size() >= window_ || in_flight_bytes_ + bytes > window_bytes_)) {
+      if (!emit_ready(lock, emit)) done_cv_.wait(lock);
+    }
+    slots_.push_back(Slot{std::move(item), bytes, false, false});
+    in_flight_bytes_ += bytes;
+    ++next_seq_;
+    lock.unlock();
+    work_cv_.notify_one();
+    lock.lock();
+    while (emit_ready(lock, emit)) {
+    }
+  }
+
+  // Waits for every queued item and emits them in order.
+  template <typename Emit>
+  void finish(Emit&& emit) {
+    std::unique_lock<std::mutex> lock(mu_);
+    while (!slots_.empty()) {
+      if (!emit_ready(lock, emit)) done_cv_.wait(lock);
+    }
+  }
+
+  // Called from work for item `seq`: runs `section` after the sections of all earlier items.
+  void in_order(uint64_t seq, const std::function<void()>& section) {
+    wait_turn(seq);
+    section();
+    pass_turn(seq);
+  }
+
+ private:
+  struct Slot {
+    Item item;
+    uint64_t bytes;
+    bool done;
+    bool turn_passed;
+  };
+
+  Slot& slot(uint64_t seq) { return slots_[static_cast<size_t>(seq - head_seq_)]; }
+
+  // Emits the oldest item if it is done (with the lock released around `emit`).
+  template <typename Emit>
+  bool emit_ready(std::unique_lock<std::mutex>& lock, Emit& emit) {
+    if (slots_.empty() || !slots_.front().done) return false;
+    Item item = std::move(slots_.front().item);
+    in_flight_bytes_ -= slots_.front().bytes;
+    slots_.pop_front();
+    ++head_seq_;
+    lock.unlock();
+    emit(item);
+    lock.lock();
+    return true;
+  }
+
+  void wait_turn(uint64_t seq) {
+    std::unique_lock<std::mutex> lock(mu_);
+    turn_cv_.wait(lock, [&] { return turn_ == seq || stop_; });
+  }
+  void pass_turn(uint64_t seq) {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      slot(seq).turn_passed = true;
+      ++turn_;
+    }
+    turn_cv_.notify_all();
+  }
+
+  void worker_loop() {
+    std::unique_lock<std::mutex> lock(mu_);
+    for (;;) {
+      work_cv_.wait(lock, [&] { return stop_ || next_dispatch_ < next_seq_; });
+      if (stop_) return;
+      uint64_t seq = next_dispatch_++;
+      // A deque keeps references to its elements valid while others are pushed or popped.
+      Item& item = slot(seq).item;
+      lock.unlock();
+      work_(item, seq);
+      lock.lock();
+      if (!slot(seq).turn_passed) {
+        lock.unlock();
+        wait_turn(seq);
+        pass_turn(seq);
+        lock.lock();
+      }
+      slot(seq).done = true;
+      done_cv_.notify_all();
+    }
+  }
+
+  const size_t window_;
+  const uint64_t window_bytes_;
+  Work work_;
+  std::mutex mu_;
+  std::condition_variable work_cv_, done_cv_, turn_cv_;
+  std::deque<Slot> slots_;       // items head_seq_ .. next_seq_-1
+  uint64_t head_seq_ = 0;        // oldest item not yet emitted
+  uint64_t next_seq_ = 0;        // next item to be submitted
+  uint64_t next_dispatch_ = 0;   // next item a worker will take
+  uint64_t turn_ = 0;            // next item allowed into its in-order section
+  uint64_t in_flight_bytes_ = 0;
+  bool stop_ = false;
+  std::vector<std::thread> workers_;
+};
+
+}  // namespace vitext
