@@ -64,16 +64,16 @@ TEST(DedupIndex, ExactModeKeepsTheFirstCopy) {
   DedupOptions o;
   o.mode = DedupMode::kExact;
   DedupIndex index(o);
-  DedupResult r0 = index.check_and_add(fingerprint(kNews, o), 0, "a");
-  DedupResult r1 = index.check_and_add(fingerprint(kOther, o), 1, "b");
-  DedupResult r2 = index.check_and_add(fingerprint(std::string(kNews) + "\n", o), 2, "c");
-  DedupResult r3 = index.check_and_add(fingerprint(kNewsEdited, o), 3, "d");
+  DedupResult r0 = index.check_and_add(fingerprint(kNews, o), "a");
+  DedupResult r1 = index.check_and_add(fingerprint(kOther, o), "b");
+  DedupResult r2 = index.check_and_add(fingerprint(std::string(kNews) + "\n", o), "c");
+  DedupResult r3 = index.check_and_add(fingerprint(kNewsEdited, o), "d");
   EXPECT_FALSE(r0.duplicate);
-  EXPECT_EQ(r0.cluster, 0u);
+  EXPECT_EQ(r0.cluster, "a");
   EXPECT_FALSE(r1.duplicate);
-  EXPECT_EQ(r1.cluster, 1u);
+  EXPECT_EQ(r1.cluster, "b");
   EXPECT_TRUE(r2.duplicate);
-  EXPECT_EQ(r2.cluster, 0u);
+  EXPECT_EQ(r2.cluster, "a");
   EXPECT_EQ(r2.duplicate_of, "a");
   EXPECT_FALSE(r3.duplicate);  // edited: not an exact copy
 }
@@ -83,11 +83,11 @@ TEST(DedupIndex, NearModeFindsEditedCopies) {
   o.mode = DedupMode::kNear;
   o.threshold = 0.5;
   DedupIndex index(o);
-  EXPECT_FALSE(index.check_and_add(fingerprint(kNews, o), 0, "a").duplicate);
-  EXPECT_FALSE(index.check_and_add(fingerprint(kOther, o), 1, "b").duplicate);
-  DedupResult r = index.check_and_add(fingerprint(kNewsEdited, o), 2, "c");
+  EXPECT_FALSE(index.check_and_add(fingerprint(kNews, o), "a").duplicate);
+  EXPECT_FALSE(index.check_and_add(fingerprint(kOther, o), "b").duplicate);
+  DedupResult r = index.check_and_add(fingerprint(kNewsEdited, o), "c");
   EXPECT_TRUE(r.duplicate);
-  EXPECT_EQ(r.cluster, 0u);
+  EXPECT_EQ(r.cluster, "a");
   EXPECT_EQ(r.duplicate_of, "a");
   EXPECT_GE(r.similarity, 0.5);
   EXPECT_LT(r.similarity, 1.0);
@@ -98,8 +98,8 @@ TEST(DedupIndex, NearModeRespectsAStrictThreshold) {
   o.mode = DedupMode::kNear;
   o.threshold = 0.99;
   DedupIndex index(o);
-  EXPECT_FALSE(index.check_and_add(fingerprint(kNews, o), 0, "a").duplicate);
-  EXPECT_FALSE(index.check_and_add(fingerprint(kNewsEdited, o), 1, "b").duplicate);
+  EXPECT_FALSE(index.check_and_add(fingerprint(kNews, o), "a").duplicate);
+  EXPECT_FALSE(index.check_and_add(fingerprint(kNewsEdited, o), "b").duplicate);
 }
 
 TEST(DedupIndex, ManyDistinctDocumentsStayDistinct) {
@@ -116,7 +116,7 @@ TEST(DedupIndex, ManyDistinctDocumentsStayDistinct) {
       text += syl[(x >> 16) % 12];
       text += ' ';
     }
-    dups += index.check_and_add(fingerprint(text, o), static_cast<uint64_t>(d), std::to_string(d)).duplicate;
+    dups += index.check_and_add(fingerprint(text, o), std::to_string(d)).duplicate;
   }
   EXPECT_EQ(dups, 0);
 }

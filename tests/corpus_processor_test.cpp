@@ -154,8 +154,8 @@ TEST_F(CorpusProcessorTest, BadRecordsAreAccountedFor) {
   EXPECT_TRUE(recs[4].contains("error"));
   EXPECT_EQ(recs[5]["duplicate"], true);
   EXPECT_EQ(recs[5]["duplicate_of"], f + ":1");
-  EXPECT_EQ(recs[5]["cluster"], 0);
-  EXPECT_EQ(recs[6]["meta"]["dedup"]["cluster"], 6);
+  EXPECT_EQ(recs[5]["cluster"], f + ":1");
+  EXPECT_EQ(recs[6]["meta"]["dedup"]["cluster"], f + ":7");
   EXPECT_EQ(rejected.size(), 4u);
 }
 

@@ -96,7 +96,7 @@ Status CorpusProcessor::run(const std::vector<std::string>& files, const ReaderO
         Fingerprint fp;
         fp.exact = exact_text_hash(doc.text);
         if (o.dedup.mode == DedupMode::kNear) minhash_signature(doc.text, o.dedup.minhash, fp.minhash);
-        executor_ptr->in_order(seq, [&] { dup = index.check_and_add(fp, seq, job.id); });
+        executor_ptr->in_order(seq, [&] { dup = index.check_and_add(fp, job.id); });
       }
       nlohmann::json dedup_json;
       if (dedup) {

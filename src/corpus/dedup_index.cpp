@@ -30,15 +30,15 @@ void DedupIndex::insert_band(uint64_t key, uint32_t doc) {
   ++used_;
 }
 
-DedupResult DedupIndex::check_and_add(const Fingerprint& fp, uint64_t seq, const std::string& id) {
+DedupResult DedupIndex::check_and_add(const Fingerprint& fp, const std::string& id) {
   DedupResult result;
-  result.cluster = seq;
+  result.cluster = id;
   if (options_.mode == DedupMode::kOff) return result;
 
   auto found = exact_.find(fp.exact);
   if (found != exact_.end()) {
     result.duplicate = true;
-    result.cluster = seqs_[found->second];
+    result.cluster = ids_[found->second];
     result.duplicate_of = ids_[found->second];
     return result;
   }
@@ -65,14 +65,13 @@ DedupResult DedupIndex::check_and_add(const Fingerprint& fp, uint64_t seq, const
     }
     if (best != kEmpty && best_sim >= options_.threshold) {
       result.duplicate = true;
-      result.cluster = seqs_[best];
+      result.cluster = ids_[best];
       result.duplicate_of = ids_[best];
       result.similarity = best_sim;
       return result;
     }
   }
-  auto doc = static_cast<uint32_t>(seqs_.size());
-  seqs_.push_back(seq);
+  auto doc = static_cast<uint32_t>(ids_.size());
   ids_.push_back(id);
   exact_.emplace(fp.exact, doc);
   if (near) {

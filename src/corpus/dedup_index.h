@@ -25,8 +25,10 @@ struct DedupOptions {
 
 struct DedupResult {
   bool duplicate = false;
-  uint64_t cluster = 0;      // read-order number of the cluster's first (kept) document
-  std::string duplicate_of;  // its id, when duplicate
+  // The cluster is named by the id of its first (kept) document, so that names do not
+  // depend on how the corpus was split into runs or shards.
+  std::string cluster;
+  std::string duplicate_of;  // the same id, when duplicate
   double similarity = 1.0;   // to that document (1 for an exact duplicate)
 };
 
@@ -34,8 +36,8 @@ class DedupIndex {
  public:
   explicit DedupIndex(const DedupOptions& options);
 
-  // Looks `fp` up; when it is new, adds it as cluster `seq` named `id`.
-  DedupResult check_and_add(const Fingerprint& fp, uint64_t seq, const std::string& id);
+  // Looks `fp` up; when it is new, adds it as the cluster named `id`.
+  DedupResult check_and_add(const Fingerprint& fp, const std::string& id);
 
   const DedupOptions& options() const { return options_; }
   LshBands bands() const { return bands_; }
@@ -48,7 +50,6 @@ class DedupIndex {
   LshBands bands_;
   std::unordered_map<uint64_t, uint32_t> exact_;  // text hash -> kept document
   // Kept documents, indexed by their position here.
-  std::vector<uint64_t> seqs_;
   std::vector<std::string> ids_;
   std::vector<uint32_t> signatures_;  // num_perm values per kept document
   // Open addressing over (band key, kept document); a key may repeat. Empty slots have doc == kEmpty.
