@@ -200,6 +200,13 @@ TEST(Decode, Tcvn3FontText) {
   EXPECT_EQ(q.decode.encoding, "tcvn3");
 }
 
+TEST(Decode, Tcvn3HeadingsTypedInACapitalsFont) {
+  // ".VnTimeH" headings use the lowercase codes: "HÀ NỘI" arrives as "H\xB5 N\xE9I".
+  // A two-letter word like "Hà" cannot be told from a capitalised one and stays as it is.
+  Document d = decoded("H\xB5 N\xE9I - TH\xA2NH PH\xE8 \xAE\xA2Y \xAE\xE3 - H\xB5 N\xE9i", from("tcvn3"));
+  EXPECT_EQ(d.text, "Hà NỘI - THÂNH PHỐ ĐÂY đó - Hà Nội");
+}
+
 TEST(Decode, Tcvn5712Vn1Capitals) {
   // "ĐẠI HỌC Ở HUẾ": Đ=0xA7 Ạ=0x84 Ọ=0x96 Ở=0x99 Ế=0xDA (VN1 capitals in C1 and upper half)
   std::string vn1 = "\xA7\x84I H\x96\x43 \x99 HU\xDA";

@@ -32,6 +32,9 @@ void decode_utf8_lenient(std::string_view in, uint32_t base, ViewBuilder& out, D
 // Any single-byte table (VISCII, TCVN, Windows-1258).
 void decode_with_table(std::string_view in, uint32_t base, const CodeTable& table, ViewBuilder& out,
                        DecodeCounters& counters);
+// TCVN3 font text (VN3): the table of tcvn3_font_table(), and toned letters inside all-caps
+// words read as capitals (they were typed in a capitals font with the lowercase codes).
+void decode_tcvn3_font(std::string_view in, uint32_t base, ViewBuilder& out, DecodeCounters& counters);
 // VNI-Windows: a base letter followed by a mark byte is one Vietnamese letter.
 void decode_vni(std::string_view in, uint32_t base, ViewBuilder& out, DecodeCounters& counters);
 

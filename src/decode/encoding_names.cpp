@@ -24,7 +24,7 @@ std::string_view encoding_name(Encoding e) {
 void decode_as(Encoding e, std::string_view in, uint32_t base, ViewBuilder& out, DecodeCounters& counters) {
   switch (e) {
     case Encoding::kUtf8: decode_utf8_lenient(in, base, out, counters); return;
-    case Encoding::kTcvn3: decode_with_table(in, base, tcvn3_font_table(), out, counters); return;
+    case Encoding::kTcvn3: decode_tcvn3_font(in, base, out, counters); return;
     case Encoding::kTcvn5712: decode_with_table(in, base, kTcvn5712Table, out, counters); return;
     case Encoding::kVni: decode_vni(in, base, out, counters); return;
     case Encoding::kViscii: decode_with_table(in, base, kVisciiTable, out, counters); return;
