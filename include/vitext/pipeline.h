@@ -18,7 +18,7 @@
 namespace vitext {
 
 struct PipelineOptions {
-  std::string until = "parse";        // the last stage: any name from stage_names()
+  std::string until = "extract";      // the last stage: any name from stage_names()
   std::string from = "auto";          // input encoding: auto, utf-8, tcvn3, vni, viscii, viqr, cp1258
   bool strict = false;                // invalid UTF-8 is an error instead of U+FFFD
   std::string tone = "new";           // tone placement of the normalised view: new, old, keep
