@@ -22,5 +22,6 @@ void add_convert_command(CLI::App& root, Action& action);
 void add_sentences_command(CLI::App& root, Action& action);
 void add_tokenize_command(CLI::App& root, Action& action);
 void add_facts_command(CLI::App& root, Action& action);
+void add_analyze_command(CLI::App& root, Action& action);
 
 }  // namespace vitext::cli

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   add_sentences_command(app, action);
   add_tokenize_command(app, action);
   add_facts_command(app, action);
+  add_analyze_command(app, action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

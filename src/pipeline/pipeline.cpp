@@ -1,0 +1,79 @@
+#include "vitext/pipeline.h"
+
+#include <algorithm>
+
+#include "vitext/decode.h"
+#include "vitext/extract.h"
+#include "vitext/sentences.h"
+#include "vitext/tokenize.h"
+
+namespace vitext {
+namespace {
+
+// A stage that calls a free function with fixed options.
+template <typename Options, Status (*Fn)(Document&, const Options&)>
+class FunctionStage : public Stage {
+ public:
+  FunctionStage(std::string_view name, Options options) : name_(name), options_(std::move(options)) {}
+  std::string_view name() const override { return name_; }
+  Status apply(Document& doc) const override { return Fn(doc, options_); }
+
+ private:
+  std::string_view name_;
+  Options options_;
+};
+
+}  // namespace
+
+const std::vector<std::string>& Pipeline::stage_names() {
+  static const std::vector<std::string> names = {"decode", "tokenize", "sentences", "extract"};
+  return names;
+}
+
+Status Pipeline::create(const PipelineOptions& options, std::unique_ptr<Pipeline>& out) {
+  const auto& names = stage_names();
+  auto until = std::find(names.begin(), names.end(), options.until);
+  if (until == names.end()) {
+    std::string all;
+    for (const auto& n : names) all += (all.empty() ? "" : ", ") + n;
+    return Status::InvalidArgument("unknown stage '" + options.until + "' (stages: " + all + ")");
+  }
+  const size_t last = static_cast<size_t>(until - names.begin());
+  auto wanted = [&](std::string_view name) {
+    return static_cast<size_t>(std::find(names.begin(), names.end(), name) - names.begin()) <= last;
+  };
+
+  std::unique_ptr<Pipeline> p(new Pipeline());
+  DecodeOptions decode;
+  decode.from = options.from;
+  decode.strict = options.strict;
+  if (canonical_encoding_name(decode.from).empty()) {
+    return Status::InvalidArgument("unknown encoding '" + options.from + "'");
+  }
+  p->stages_.push_back(std::make_unique<FunctionStage<DecodeOptions, vitext::decode>>("decode", decode));
+  if (wanted("tokenize")) {
+    p->stages_.push_back(std::make_unique<FunctionStage<TokenizeOptions, tokenize>>("tokenize", TokenizeOptions{}));
+  }
+  if (wanted("sentences")) {
+    p->stages_.push_back(
+        std::make_unique<FunctionStage<SentenceOptions, split_sentences>>("sentences", SentenceOptions{}));
+  }
+  if (wanted("extract")) {
+    Extractor extractor;
+    Status st = Extractor::load_default(extractor);
+    if (!st.ok()) return st;
+    p->stages_.push_back(std::make_unique<Extractor>(std::move(extractor)));
+  }
+  out = std::move(p);
+  return Status::Ok();
+}
+
+Status Pipeline::run(Document& doc) const {
+  for (const auto& stage : stages_) {
+    Status st = stage->apply(doc);
+    if (!st.ok()) return st;
+  }
+  return Status::Ok();
+}
+
+}  // namespace vitext
