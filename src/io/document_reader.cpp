@@ -50,6 +50,19 @@ const nlohmann::json* find_path(const nlohmann::json& j, const std::string& path
   }
 }
 
+// JSON Lines starts with an object whose first key is a string: '{' then '"' or '}'
+// (after blank space), and holds no control bytes (binary data may start with '{').
+bool looks_like_jsonl(std::string_view head) {
+  for (char c : head) {
+    auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 && c != '\n' && c != '\r' && c != '\t') return false;
+  }
+  size_t first = head.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos || head[first] != '{') return false;
+  size_t next = head.find_first_not_of(" \t\r\n", first + 1);
+  return next != std::string_view::npos && (head[next] == '"' || head[next] == '}');
+}
+
 }  // namespace
 
 Status parse_input_format(const std::string& name, InputFormat& out) {
@@ -91,8 +104,7 @@ Status DocumentReader::open(const std::string& path, const ReaderOptions& option
         (head.starts_with(" date ") && nl == std::string_view::npos)) {
       r->format_ = InputFormat::kCorpus;
     } else {
-      size_t first = head.find_first_not_of(" \t\r\n");
-      r->format_ = (first != std::string_view::npos && head[first] == '{') ? InputFormat::kJsonl : InputFormat::kText;
+      r->format_ = looks_like_jsonl(head) ? InputFormat::kJsonl : InputFormat::kText;
     }
   }
   out = std::move(r);
