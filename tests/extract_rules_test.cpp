@@ -207,3 +207,23 @@ TEST(ExtractFacts, AwardRecipientAndGiver) {
 
 }  // namespace
 }  // namespace vitext
+
+namespace vitext {
+namespace {
+
+TEST(ExtractBio, TagsWordsFromOuterEntities) {
+  Document d = run("Ông Nguyễn Văn An đến Công an tỉnh Thanh Hóa.");
+  // Words as a segmenter would give them, by byte ranges of the text.
+  auto word = [&](std::string_view form) {
+    size_t at = d.original.find(form);
+    Word w;
+    w.view = w.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + form.size())};
+    d.words.push_back(w);
+  };
+  for (std::string_view f : {"Ông", "Nguyễn Văn An", "đến", "Công an", "tỉnh", "Thanh Hóa", "."}) word(f);
+  auto tags = entity_bio_tags(d);
+  EXPECT_EQ(tags, (std::vector<std::string>{"O", "B-PER", "O", "B-ORG", "I-ORG", "I-ORG", "O"}));
+}
+
+}  // namespace
+}  // namespace vitext

@@ -5,7 +5,9 @@
 // run on many documents from many threads at once.
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "vitext/document.h"
 #include "vitext/stage.h"
@@ -31,5 +33,10 @@ class Extractor : public Stage {
   ExtractOptions options_;
   bool loaded_ = false;
 };
+
+// One BIO tag per word of doc.words ("B-ORG", "I-ORG", "O"), from the outer entities: what
+// CoNLL-U output puts in MISC as NE=... A word that starts inside an entity continues it; a
+// word overlapping an entity's start begins it.
+std::vector<std::string> entity_bio_tags(const Document& doc);
 
 }  // namespace vitext

@@ -6,7 +6,6 @@
 namespace vitext::extract {
 namespace {
 
-bool is(const Pieces& p, size_t i, const char* w) { return p.is(i, fold_phrase(w)); }
 
 }  // namespace
 
@@ -23,9 +22,9 @@ void find_awards(Work& w, const std::vector<Person>& people, std::vector<Award>&
     // The verb before the award.
     size_t v = e.r.b;
     for (const char* g : kGive) {
-      std::string key = fold_phrase(g);
+      const std::string& key = w.key(g);
       size_t n = key.find(' ') == std::string::npos ? 1 : 2;
-      if (e.r.b >= n && fold_phrase(p.str(e.r.b - n, e.r.b)) == key) {
+      if (e.r.b >= n && w.is(e.r.b - n, g)) {
         v = e.r.b - n;
         break;
       }
@@ -34,30 +33,29 @@ void find_awards(Work& w, const std::vector<Person>& people, std::vector<Award>&
     // "... được <giver> tặng": recipient before "được", giver between.
     size_t duoc = v;
     for (size_t k = v; k > cb; --k) {
-      if (is(p, k - 1, "được")) {
+      if (w.is(k - 1, "được")) {
         duoc = k - 1;
         break;
       }
     }
+    Range recipient{};
     if (duoc < v) {
-      if (cb < duoc) a.recipient = std::string(p.str(cb, duoc));
+      recipient = {cb, static_cast<uint32_t>(duoc)};
       if (duoc + 1 < v) a.giver = std::string(p.str(duoc + 1, v));
     } else if (cb < v && v < e.r.b) {
       a.giver = std::string(p.str(cb, v));
       size_t k = e.r.e;
-      if (is(p, k, "cho")) {
-        uint32_t ce = clause_end(w, static_cast<uint32_t>(k + 1), false);
-        if (k + 1 < ce) a.recipient = std::string(p.str(k + 1, ce));
-      }
+      if (w.is(k, "cho")) recipient = {static_cast<uint32_t>(k + 1), clause_end(w, static_cast<uint32_t>(k + 1), false)};
     }
-    // A person mentioned inside the recipient phrase.
-    if (!a.recipient.empty()) {
-      std::string_view rec = a.recipient;
-      size_t at = w.p.text.substr(0, a.view.start).rfind(rec);
+    if (!recipient.empty()) {
+      a.recipient = w.text(recipient);
+      // A person mentioned inside the recipient phrase.
+      Span rv = w.view(recipient);
       for (const Person& person : people) {
+        if (person.sentences.empty() || person.sentences.front() > a.sentence || person.sentences.back() < a.sentence) continue;
         for (const Span& m : person.mention_views) {
-          if (at != std::string_view::npos && m.start >= at && m.end <= at + rec.size()) {
-            a.recipient_person = person.name.empty() ? std::string(w.p.text.substr(m.start, m.size())) : person.name;
+          if (m.start >= rv.start && m.end <= rv.end) {
+            a.recipient_person = person.name.empty() ? std::string(p.text.substr(m.start, m.size())) : person.name;
           }
         }
       }

@@ -13,6 +13,26 @@ bool is_boundary(const Pieces& p, size_t i, bool comma) {
 
 }  // namespace
 
+const std::string& Work::key(const char* literal) const {
+  auto it = keys_.find(literal);
+  if (it == keys_.end()) it = keys_.emplace(literal, fold_phrase(literal)).first;
+  return it->second;
+}
+
+bool Work::is(size_t i, const char* literal) const {
+  std::string_view k = key(literal);
+  // Compare piece by piece: the key is the pieces' keys joined by single spaces.
+  for (size_t j = i;; ++j) {
+    if (j >= p.size()) return false;
+    std::string_view pk = p.key(j);
+    if (k.substr(0, pk.size()) != pk) return false;
+    k.remove_prefix(pk.size());
+    if (k.empty()) return true;
+    if (k[0] != ' ') return false;
+    k.remove_prefix(1);
+  }
+}
+
 uint32_t clause_start(const Work& w, uint32_t i, bool stop_at_comma) {
   uint32_t s = w.p[i].sentence;
   while (i > 0 && w.p[i - 1].sentence == s && !is_boundary(w.p, i - 1, stop_at_comma)) --i;
@@ -37,9 +57,9 @@ uint32_t skip_clause_openers(const Work& w, uint32_t b, uint32_t e) {
       continue;
     }
     for (const char* o : kOpeners) {
-      std::string key = fold_phrase(o);
+      const std::string& key = w.key(o);
       size_t n = 1 + static_cast<size_t>(std::count(key.begin(), key.end(), ' '));
-      if (b + n <= e && fold_phrase(w.p.str(b, b + n)) == key) {
+      if (b + n <= e && w.is(b, o)) {
         b += static_cast<uint32_t>(n);
         again = true;
         break;

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -68,8 +69,26 @@ struct Work {
   void mark(Range r, uint8_t bit) {
     for (uint32_t i = r.b; i < r.e; ++i) used[i] |= bit;
   }
-  // The entity (outer) that starts at piece i, or nullptr.
+  // The outer entity with this label that starts (ends) at piece i, or nullptr.
   const EntityHit* entity_at(size_t i, EntityLabel label) const;
+  const EntityHit* entity_ending_at(size_t i, EntityLabel label) const;
+  // The rank or title that starts (ends) at piece i, or nullptr.
+  const RoleHit* role_starting_at(size_t i) const;
+  const RoleHit* role_ending_at(size_t i) const;
+  // Builds the lookups above; called once entities and roles are final.
+  void index();
+
+  // Folded key of a literal ("từ" -> its key), computed once per run: rules compare pieces
+  // with constant words many times per piece.
+  const std::string& key(const char* literal) const;
+  // Piece i (and the ones after it, for a phrase) matches the literal.
+  bool is(size_t i, const char* literal) const;
+
+ private:
+  std::vector<int32_t> entity_start_, entity_end_, role_start_, role_end_;
+  mutable std::unordered_map<const char*, std::string> keys_;
+
+ public:
 };
 
 // The rules, in the order the extractor runs them.

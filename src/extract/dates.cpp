@@ -151,7 +151,7 @@ class DateFinder {
   }
 
  private:
-  bool is(size_t i, const char* word) const { return p_.is(i, fold(word)); }
+  bool is(size_t i, const char* word) const { return w_.is(i, word); }
 
   // Fills the year from the document date when the text leaves it out.
   void complete_year(Ymd& v, std::string& note) const {

@@ -16,11 +16,41 @@
 
 namespace vitext::extract {
 
-const EntityHit* Work::entity_at(size_t i, EntityLabel label) const {
-  for (const EntityHit& e : entities) {
-    if (e.r.b == i && e.label == label && !e.nested) return &e;
+void Work::index() {
+  entity_start_.assign(p.size() + 1, -1);
+  entity_end_.assign(p.size() + 1, -1);
+  role_start_.assign(p.size() + 1, -1);
+  role_end_.assign(p.size() + 1, -1);
+  for (size_t k = 0; k < entities.size(); ++k) {
+    const EntityHit& e = entities[k];
+    if (e.nested) continue;
+    if (entity_start_[e.r.b] < 0) entity_start_[e.r.b] = static_cast<int32_t>(k);
+    entity_end_[e.r.e] = static_cast<int32_t>(k);
   }
-  return nullptr;
+  for (size_t k = 0; k < roles.size(); ++k) {
+    role_start_[roles[k].r.b] = static_cast<int32_t>(k);
+    role_end_[roles[k].r.e] = static_cast<int32_t>(k);
+  }
+}
+
+const EntityHit* Work::entity_at(size_t i, EntityLabel label) const {
+  if (i >= entity_start_.size() || entity_start_[i] < 0) return nullptr;
+  const EntityHit& e = entities[entity_start_[i]];
+  return e.label == label ? &e : nullptr;
+}
+
+const EntityHit* Work::entity_ending_at(size_t i, EntityLabel label) const {
+  if (i >= entity_end_.size() || entity_end_[i] < 0) return nullptr;
+  const EntityHit& e = entities[entity_end_[i]];
+  return e.label == label ? &e : nullptr;
+}
+
+const RoleHit* Work::role_starting_at(size_t i) const {
+  return i < role_start_.size() && role_start_[i] >= 0 ? &roles[role_start_[i]] : nullptr;
+}
+
+const RoleHit* Work::role_ending_at(size_t i) const {
+  return i < role_end_.size() && role_end_[i] >= 0 ? &roles[role_end_[i]] : nullptr;
 }
 
 namespace {
@@ -40,6 +70,8 @@ class EntityFinder {
     std::sort(w_.entities.begin(), w_.entities.end(), [](const EntityHit& a, const EntityHit& b) {
       return a.r.b != b.r.b ? a.r.b < b.r.b : a.r.e > b.r.e;
     });
+    std::sort(w_.roles.begin(), w_.roles.end(), [](const RoleHit& a, const RoleHit& b) { return a.r.b < b.r.b; });
+    w_.index();
   }
 
  private:
@@ -183,7 +215,7 @@ class EntityFinder {
         named = true;
         continue;
       }
-      if (p_.is(j, fold("và")) && cap(j + 1) && named && !starts_other(j + 1)) {
+      if (w_.is(j, "và") && cap(j + 1) && named && !starts_other(j + 1)) {
         j += 1;
         continue;
       }
@@ -356,8 +388,8 @@ class EntityFinder {
     if (!h || (!cap(i) && h.length < 2)) return 0;
     size_t j = i + h.length;
     while (j < p_.size() && cap(j) && !p_[j].acronym && p_[j].sentence == p_[i].sentence && !starts_other(j)) ++j;
-    if (p_.is(j, fold("hạng")) && (cap(j + 1) || (j + 1 < p_.size() && p_[j + 1].kind == PieceKind::kNumber))) j += 2;
-    if (j == i + h.length && p_.is(i, fold("Danh hiệu"))) return 0;
+    if (w_.is(j, "hạng") && (cap(j + 1) || (j + 1 < p_.size() && p_[j + 1].kind == PieceKind::kNumber))) j += 2;
+    if (j == i + h.length && w_.is(i, "Danh hiệu")) return 0;
     EntityHit e;
     e.label = EntityLabel::kMisc;
     e.type = "award";
@@ -391,7 +423,7 @@ class EntityFinder {
       // Only a province-level bare admin word can be completed with the home province.
       const Range& top = e.parts.back();
       std::string_view last = p_.key(top.e - 1);
-      if (last == fold("tỉnh") || last == fold("thành phố")) e.normalized = base + " " + w_.home_province;
+      if (last == w_.key("tỉnh") || w_.is(top.e - 2, "thành phố")) e.normalized = base + " " + w_.home_province;
     }
   }
 

@@ -43,6 +43,7 @@ Status Extractor::apply(Document& doc) const {
   std::string_view view = doc.text.empty() ? std::string_view(doc.original) : std::string_view(doc.text);
   if (view.size() > UINT32_MAX) return Status::InvalidInput("document too long for 32-bit offsets");
   Pieces pieces = scan_pieces(view, doc.sentences);
+  Lexicons::get().mark_first_pieces(pieces);
   Work w(doc, pieces, Lexicons::get());
   w.date = parse_document_date(doc.meta.date.empty() ? options_.default_date : doc.meta.date);
 

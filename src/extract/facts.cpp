@@ -34,7 +34,7 @@ class FactFinder {
   }
 
  private:
-  bool is(size_t i, const char* word) const { return p_.is(i, fold_phrase(word)); }
+  bool is(size_t i, const char* word) const { return w_.is(i, word); }
   bool word(size_t i) const { return i < p_.size() && p_[i].kind == PieceKind::kWord; }
   Range range(size_t b, size_t e) const { return {static_cast<uint32_t>(b), static_cast<uint32_t>(e)}; }
 
@@ -64,10 +64,8 @@ class FactFinder {
     const EntityHit* org = w_.entity_at(k, EntityLabel::kOrg);
     if (!org) return false;
     size_t b = k;
-    for (const RoleHit& role : w_.roles) {
-      if (role.r.e == b && !role.rank) b = role.r.b;
-    }
-    if (b >= 2 && fold_phrase(p_.str(b - 2, b)) == fold_phrase("đồng chí")) b -= 2;
+    if (const RoleHit* role = w_.role_ending_at(b); role && !role->rank) b = role->r.b;
+    if (b >= 2 && is(b - 2, "đồng chí")) b -= 2;
     // At the start of the sentence, or after a short opening adverbial ("Nhân dịp này,").
     size_t s0 = b;
     while (s0 > 0 && p_[s0 - 1].sentence == p_[b].sentence) --s0;
@@ -114,7 +112,7 @@ class FactFinder {
   size_t quantity(size_t i, Fact& f) const {
     if (w_.used[i] & (kUsedByDate | kUsedByEntity)) return 0;
     // Numbers that are names or references, not quantities.
-    if (i > 0) {
+    if (i > 0 && p_[i].kind == PieceKind::kNumber) {
       static const char* const kNotQuantity[] = {"số", "điều", "khoản", "hạng", "thứ", "khóa", "mã", "kỳ", "phường", "quận", "lúc", "mục"};
       for (const char* w : kNotQuantity) {
         if (is(i - 1, w) && (p_[i].kind == PieceKind::kNumber)) return 0;

@@ -1,5 +1,7 @@
 #include "extract/lexicons.h"
 
+#include <iterator>
+
 #include "extract/fold.h"
 
 namespace vitext::extract {
@@ -64,12 +66,37 @@ Lexicons build() {
     i = 0;
     for (const auto& r : lex::relative_times()) lx.relative.add(r.phrase, i++);
   }
+  lx.key_muoi_ten = fold("mười");
+  lx.key_muoi = fold("mươi");
+  lx.key_chuc = fold("chục");
+  lx.key_tram = fold("trăm");
   add_all(lx.counters, lex::counters());
   add_all(lx.stops, lex::phrase_stops());
+  PhraseTable* tables[] = {&lx.provinces, &lx.regions, &lx.admin, &lx.organisations, &lx.org_heads,
+                           &lx.org_words, &lx.acronyms, &lx.ranks, &lx.titles, &lx.surnames,
+                           &lx.person_markers, &lx.award_heads, &lx.number_words, &lx.vague,
+                           &lx.qualifiers, &lx.counters, &lx.stops, &lx.holidays, &lx.relative};
+  static_assert(std::size(tables) <= 32);
+  uint32_t bit = 1;
+  for (PhraseTable* t : tables) {
+    t->set_bit(bit);
+    t->for_each_first_key([&](const std::string& key) { lx.first_piece_mask[key] |= bit; });
+    bit <<= 1;
+  }
   return lx;
 }
 
 }  // namespace
+
+void Lexicons::mark_first_pieces(Pieces& pieces) const {
+  pieces.first_mask.assign(pieces.size(), 0);
+  std::string key;
+  for (size_t i = 0; i < pieces.size(); ++i) {
+    key.assign(pieces.key(i));
+    auto it = first_piece_mask.find(key);
+    if (it != first_piece_mask.end()) pieces.first_mask[i] = it->second;
+  }
+}
 
 const Lexicons& Lexicons::get() {
   static const Lexicons instance = build();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/lexicons/lexicon_data.h"
@@ -29,8 +30,14 @@ struct Lexicons {
   PhraseTable ranks, titles, surnames, person_markers, award_heads;
   PhraseTable number_words, vague, qualifiers, counters, stops;
   PhraseTable holidays, relative;
+  // Keys of the number words that build tens and hundreds.
+  std::string key_muoi_ten, key_muoi, key_chuc, key_tram;
 
-  static const Lexicons& get();  // built on first use (thread-safe static)
+  static const Lexicons& get();
+
+  // Fills pieces.first_mask: one lookup per piece instead of one per table and rule.
+  void mark_first_pieces(Pieces& pieces) const;
+  std::unordered_map<std::string, uint32_t> first_piece_mask;  // built on first use (thread-safe static)
 };
 
 }  // namespace vitext::extract

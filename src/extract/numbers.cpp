@@ -50,14 +50,14 @@ size_t read_number_words(const Pieces& p, size_t i, const Lexicons& lx, double& 
       if (pending_set) break;       // "hai ba": two numbers, not one
       pending = nw.value;
       pending_set = true;
-    } else if (key == fold("mười")) {
+    } else if (key == lx.key_muoi_ten) {
       group += 10;
       last_unit = 10;
-    } else if (key == fold("mươi") || key == fold("chục")) {
+    } else if (key == lx.key_muoi || key == lx.key_chuc) {
       group += (pending_set ? pending : 1) * 10;
       pending_set = false;
       last_unit = 10;
-    } else if (key == fold("trăm")) {
+    } else if (key == lx.key_tram) {
       group += (pending_set ? pending : 1) * 100;
       pending_set = false;
       last_unit = 100;
@@ -100,6 +100,7 @@ size_t read_number(const Pieces& p, size_t i, const Lexicons& lx, double& value)
     return j - i;
   }
   if (p[i].kind != PieceKind::kWord) return 0;
+  if (!p.first_mask.empty() && !(p.first_mask[i] & lx.number_words.bit())) return 0;
   size_t n = read_number_words(p, i, lx, value);
   if (n == 0) return 0;
   if (n == 1 && !lx.counters.longest(p, i + 1)) return 0;

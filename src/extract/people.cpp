@@ -4,6 +4,7 @@
 // ("đồng chí Phó Giám đốc") linked to the one named person who holds that title, when
 // exactly one does.
 #include <algorithm>
+#include <unordered_map>
 
 #include "extract/context.h"
 #include "extract/fold.h"
@@ -32,17 +33,9 @@ class PeopleFinder {
 
  private:
   const RoleHit* role_at(size_t b, bool by_end) const {
-    for (const RoleHit& r : w_.roles) {
-      if ((by_end ? r.r.e : r.r.b) == b) return &r;
-    }
-    return nullptr;
+    return by_end ? w_.role_ending_at(b) : w_.role_starting_at(b);
   }
-  const EntityHit* org_ending_at(size_t e) const {
-    for (const EntityHit& x : w_.entities) {
-      if (x.label == EntityLabel::kOrg && !x.nested && x.r.e == e) return &x;
-    }
-    return nullptr;
-  }
+  const EntityHit* org_ending_at(size_t e) const { return w_.entity_ending_at(e, EntityLabel::kOrg); }
 
   // Adds a title and the organisation after it (if any) starting at piece j; returns the
   // end. "Thủ trưởng Cơ quan An ninh điều tra Công an tỉnh": the title takes the inner
@@ -95,8 +88,8 @@ class PeopleFinder {
       size_t e = title_with_org(j, person);
       if (e == j) break;
       j = e;
-      bool joiner = p_.punct(j, '-') || p_.str(j) == "–" || p_.is(j, fold("kiêm")) || p_.punct(j, ',') ||
-                    p_.is(j, fold("và"));
+      bool joiner = p_.punct(j, '-') || p_.str(j) == "–" || w_.is(j, "kiêm") || p_.punct(j, ',') ||
+                    w_.is(j, "và");
       if (!joiner || !role_at(j + 1, false)) break;
       ++j;
     }
@@ -109,8 +102,9 @@ class PeopleFinder {
 
   void merge(std::vector<Person>& people, Person person, Range) {
     std::string key = fold_phrase(person.name);
-    for (Person& q : people) {
-      if (q.name.empty() || fold_phrase(q.name) != key) continue;
+    auto [it, inserted] = by_name_.try_emplace(key, people.size());
+    if (!inserted) {
+      Person& q = people[it->second];
       if (q.rank.empty()) q.rank = person.rank;
       for (const std::string& t : person.titles) {
         if (std::find(q.titles.begin(), q.titles.end(), t) == q.titles.end()) q.titles.push_back(t);
@@ -130,29 +124,26 @@ class PeopleFinder {
   // "đồng chí Phó Giám đốc [phụ trách An ninh | Công an tỉnh]": a title after "đồng chí"
   // with no name after it refers to a person introduced elsewhere in the text.
   void link_title_mentions(std::vector<Person>& people) {
-    const std::string comrade = fold_phrase("đồng chí");
+    // Folded title -> (a named person holding it, how many do).
+    std::unordered_map<std::string, std::pair<size_t, int>> holders;
+    for (size_t k = 0; k < people.size(); ++k) {
+      if (people[k].name.empty()) continue;
+      for (const std::string& t : people[k].titles) {
+        auto [it, inserted] = holders.try_emplace(fold_phrase(t), k, 0);
+        if (inserted || it->second.first != k) ++it->second.second;
+      }
+    }
     for (const RoleHit& r : w_.roles) {
       if (r.rank || r.r.b < 2) continue;
-      if (fold_phrase(p_.str(r.r.b - 2, r.r.b)) != comrade) continue;
+      if (!w_.is(r.r.b - 2, "đồng chí")) continue;
       if (w_.entity_at(r.r.e, EntityLabel::kPer)) continue;  // a name follows: already a person
-      std::string title_key = fold_phrase(w_.text(r.r));
-      Person* match = nullptr;
-      int holders = 0;
-      for (Person& q : people) {
-        if (q.name.empty()) continue;
-        for (const std::string& t : q.titles) {
-          if (fold_phrase(t) == title_key) {
-            match = &q;
-            ++holders;
-            break;
-          }
-        }
-      }
+      auto holder = holders.find(fold_phrase(w_.text(r.r)));
+      Person* match = holder != holders.end() && holder->second.second == 1 ? &people[holder->second.first] : nullptr;
       // The mention: "đồng chí" + title (+ organisation when one follows).
       Range m{r.r.b - 2, r.r.e};
       if (const EntityHit* org = w_.entity_at(r.r.e, EntityLabel::kOrg)) m.e = org->r.e;
       Span view = w_.view(m);
-      if (holders == 1) {
+      if (match) {
         match->mentions.push_back(w_.original(view));
         match->mention_views.push_back(view);
         match->sentences.push_back(p_[m.b].sentence);
@@ -170,6 +161,7 @@ class PeopleFinder {
 
   Work& w_;
   const Pieces& p_;
+  std::unordered_map<std::string, size_t> by_name_;  // folded name -> index in people
 };
 
 }  // namespace

@@ -22,6 +22,7 @@ void PhraseTable::add(std::string_view phrase, int32_t payload) {
 PhraseTable::Match PhraseTable::longest(const Pieces& pieces, size_t i) const {
   Match best;
   if (i >= pieces.size()) return best;
+  if (bit_ && !pieces.first_mask.empty() && !(pieces.first_mask[i] & bit_)) return best;
   std::string key;
   uint32_t sentence = pieces[i].sentence;
   for (size_t j = i; j < pieces.size() && pieces[j].sentence == sentence && j - i < 12; ++j) {

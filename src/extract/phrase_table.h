@@ -29,10 +29,22 @@ class PhraseTable {
   int32_t find(std::string_view folded_key) const;
   size_t size() const { return entries_; }
 
+  // The bit that stands for this table in Pieces::first_mask.
+  void set_bit(uint32_t bit) { bit_ = bit; }
+  uint32_t bit() const { return bit_; }
+  // Calls f(first_key) for every first piece of a phrase in the table.
+  template <typename F>
+  void for_each_first_key(F&& f) const {
+    for (const auto& [key, payload] : map_) {
+      if (key.find(' ') == std::string::npos) f(key);
+    }
+  }
+
  private:
   // Every prefix of a phrase is present; -1 marks a prefix that is not itself a phrase.
   std::unordered_map<std::string, int32_t> map_;
   size_t entries_ = 0;
+  uint32_t bit_ = 0;
 };
 
 }  // namespace vitext::extract

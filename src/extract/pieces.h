@@ -31,6 +31,9 @@ struct Pieces {
   std::string_view text;  // the view the spans refer to
   std::vector<Piece> items;
   std::string keys;       // arena of folded keys
+  // Per piece: which phrase tables have a phrase starting with this piece's key (bit per
+  // table, see Lexicons::mark_first_pieces). Empty = unknown, every table is looked up.
+  std::vector<uint32_t> first_mask;
   uint32_t sentence_count = 0;
 
   size_t size() const { return items.size(); }
