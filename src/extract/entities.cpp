@@ -323,7 +323,9 @@ class EntityFinder {
       lead = r.length;
       rank = true;
     } else if (auto m = lx_.person_markers.longest(p_, i)) {
-      lead = m.length;
+      // A capitalised marker inside a sentence is part of a name ("Bà Rịa"), not "bà".
+      bool sentence_start = i == 0 || p_[i - 1].sentence != p_[i].sentence;
+      if (!p_[i].upper || sentence_start || p_[i].acronym) lead = m.length;
     }
     if (lead == 0) return 0;
     size_t k = i + lead;

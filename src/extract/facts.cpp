@@ -113,7 +113,8 @@ class FactFinder {
     if (w_.used[i] & (kUsedByDate | kUsedByEntity)) return 0;
     // Numbers that are names or references, not quantities.
     if (i > 0 && p_[i].kind == PieceKind::kNumber) {
-      static const char* const kNotQuantity[] = {"số", "điều", "khoản", "hạng", "thứ", "khóa", "mã", "kỳ", "phường", "quận", "lúc", "mục"};
+      static const char* const kNotQuantity[] = {"số", "điều", "khoản", "hạng", "thứ", "khóa", "mã", "kỳ", "phường",
+                                                 "quận", "lúc", "mục", "tầng", "lộ", "đường", "phòng", "trang"};
       for (const char* w : kNotQuantity) {
         if (is(i - 1, w) && (p_[i].kind == PieceKind::kNumber)) return 0;
       }
@@ -137,6 +138,10 @@ class FactFinder {
     } else {
       n = read_number(p_, i, lx_, value);
       if (n == 0) return 0;
+      // "1A", "F5": a number glued to letters is a name.
+      if (word(i + n) && !p_[i + n].space_before) return 0;
+      // "một" alone is mostly the article "a" ("một buổi chiều"), not a count.
+      if (n == 1 && word(i) && value == 1) return 0;
       if (p_.punct(i + n, '%')) {
         ++n;
         f.unit = "%";
@@ -190,8 +195,12 @@ class FactFinder {
   // "162 lượt tập thể, cá nhân": a comma followed by another counter continues it.
   size_t what(size_t j, Fact& f) const {
     size_t k = j;
-    if (auto c = lx_.counters.longest(p_, j); c && f.unit.empty()) f.unit = std::string(p_.str(j, j + c.length));
-    size_t limit = j + 8;
+    size_t counter_end = j;  // a comma continues the phrase only right after a counter
+    if (auto c = lx_.counters.longest(p_, j)) {
+      if (f.unit.empty()) f.unit = std::string(p_.str(j, j + c.length));
+      counter_end = j + c.length;
+    }
+    size_t limit = j + 7;
     while (k < p_.size() && k < limit && p_[k].sentence == p_[j].sentence) {
       if (const EntityHit* e = w_.entity_at(k, EntityLabel::kOrg)) {
         k = e->r.e;
@@ -199,8 +208,9 @@ class FactFinder {
       }
       if (p_.punct(k, ',') && k > j) {
         auto c = lx_.counters.longest(p_, k + 1);
-        if (c && !(k + 1 + c.length < p_.size() && p_[k + 1 + c.length].kind == PieceKind::kNumber)) {
+        if (c && k == counter_end && !(k + 1 + c.length < p_.size() && p_[k + 1 + c.length].kind == PieceKind::kNumber)) {
           k += 1 + c.length;
+          counter_end = k;
           continue;
         }
         break;
@@ -208,6 +218,13 @@ class FactFinder {
       if (!word(k) || (w_.used[k] & kUsedByDate)) break;
       if (lx_.stops.longest(p_, k)) break;
       if (lx_.vague.longest(p_, k) || lx_.qualifiers.longest(p_, k)) break;
+      if (k == counter_end && k > j) {  // "lượt tập thể": counters in a row
+        if (auto c = lx_.counters.longest(p_, k)) {
+          k += c.length;
+          counter_end = k;
+          continue;
+        }
+      }
       ++k;
     }
     f.what = k > j ? std::string(p_.str(j, k)) : std::string();
@@ -219,10 +236,9 @@ class FactFinder {
     if (n == 0) return 0;
     size_t q = qualifier(i, f);
     size_t end = what(i + n, f);
-    if (f.unit.empty() && f.what.empty()) {
-      // A bare number with nothing counted is not a fact we can state ("lần 2", "Nghị quyết 57").
-      if (std::isnan(f.value)) return 0;
-    }
+    // A bare number with nothing counted is not a fact we can state ("Nghị quyết 57", "lữ
+    // đoàn 125"), unless a qualifier says what it is ("đạt 99%" has its unit).
+    if (f.unit.empty() && f.what.empty()) return 0;
     if (f.unit == "%" && f.what.empty() && q < i) {
       // "vận động treo cờ ... đạt 99%": the clause before the verb is what the rate is of.
       uint32_t b = skip_clause_openers(w_, clause_start(w_, static_cast<uint32_t>(q)), static_cast<uint32_t>(q));

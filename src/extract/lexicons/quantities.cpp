@@ -67,6 +67,7 @@ std::span<const char* const> phrase_stops() {
       "liên quan", "phục vụ", "lợi dụng", "hoạt động", "gây", "góp phần", "tham gia", "vi phạm", "đạt",
       "tăng", "giảm", "so với", "so", "ra", "vào", "đến", "tới", "qua", "sau", "trước", "nay", "này",
       "đó", "kia", "cũng", "đều", "như", "cùng", "nên", "nếu", "còn", "rồi", "thuộc", "gồm", "trị giá",
+      "ở", "sang", "luôn", "rất", "mới", "làm",
   };
   return k;
 }
