@@ -26,6 +26,14 @@ class PeopleFinder {
     }
     link_title_mentions(out);
     for (Person& person : out) {
+      // Mentions in text order (title-only mentions were added after the named ones).
+      std::vector<std::pair<Span, Span>> m;
+      for (size_t k = 0; k < person.mentions.size(); ++k) m.emplace_back(person.mention_views[k], person.mentions[k]);
+      std::sort(m.begin(), m.end(), [](const auto& x, const auto& y) { return x.first.start < y.first.start; });
+      for (size_t k = 0; k < m.size(); ++k) {
+        person.mention_views[k] = m[k].first;
+        person.mentions[k] = m[k].second;
+      }
       std::sort(person.sentences.begin(), person.sentences.end());
       person.sentences.erase(std::unique(person.sentences.begin(), person.sentences.end()), person.sentences.end());
     }

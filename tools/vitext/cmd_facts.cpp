@@ -9,10 +9,8 @@
 #include "commands.h"
 #include "input_options.h"
 #include "io/document_json.h"
-#include "vitext/decode.h"
 #include "vitext/extract.h"
-#include "vitext/sentences.h"
-#include "vitext/tokenize.h"
+#include "vitext/pipeline.h"
 
 namespace vitext::cli {
 namespace {
@@ -21,6 +19,7 @@ struct FactsOptions {
   InputOptions input;
   std::string format = "text";
   std::string date;  // document date when the input has none
+  std::string from = "auto";
 };
 
 std::string number(double v) {
@@ -130,12 +129,15 @@ void add_facts_command(CLI::App& root, Action& action) {
       ->capture_default_str();
   sub->add_option("--date", opts->date, "Date of documents that carry none (YYYY-MM-DD, YYYY-MM or YYYY), "
                                         "for relative expressions such as \"hôm nay\"");
+  sub->add_option("--from", opts->from, "Input encoding: auto, utf-8, tcvn3, vni, viscii, viqr, cp1258")
+      ->capture_default_str();
   sub->callback([opts, &action] {
     action = [opts] {
-      Extractor extractor;
-      ExtractOptions eo;
-      eo.default_date = opts->date;
-      if (Status st = Extractor::load_default(extractor, eo); !st.ok()) {
+      PipelineOptions po;
+      po.until = "extract";
+      po.from = opts->from;
+      std::unique_ptr<Pipeline> pipeline;
+      if (Status st = Pipeline::create(po, pipeline); !st.ok()) {
         std::cerr << "vitext facts: " << st.message() << "\n";
         return static_cast<int>(kExitUsage);
       }
@@ -144,13 +146,9 @@ void add_facts_command(CLI::App& root, Action& action) {
       }
       bool first = true;
       auto process = [&](Document& doc) -> Status {
-        // The stages before extraction (until the Pipeline is on main): the view, and the
-        // sentence layer so that sentence numbers agree with `vitext analyze`.
-        Status st = decode(doc, DecodeOptions{});
-        if (st.ok()) st = tokenize(doc);
-        if (st.ok()) st = split_sentences(doc);
-        if (st.ok()) st = extractor.apply(doc);
-        if (!st.ok()) return st;
+        // The same stages as `vitext analyze`, so offsets and sentence numbers agree.
+        if (doc.meta.date.empty()) doc.meta.date = opts->date;
+        if (Status st = pipeline->run(doc); !st.ok()) return st;
         if (opts->format == "text") {
           if (!first) std::cout << "\n";
           print_report(doc, std::cout);
