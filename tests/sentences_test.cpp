@@ -52,6 +52,7 @@ TEST(Sentences, ClosingQuotesAndBracketsStayWithTheSentence) {
   EXPECT_EQ(sentences_of("Gọi là «An ninh chủ động.» Hết."), (S{"Gọi là «An ninh chủ động.»", "Hết."}));
   // A quoted question inside a sentence: lower case follows, no break.
   EXPECT_EQ(sentences_of("“Sao vậy?” anh hỏi."), (S{"“Sao vậy?” anh hỏi."}));
+  EXPECT_EQ(sentences_of("“Đi đâu?” – anh hỏi. Tôi im."), (S{"“Đi đâu?” – anh hỏi.", "Tôi im."}));
   // An opening quote after a full stop starts the next sentence.
   EXPECT_EQ(sentences_of("Ông nói. “Tôi đi.”"), (S{"Ông nói.", "“Tôi đi.”"}));
 }
@@ -150,6 +151,24 @@ TEST(Sentences, ReferenceDocument) {
   EXPECT_TRUE(sentences[11].ends_with("các dự án...")) << sentences[11];
   EXPECT_EQ(sentences[12], "Đại biểu tham dự hội nghị.");
   EXPECT_EQ(sentences.back(), "Đình Hợp (CTV)");
+}
+
+}  // namespace
+}  // namespace vitext
+
+namespace vitext {
+namespace {
+
+TEST(Sentences, StagesRunTheFunctions) {
+  Document doc = testing::plain_document("Một. Hai.");
+  const TokenizeStage tokenize_stage;
+  const SentenceStage sentence_stage;
+  EXPECT_EQ(tokenize_stage.name(), "tokenize");
+  EXPECT_EQ(sentence_stage.name(), "sentences");
+  ASSERT_TRUE(tokenize_stage.apply(doc).ok());
+  ASSERT_TRUE(sentence_stage.apply(doc).ok());
+  EXPECT_EQ(doc.tokens.size(), 4u);
+  EXPECT_EQ(doc.sentences.size(), 2u);
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include <cstdint>
 
 #include "vitext/document.h"
+#include "vitext/stage.h"
 #include "vitext/status.h"
 
 namespace vitext {
@@ -27,5 +28,15 @@ struct SentenceOptions {
 // Fills doc.sentences (cleared first) with token ranges and spans. Word ranges stay 0.
 // Sentences tile the tokens: every token is in exactly one sentence, in order.
 Status split_sentences(Document& doc, const SentenceOptions& options = {});
+
+class SentenceStage : public Stage {
+ public:
+  explicit SentenceStage(SentenceOptions options = {}) : options_(options) {}
+  std::string_view name() const override { return "sentences"; }
+  Status apply(Document& doc) const override { return split_sentences(doc, options_); }
+
+ private:
+  SentenceOptions options_;
+};
 
 }  // namespace vitext

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "vitext/document.h"
+#include "vitext/stage.h"
 #include "vitext/status.h"
 
 namespace vitext {
@@ -20,5 +21,15 @@ struct TokenizeOptions {
 // Fails with kInvalidInput when the view is too large for 32-bit offsets, and with
 // kInternal when doc.map does not describe doc.text. Sentences are not touched.
 Status tokenize(Document& doc, const TokenizeOptions& options = {});
+
+class TokenizeStage : public Stage {
+ public:
+  explicit TokenizeStage(TokenizeOptions options = {}) : options_(options) {}
+  std::string_view name() const override { return "tokenize"; }
+  Status apply(Document& doc) const override { return tokenize(doc, options_); }
+
+ private:
+  TokenizeOptions options_;
+};
 
 }  // namespace vitext

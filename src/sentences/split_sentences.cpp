@@ -71,9 +71,9 @@ class Splitter {
       const std::string_view form = view(t);
       Terminator here = terminator_of(form);
       if (here != Terminator::kNone) {
-        // "?!", "!!!", "?..." glued together: one terminator; any "!"/"?" in it decides.
-        const bool glued = term != Terminator::kNone && !tokens_[t].space_before;
-        term = glued && (term == Terminator::kBang || here == Terminator::kBang) ? Terminator::kBang : here;
+        // "?!", "!!!", "?...": one terminator; any "!"/"?" in it decides.
+        const bool continued = term != Terminator::kNone;
+        term = continued && (term == Terminator::kBang || here == Terminator::kBang) ? Terminator::kBang : here;
         term_index = t;
       } else if (term != Terminator::kNone && is_closing(form, quotes, tokens_[t].space_before)) {
         // stays terminated: the closing quote or bracket belongs to this sentence
@@ -128,7 +128,7 @@ class Splitter {
   // Token t continues the terminator before it: "?" in "!?", a closing quote or bracket.
   bool extends_terminator(uint32_t t, uint32_t quotes) const {
     std::string_view f = view(t);
-    if (terminator_of(f) != Terminator::kNone && !tokens_[t].space_before) return true;
+    if (terminator_of(f) != Terminator::kNone) return true;  // "?!", and "? ." in spaced-out text
     return is_closing(f, quotes, tokens_[t].space_before);
   }
 
@@ -212,6 +212,9 @@ class Splitter {
     std::string_view f = view(next);
     if (starts_lower(next)) return false;
     if (f == "," || f == ";" || f == ":" || f == ")" || f == "]" || f == "%") return false;
+    // Dialogue: "“Đi đâu?” – anh hỏi." The attribution belongs to the quote's sentence.
+    if ((f == "-" || f == "\xE2\x80\x93" || f == "\xE2\x80\x94") && next + 1 < tokens_.size() && starts_lower(next + 1))
+      return false;
     if (term == Terminator::kEllipsis) return starts_upper(next);
     if (term != Terminator::kPeriod || index == 0 || tokens_[index].space_before) return true;
     std::string_view word = word_before(index);
