@@ -23,5 +23,7 @@ void add_sentences_command(CLI::App& root, Action& action);
 void add_tokenize_command(CLI::App& root, Action& action);
 void add_facts_command(CLI::App& root, Action& action);
 void add_analyze_command(CLI::App& root, Action& action);
+void add_segment_command(CLI::App& root, Action& action);
+void add_train_command(CLI::App& root, Action& action);
 
 }  // namespace vitext::cli

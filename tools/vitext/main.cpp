@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
   add_tokenize_command(app, action);
   add_facts_command(app, action);
   add_analyze_command(app, action);
+  add_segment_command(app, action);
+  add_train_command(app, action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,0 +1,148 @@
+#include "segment/features.h"
+
+#include <algorithm>
+
+namespace vitext::segment {
+namespace {
+
+constexpr uint64_t kPadKey = 0x7a3d9c1b5e2f4860ULL;
+
+inline uint64_t f1(uint64_t t, uint64_t a) { return combine(t * 0x100000001b3ULL, a); }
+inline uint64_t f2(uint64_t t, uint64_t a, uint64_t b) { return combine(f1(t, a), b); }
+inline uint64_t f3(uint64_t t, uint64_t a, uint64_t b, uint64_t c) { return combine(f2(t, a, b), c); }
+
+}  // namespace
+
+void SentenceFeatures::prepare(const Unit* units, size_t n, const Lexicon& lexicon) {
+  size_t total = n + 2 * kPad;
+  key_.assign(total, kPadKey);
+  shape_.assign(total, static_cast<uint8_t>(Shape::kBoundary));
+  bigram_.assign(total, 0);
+  word_.assign(total, 0);
+  longest_.assign(total, 0);
+  for (size_t i = 0; i < n; ++i) {
+    key_[i + kPad] = units[i].key;
+    shape_[i + kPad] = static_cast<uint8_t>(units[i].shape);
+  }
+  // Lexicon lookups only over runs that may join (no typed token, no line break inside).
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if (!units[i + 1].joinable) continue;
+    if (lexicon.bigrams) bigram_[i + kPad] = lexicon.bigrams->find(combine(units[i].key, units[i + 1].key));
+    if (!lexicon.words) continue;
+    uint8_t bits = 0;
+    for (int len = 2; len <= kMaxLexiconWord && i + len <= n; ++len) {
+      if (!units[i + len - 1].joinable) break;
+      if (lexicon.words->find(sequence_hash(units + i, len))) bits |= static_cast<uint8_t>(1u << (len - 2));
+    }
+    word_[i + kPad] = bits;
+  }
+  // Best non-overlapping pairing of adjacent syllables by association strength (dynamic
+  // programming along the sentence): resolves "trung tâm | tư vấn" against "tâm tư".
+  paired_.assign(total, 0);
+  if (n >= 2) {
+    best_.assign(n + 1, 0);
+    for (size_t i = 2; i <= n; ++i) {
+      size_t gap = i - 2 + kPad;  // pair (i-2, i-1)
+      uint8_t v = bigram_[gap];
+      int am = v >> 5;
+      int w = am >= 4 ? am * 4 : 0;
+      if (word_[gap] & 1) w += 8;
+      if (v && (v & 31) <= 12) w += 2;
+      best_[i] = std::max(best_[i - 1], best_[i - 2] + w);
+    }
+    for (size_t i = n; i >= 2;) {
+      if (best_[i] != best_[i - 1] && best_[i] > 0) {
+        paired_[i - 1 + kPad] = 1;  // unit i-1 joins unit i-2
+        i -= 2;
+      } else {
+        --i;
+      }
+    }
+  }
+  // Greedy longest match, left to right: a classic baseline that is a strong feature.
+  for (size_t i = 0; i < n;) {
+    uint8_t bits = word_[i + kPad];
+    int len = 1;
+    for (int l = kMaxLexiconWord; l >= 2; --l) {
+      if (bits & (1u << (l - 2))) {
+        len = l;
+        break;
+      }
+    }
+    for (int k = 1; k < len; ++k) longest_[i + k + kPad] = 1;
+    i += len;
+  }
+}
+
+int SentenceFeatures::gap_features(size_t i, uint64_t* out) const {
+  const size_t p = i + kPad;  // unit i in padded coordinates; the gap is between p-1 and p
+  const uint64_t um2 = key_[p - 2], um1 = key_[p - 1], u0 = key_[p], up1 = key_[p + 1];
+  const uint64_t sm2 = shape_[p - 2], sm1 = shape_[p - 1], s0 = shape_[p], sp1 = shape_[p + 1];
+  // Bigram list: rank bucket (low 5 bits) and association bucket (high 3 bits).
+  const uint64_t rb_gap = bigram_[p - 1] & 31, rb_left = bigram_[p - 2] & 31, rb_right = bigram_[p] & 31;
+  const uint64_t am_gap = bigram_[p - 1] >> 5, am_left = bigram_[p - 2] >> 5, am_right = bigram_[p] >> 5;
+  // Which lexicon words cover the gap: a 2-word starting at p-1, 3-words at p-2 or p-1,
+  // 4-words at p-3..p-1; plus the neighbouring 2-words that compete for its units.
+  const uint64_t d2_gap = word_[p - 1] & 1, d2_left = word_[p - 2] & 1, d2_right = word_[p] & 1;
+  const uint64_t d3 = ((word_[p - 2] >> 1) & 1) | (((word_[p - 1] >> 1) & 1) << 1);
+  const uint64_t d4 = ((word_[p - 3] >> 2) & 1) | (((word_[p - 2] >> 2) & 1) << 1) | (((word_[p - 1] >> 2) & 1) << 2);
+  const uint64_t dict_bits = d2_gap | (d2_left << 1) | (d2_right << 2) | (d3 << 3) | (d4 << 5);
+  const uint64_t lm = longest_[p], lm_prev = longest_[p - 1], lm_next = longest_[p + 1];
+  const uint64_t shapes = sm1 | (s0 << 3);
+
+  auto cmp = [](uint64_t a, uint64_t b) -> uint64_t { return a < b ? 0 : a == b ? 1 : 2; };
+  const uint64_t strength_gap = rb_gap ? 32 - rb_gap : 0, strength_left = rb_left ? 32 - rb_left : 0,
+                 strength_right = rb_right ? 32 - rb_right : 0;
+  const uint64_t pr = paired_[p], pr_prev = paired_[p - 1], pr_next = paired_[p + 1];
+
+  int n = 0;
+  // Features naming syllables.
+  out[n++] = f1(2, um1);
+  out[n++] = f1(3, u0);
+  out[n++] = f1(4, um2);
+  out[n++] = f1(5, up1);
+  out[n++] = f2(6, um1, u0);
+  out[n++] = f2(7, um2, um1);
+  out[n++] = f2(8, u0, up1);
+  out[n++] = f3(9, um2, um1, u0);
+  out[n++] = f3(10, um1, u0, up1);
+  out[n++] = f2(13, um1, s0);
+  out[n++] = f2(14, sm1, u0);
+  out[n++] = f2(22, rb_gap, um1);
+  out[n++] = f2(23, rb_gap, u0);
+  out[n++] = f2(34, am_gap, um1);
+  out[n++] = f2(35, am_gap, u0);
+  // Shape, bigram-list and lexicon features.
+  out[n++] = f1(1, 0);  // bias
+  out[n++] = f1(11, shapes);
+  out[n++] = f1(12, sm2 | (sm1 << 3) | (s0 << 6) | (sp1 << 9));
+  out[n++] = f1(15, rb_gap);
+  out[n++] = f1(16, rb_left | (rb_gap << 5) | (rb_right << 10));
+  out[n++] = f2(17, rb_gap, shapes);
+  out[n++] = f1(18, d2_gap | (d2_left << 1) | (d2_right << 2));
+  out[n++] = f1(19, d3);
+  out[n++] = f1(20, d4);
+  out[n++] = f1(21, dict_bits);
+  out[n++] = f2(24, d2_gap, rb_gap);
+  out[n++] = f1(25, lm);
+  out[n++] = f1(26, lm | (lm_prev << 1) | (lm_next << 2));
+  out[n++] = f2(27, lm, shapes);
+  out[n++] = f2(28, dict_bits, shapes);
+  out[n++] = f2(29, lm, rb_gap);
+  out[n++] = f1(30, am_gap);
+  out[n++] = f1(31, am_gap | (rb_gap << 3));
+  out[n++] = f1(32, am_left | (am_gap << 3) | (am_right << 6));
+  out[n++] = f2(33, am_gap, shapes);
+  out[n++] = f1(36, am_gap | (d2_gap << 3) | (lm << 4));
+  // Overlap ambiguity ("trung tâm | tư vấn" against "tâm tư"): how the gap's pair
+  // compares with the pairs on either side, and the best non-overlapping pairing.
+  out[n++] = f1(37, cmp(am_gap, am_left) | (cmp(am_gap, am_right) << 2) | (d2_gap << 4));
+  out[n++] = f1(38, cmp(strength_gap, strength_left) | (cmp(strength_gap, strength_right) << 2) | (am_gap << 4));
+  out[n++] = f1(39, cmp(am_gap, am_right) | (cmp(strength_gap, strength_right) << 2) | (d2_right << 4) | (d2_gap << 5));
+  out[n++] = f1(40, pr | (pr_prev << 1) | (pr_next << 2));
+  out[n++] = f1(41, pr | (lm << 1) | (am_gap << 2));
+  out[n++] = f2(42, pr, shapes);
+  return n;
+}
+
+}  // namespace vitext::segment

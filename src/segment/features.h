@@ -1,0 +1,70 @@
+// The segmenter's features: one definition shared by training and inference, so the two
+// can never drift apart.
+//
+// A sentence is a sequence of units (one per token). The model decides, for each gap
+// between unit i-1 and unit i, whether unit i continues the word (tag I) or starts a new
+// one (tag B). Features of a gap are 64-bit hashes of (template, values); the weight
+// table is indexed by the hash's top bits.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "segment/fingerprint_map.h"
+#include "segment/syllable_key.h"
+
+namespace vitext::segment {
+
+struct Unit {
+  uint64_t key = 0;
+  Shape shape = Shape::kLower;
+  // False when nothing may join this unit to the one before it (a typed token on either
+  // side, a line break between them, the first unit of a sentence).
+  bool joinable = false;
+};
+
+// Hash of a word: the ordered keys of its units.
+inline uint64_t sequence_hash(const Unit* units, size_t n) {
+  uint64_t h = 0x5be4a1d2c3f60718ULL;
+  for (size_t i = 0; i < n; ++i) h = combine(h, units[i].key);
+  return h;
+}
+inline uint64_t sequence_hash(const uint64_t* keys, size_t n) {
+  uint64_t h = 0x5be4a1d2c3f60718ULL;
+  for (size_t i = 0; i < n; ++i) h = combine(h, keys[i]);
+  return h;
+}
+
+// Lexical knowledge the features consult. `words` holds multi-unit words (value 1);
+// `bigrams` holds syllable-pair frequency buckets (1 = most frequent).
+struct Lexicon {
+  const FingerprintMap* words = nullptr;
+  const FingerprintMap* bigrams = nullptr;
+};
+
+// Longest word the lexicon features look for.
+inline constexpr int kMaxLexiconWord = 4;
+// Upper bound on features per gap.
+inline constexpr int kMaxFeatures = 48;
+
+// Per-sentence scratch: padded copies of the units plus lexicon lookups, computed once
+// per sentence so each gap's features are cheap. Reused across sentences without
+// reallocating once it has grown.
+class SentenceFeatures {
+ public:
+  void prepare(const Unit* units, size_t n, const Lexicon& lexicon);
+  // Writes the feature hashes of the gap before unit i (1 <= i < n); returns the count.
+  int gap_features(size_t i, uint64_t* out) const;
+
+ private:
+  static constexpr size_t kPad = 3;
+  std::vector<uint64_t> key_;
+  std::vector<uint8_t> shape_;
+  std::vector<uint8_t> bigram_;   // bigram-list value of pair (p, p+1), 0 = unknown
+  std::vector<uint8_t> word_;     // bit L-2 set: units p..p+L-1 form a lexicon word
+  std::vector<uint8_t> paired_;   // 1 when the best pairing by association joins p-1|p
+  std::vector<int> best_;
+  std::vector<uint8_t> longest_;  // 1 when greedy longest match over the lexicon joins p-1|p
+};
+
+}  // namespace vitext::segment

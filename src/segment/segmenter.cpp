@@ -1,0 +1,159 @@
+#include "vitext/segmenter.h"
+
+#include <vector>
+
+#include "core/embedded_models.h"
+#include "core/model_file.h"
+#include "segment/decoder.h"
+#include "segment/features.h"
+#include "segment/segmenter_model.h"
+#include "segment/units.h"
+#include "segment/user_dictionary.h"
+
+namespace vitext {
+namespace segment {
+
+struct Scratch {
+  std::vector<Unit> units;
+  SentenceFeatures features;
+  std::vector<float> inside;
+  std::vector<int8_t> forced;
+  std::vector<uint8_t> tags;
+  std::vector<uint8_t> back;
+};
+
+}  // namespace segment
+
+SegmenterWorkspace::SegmenterWorkspace() : scratch_(std::make_unique<segment::Scratch>()) {}
+SegmenterWorkspace::~SegmenterWorkspace() = default;
+SegmenterWorkspace::SegmenterWorkspace(SegmenterWorkspace&&) noexcept = default;
+SegmenterWorkspace& SegmenterWorkspace::operator=(SegmenterWorkspace&&) noexcept = default;
+
+Segmenter::Segmenter() = default;
+Segmenter::~Segmenter() = default;
+Segmenter::Segmenter(const Segmenter&) = default;
+Segmenter& Segmenter::operator=(const Segmenter&) = default;
+
+Status Segmenter::load(std::string_view model_bytes, Segmenter& out) {
+  auto model = std::make_shared<segment::SegmenterModel>();
+  if (Status s = segment::SegmenterModel::parse(model_bytes, *model); !s.ok()) return s;
+  out.model_ = std::move(model);
+  out.user_.reset();
+  return Status::Ok();
+}
+
+Status Segmenter::load_file(const std::string& path, Segmenter& out) {
+  std::string bytes;
+  if (Status s = read_file(path, bytes); !s.ok()) return s;
+  Status s = load(bytes, out);
+  if (!s.ok()) return Status(s.code(), path + ": " + s.message());
+  return s;
+}
+
+Status Segmenter::load_default(Segmenter& out) {
+  std::string_view bytes = embedded::find("segmenter");
+  if (bytes.empty()) {
+    return Status::ModelError(
+        "no segmenter model is embedded in this build; pass --model FILE, or train one with "
+        "`vitext train segmenter` into models/segmenter.bin and rebuild");
+  }
+  return load(bytes, out);
+}
+
+Status Segmenter::with_user_dictionary(std::string_view dictionary_text, Segmenter& out) const {
+  if (!model_) return Status::InvalidArgument("segmenter has no model loaded");
+  auto dict = std::make_shared<segment::UserDictionary>(segment::UserDictionary::parse(dictionary_text, user_.get()));
+  Segmenter result(*this);
+  result.user_ = std::move(dict);
+  out = std::move(result);
+  return Status::Ok();
+}
+
+Status Segmenter::with_user_dictionary_file(const std::string& path, Segmenter& out) const {
+  std::string bytes;
+  if (Status s = read_file(path, bytes); !s.ok()) return s;
+  return with_user_dictionary(bytes, out);
+}
+
+const std::string& Segmenter::model_info() const {
+  static const std::string kNone;
+  return model_ ? model_->meta_json : kNone;
+}
+
+size_t Segmenter::user_word_count() const { return user_ ? user_->count : 0; }
+
+Status Segmenter::apply(Document& doc) const {
+  SegmenterWorkspace workspace;
+  return apply(doc, workspace);
+}
+
+Status Segmenter::apply(Document& doc, SegmenterWorkspace& workspace) const {
+  if (!model_) return Status::InvalidArgument("segmenter has no model loaded");
+  segment::Scratch& ws = *workspace.scratch_;
+  const segment::SegmenterModel& model = *model_;
+  const segment::Lexicon lexicon = model.lexicon();
+  uint64_t hashes[segment::kMaxFeatures];
+
+  for (const Sentence& sentence : doc.sentences) {
+    if (sentence.token_end > doc.tokens.size() || sentence.token_begin > sentence.token_end) {
+      return Status::Internal("sentence token range out of bounds");
+    }
+  }
+  doc.words.clear();
+  doc.words.reserve(doc.tokens.size());
+  auto segment_range = [&](uint32_t begin, uint32_t end) {
+    segment::build_units(doc, begin, end, ws.units);
+    const size_t n = ws.units.size();
+    if (n == 0) return;
+    if (ws.inside.size() < n) {
+      ws.inside.resize(n);
+      ws.forced.resize(n);
+      ws.tags.resize(n);
+    }
+    ws.features.prepare(ws.units.data(), n, lexicon);
+    ws.inside[0] = 0.0f;
+    ws.forced[0] = segment::kBegin;
+    for (size_t i = 1; i < n; ++i) {
+      if (!ws.units[i].joinable) {
+        ws.forced[i] = segment::kBegin;
+        ws.inside[i] = 0.0f;
+        continue;
+      }
+      ws.forced[i] = segment::kFree;
+      int k = ws.features.gap_features(i, hashes);
+      float score = 0.0f;
+      for (int f = 0; f < k; ++f) score += model.weight(hashes[f]);
+      ws.inside[i] = score;
+    }
+    if (user_) user_->force(ws.units.data(), n, ws.forced.data());
+    segment::viterbi(ws.inside.data(), ws.forced.data(), n, model.trans, ws.tags.data(), ws.back);
+    for (size_t i = 0; i < n; ++i) {
+      const Token& tok = doc.tokens[begin + i];
+      if (ws.tags[i] == segment::kBegin) {
+        Word& w = doc.words.emplace_back();
+        w.span = tok.span;
+        w.view = tok.view;
+        w.token_begin = begin + static_cast<uint32_t>(i);
+        w.token_end = w.token_begin + 1;
+      } else {
+        Word& w = doc.words.back();
+        w.span.end = tok.span.end;
+        w.view.end = tok.view.end;
+        w.token_end = begin + static_cast<uint32_t>(i) + 1;
+      }
+    }
+  };
+
+  if (doc.sentences.empty()) {
+    segment_range(0, static_cast<uint32_t>(doc.tokens.size()));
+    return Status::Ok();
+  }
+  for (Sentence& sentence : doc.sentences) {
+    sentence.word_begin = static_cast<uint32_t>(doc.words.size());
+    segment_range(sentence.token_begin, sentence.token_end);
+    sentence.word_end = static_cast<uint32_t>(doc.words.size());
+  }
+  return Status::Ok();
+}
+
+}  // namespace vitext

@@ -1,0 +1,37 @@
+// The segmenter's trained model: hashed feature weights, transitions and lexicons, and
+// how they are stored in a vitext model file (core/model_file.h).
+//
+// Sections: "meta" (JSON: component, version, data, settings, licence), "segmenter"
+// (hash bits, transitions, weights), "words" (training-word lexicon), "bigrams" (syllable
+// bigram frequency buckets derived from an external word list).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "segment/features.h"
+#include "segment/fingerprint_map.h"
+#include "vitext/status.h"
+
+namespace vitext::segment {
+
+inline constexpr uint32_t kSegmenterModelVersion = 1;
+
+struct SegmenterModel {
+  uint32_t hash_bits = 20;
+  float trans[2][2] = {{0, 0}, {0, 0}};
+  std::vector<float> weights;  // 1 << hash_bits entries: score of tag I per feature
+  FingerprintMap words;
+  FingerprintMap bigrams;
+  std::string meta_json;
+
+  float weight(uint64_t feature_hash) const { return weights[feature_hash >> (64 - hash_bits)]; }
+  Lexicon lexicon() const { return {&words, &bigrams}; }
+
+  std::string serialize() const;
+  static Status parse(std::string_view bytes, SegmenterModel& out);
+};
+
+}  // namespace vitext::segment

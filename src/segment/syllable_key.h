@@ -1,0 +1,44 @@
+// Syllable keys: the identity of a syllable as the segmenter's features see it.
+//
+// The key ignores case, Unicode composition and where the tone mark sits ("Hoá", "hóa",
+// "HÓA" and the NFD spellings all get one key), so the model sees one view of the text
+// whatever the input's conventions, at training time and at run time alike.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace vitext::segment {
+
+// Letter case and character classes of a syllable, coarse enough to generalise.
+enum class Shape : uint8_t {
+  kLower = 0,    // "công"
+  kTitle = 1,    // "Công", "McDonald"
+  kUpper = 2,    // "UBND", "CÔNG"
+  kNumber = 3,   // typed tokens set this from their kind
+  kPunct = 4,
+  kOther = 5,    // other typed tokens (URL, email, date, ...)
+  kMixed = 6,    // letters mixed with digits or symbols: "A5", "f(x)"
+  kBoundary = 7, // padding before the first and after the last token
+};
+
+struct SyllableInfo {
+  uint64_t key = 0;
+  Shape shape = Shape::kLower;
+};
+
+// Folds a syllable's (valid UTF-8) bytes into its key and shape.
+SyllableInfo fold_syllable(std::string_view utf8);
+
+// Order-dependent combination of 64-bit values (keys, template ids).
+inline uint64_t mix64(uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  return x;
+}
+inline uint64_t combine(uint64_t seed, uint64_t v) { return mix64(seed * 0x9e3779b97f4a7c15ULL + v + 0x632be59bd9b4e019ULL); }
+
+}  // namespace vitext::segment

@@ -1,0 +1,239 @@
+#include "vitext/segmenter.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "core/embedded_models.h"
+#include "segment/segmenter_model.h"
+#include "segment/segmenter_trainer.h"
+#include "segment/syllable_key.h"
+#include "segment/text_pipeline.h"
+
+namespace vitext {
+namespace {
+
+std::string temp_path(const std::string& name) {
+  return (std::filesystem::temp_directory_path() / ("vitext_seg_" + std::to_string(::getpid()) + "_" + name)).string();
+}
+
+std::string nfd(const std::string& s) {
+  auto* out = utf8proc_NFD(reinterpret_cast<const utf8proc_uint8_t*>(s.c_str()));
+  std::string r(reinterpret_cast<char*>(out));
+  std::free(out);
+  return r;
+}
+
+// Segments `text` and returns the original bytes of each word.
+std::vector<std::string> words_of(const Segmenter& seg, const std::string& text, Document* keep = nullptr) {
+  Document doc(text);
+  EXPECT_TRUE(train::prepare_for_segmentation(doc).ok());
+  Status s = seg.apply(doc);
+  EXPECT_TRUE(s.ok()) << s.message();
+  std::vector<std::string> out;
+  for (const Word& w : doc.words) out.emplace_back(doc.original_of(w.span));
+  if (keep) *keep = std::move(doc);
+  return out;
+}
+
+using Words = std::vector<std::string>;
+
+// The embedded model, or skip when this build has none.
+const Segmenter* default_segmenter() {
+  static Segmenter seg;
+  static bool ok = Segmenter::load_default(seg).ok();
+  return ok ? &seg : nullptr;
+}
+#define REQUIRE_MODEL(seg)                                                     \
+  const Segmenter* seg = default_segmenter();                                   \
+  if (!seg) {                                                                   \
+    std::cout << "skipped: no embedded segmenter model\n";                     \
+    GTEST_SKIP();                                                               \
+  }
+
+TEST(SyllableKey, IgnoresCaseCompositionAndTonePlacement) {
+  auto key = [](const std::string& s) { return segment::fold_syllable(s).key; };
+  EXPECT_EQ(key("hóa"), key("hoá"));   // new and old tone placement
+  EXPECT_EQ(key("hóa"), key("HÓA"));
+  EXPECT_EQ(key("hóa"), key(nfd("hoá")));
+  EXPECT_EQ(key("Thuỷ"), key("thủy"));
+  EXPECT_EQ(key("Công"), key(nfd("công")));
+  EXPECT_NE(key("hóa"), key("hòa"));   // the tone itself matters
+  EXPECT_NE(key("đa"), key("da"));     // đ is its own letter
+  EXPECT_NE(key("ơn"), key("ôn"));
+  EXPECT_EQ(segment::fold_syllable("Hà").shape, segment::Shape::kTitle);
+  EXPECT_EQ(segment::fold_syllable("UBND").shape, segment::Shape::kUpper);
+  EXPECT_EQ(segment::fold_syllable("nội").shape, segment::Shape::kLower);
+}
+
+TEST(Segmenter, EmbeddedModelSegmentsNewsText) {
+  REQUIRE_MODEL(seg);
+  EXPECT_EQ(words_of(*seg, "Công an tỉnh Thanh Hóa"), (Words{"Công an", "tỉnh", "Thanh Hóa"}));
+  EXPECT_EQ(words_of(*seg, "Công an tỉnh Thanh Hóa bắt giữ Nguyễn Hữu Mạnh."),
+            (Words{"Công an", "tỉnh", "Thanh Hóa", "bắt giữ", "Nguyễn Hữu Mạnh", "."}));
+}
+
+TEST(Segmenter, NumbersDatesUrlsAreNeverSplitOrGlued) {
+  REQUIRE_MODEL(seg);
+  Words w = words_of(*seg, "ngày 1/8/2014 có 1.000.000 người xem www.vnexpress.net và gửi thư cho ban@bao.vn");
+  EXPECT_NE(std::find(w.begin(), w.end(), "1/8/2014"), w.end());
+  EXPECT_NE(std::find(w.begin(), w.end(), "1.000.000"), w.end());
+  EXPECT_NE(std::find(w.begin(), w.end(), "www.vnexpress.net"), w.end());
+  EXPECT_NE(std::find(w.begin(), w.end(), "ban@bao.vn"), w.end());
+}
+
+TEST(Segmenter, PunctuationInsideWordsStays) {
+  REQUIRE_MODEL(seg);
+  Words w = words_of(*seg, "Công an TP.HCM cho biết");
+  EXPECT_NE(std::find(w.begin(), w.end(), "TP.HCM"), w.end());
+  EXPECT_EQ(w.front(), "Công an");
+}
+
+TEST(Segmenter, MixedCase) {
+  REQUIRE_MODEL(seg);
+  EXPECT_EQ(words_of(*seg, "ở Hà Nội"), (Words{"ở", "Hà Nội"}));
+  EXPECT_EQ(words_of(*seg, "ở hà nội"), (Words{"ở", "hà nội"}));
+}
+
+TEST(Segmenter, EmptyAndBlankInput) {
+  REQUIRE_MODEL(seg);
+  EXPECT_TRUE(words_of(*seg, "").empty());
+  EXPECT_TRUE(words_of(*seg, "  \n\n \n").empty());
+  Document doc;
+  EXPECT_EQ(words_of(*seg, "\n\nCông an\n\n\nHà Nội\n", &doc), (Words{"Công an", "Hà Nội"}));
+  // A line break is a hard boundary.
+  EXPECT_EQ(words_of(*seg, "Công\nan"), (Words{"Công", "an"}));
+}
+
+TEST(Segmenter, SentencesGetWordRangesAndWordsTileTokens) {
+  REQUIRE_MODEL(seg);
+  Document doc;
+  words_of(*seg, "Công an tỉnh Thanh Hóa làm việc. Ông Nguyễn Hữu Mạnh cho biết.", &doc);
+  ASSERT_EQ(doc.sentences.size(), 2u);
+  EXPECT_EQ(doc.sentences[0].word_begin, 0u);
+  EXPECT_EQ(doc.sentences[0].word_end, doc.sentences[1].word_begin);
+  EXPECT_EQ(doc.sentences[1].word_end, doc.words.size());
+  uint32_t next = 0;
+  for (const Word& w : doc.words) {
+    EXPECT_EQ(w.token_begin, next);
+    EXPECT_LT(w.token_begin, w.token_end);
+    EXPECT_EQ(w.span.start, doc.tokens[w.token_begin].span.start);
+    EXPECT_EQ(w.span.end, doc.tokens[w.token_end - 1].span.end);
+    next = w.token_end;
+  }
+  EXPECT_EQ(next, doc.tokens.size());
+}
+
+TEST(Segmenter, NfcNfdOldAndNewToneGiveTheSameWordsAsOriginalBytes) {
+  REQUIRE_MODEL(seg);
+  const std::string variants[] = {"Công an tỉnh Thanh Hóa hòa giải", "Công an tỉnh Thanh Hoá hoà giải",
+                                  nfd("Công an tỉnh Thanh Hóa hòa giải"), nfd("Công an tỉnh Thanh Hoá hoà giải")};
+  std::vector<size_t> reference;
+  for (const std::string& text : variants) {
+    Document doc;
+    Words w = words_of(*seg, text, &doc);
+    std::vector<size_t> sizes;
+    for (const Word& word : doc.words) sizes.push_back(word.token_end - word.token_begin);
+    if (reference.empty()) reference = sizes;
+    EXPECT_EQ(sizes, reference) << text;
+    // Byte-exact substrings of the input, in order, covering every non-space byte.
+    std::string joined;
+    for (const auto& form : w) {
+      EXPECT_NE(text.find(form), std::string::npos);
+      joined += form + " ";
+    }
+    joined.pop_back();
+    EXPECT_EQ(joined, text);
+  }
+  EXPECT_EQ(reference, (std::vector<size_t>{2, 1, 2, 2}));
+}
+
+TEST(Segmenter, UserDictionaryKeepsDomainWordsWhole) {
+  REQUIRE_MODEL(seg);
+  const std::string text = "Cơ quan An ninh điều tra Công an tỉnh";
+  Words before = words_of(*seg, text);
+  EXPECT_EQ(std::find(before.begin(), before.end(), "An ninh điều tra"), before.end());
+  Segmenter with_dict;
+  ASSERT_TRUE(seg->with_user_dictionary("# comment\nAn ninh điều tra\n\nxyz\n", with_dict).ok());
+  EXPECT_EQ(with_dict.user_word_count(), 1u);
+  Words after = words_of(with_dict, text);
+  EXPECT_NE(std::find(after.begin(), after.end(), "An ninh điều tra"), after.end());
+  // Case, composition and tone placement do not matter; the original segmenter is unchanged.
+  const std::string lower_text = nfd("cơ quan an ninh điều tra");
+  Words lower = words_of(with_dict, lower_text);
+  EXPECT_EQ(lower.back(), lower_text.substr(lower_text.size() - nfd("an ninh điều tra").size()));
+  EXPECT_EQ(words_of(*seg, text), before);
+}
+
+TEST(Segmenter, LoadErrorsAreClearStatuses) {
+  Segmenter seg;
+  EXPECT_FALSE(seg.loaded());
+  Document doc("Công an");
+  EXPECT_EQ(seg.apply(doc).code(), StatusCode::kInvalidArgument);
+  Status s = Segmenter::load("not a model at all", seg);
+  EXPECT_EQ(s.code(), StatusCode::kModelError);
+  EXPECT_FALSE(s.message().empty());
+  s = Segmenter::load_file(temp_path("does-not-exist.bin"), seg);
+  EXPECT_FALSE(s.ok());
+
+  segment::SegmenterModel model;
+  model.hash_bits = 12;
+  model.weights.assign(1u << 12, 0.5f);
+  model.words = segment::FingerprintMap::build({});
+  model.bigrams = segment::FingerprintMap::build({});
+  model.meta_json = "{}";
+  std::string bytes = model.serialize();
+  ASSERT_TRUE(Segmenter::load(bytes, seg).ok());
+  std::string corrupt = bytes;
+  corrupt[corrupt.size() / 2] ^= 0x5a;
+  s = Segmenter::load(corrupt, seg);
+  EXPECT_EQ(s.code(), StatusCode::kModelError);
+  EXPECT_NE(s.message().find("checksum"), std::string::npos) << s.message();
+  s = Segmenter::load(std::string_view(bytes).substr(0, bytes.size() / 3), seg);
+  EXPECT_EQ(s.code(), StatusCode::kModelError);
+}
+
+TEST(SegmenterTraining, LearnsHandWrittenSentencesDeterministically) {
+  const std::string path = temp_path("train.conllu");
+  {
+    std::ofstream f(path);
+    const char* sentences[][8] = {
+        {"Công an", "tỉnh", "Thanh Hóa", "bắt giữ", "đối tượng", nullptr},
+        {"Công an", "huyện", "điều tra", "vụ", "án", nullptr},
+        {"Ông", "Nguyễn Hữu Mạnh", "cho biết", "tỉnh", "Thanh Hóa", "mưa", nullptr},
+        {"Người", "dân", "tỉnh", "Thanh Hóa", "bắt giữ", "kẻ", "trộm", nullptr},
+        {"Bà", "Nguyễn Thị Lan", "làm", "công an", "xã", nullptr},
+        {"Đối tượng", "bị", "bắt giữ", "ngày", "1/8/2014", nullptr},
+    };
+    int id = 0;
+    for (auto& s : sentences) {
+      std::string text;
+      for (int i = 0; s[i]; ++i) text += (i ? " " : "") + std::string(s[i]);
+      f << "# sent_id = t" << ++id << "\n# text = " << text << "\n";
+      for (int i = 0; s[i]; ++i) f << i + 1 << "\t" << s[i] << "\t_\t_\t_\t_\t0\t_\t_\t_\n";
+      f << "\n";
+    }
+  }
+  train::SegmenterTrainOptions options;
+  options.train_files = {path};
+  options.epochs = 8;
+  options.hash_bits = 16;
+  options.folds = 2;
+  segment::SegmenterModel a, b;
+  ASSERT_TRUE(train::train_segmenter(options, a).ok());
+  ASSERT_TRUE(train::train_segmenter(options, b).ok());
+  EXPECT_EQ(a.serialize(), b.serialize());  // same seed, same bytes
+  Segmenter seg;
+  ASSERT_TRUE(Segmenter::load(a.serialize(), seg).ok());
+  EXPECT_EQ(words_of(seg, "Công an tỉnh Thanh Hóa bắt giữ đối tượng"),
+            (Words{"Công an", "tỉnh", "Thanh Hóa", "bắt giữ", "đối tượng"}));
+  EXPECT_NE(seg.model_info().find("CC BY-SA 4.0"), std::string::npos);
+  std::filesystem::remove(path);
+}
+
+}  // namespace
+}  // namespace vitext

@@ -1,0 +1,52 @@
+// `vitext train segmenter --train FILE.conllu [--train ...] [--dev FILE] --out FILE`
+#include <fstream>
+#include <iostream>
+#include <memory>
+
+#include "segment/segmenter_trainer.h"
+#include "train_commands.h"
+
+namespace vitext::cli {
+
+void add_train_segmenter(CLI::App* train, Action& action) {
+  auto opts = std::make_shared<vitext::train::SegmenterTrainOptions>();
+  auto out = std::make_shared<std::string>();
+  auto* sub = train->add_subcommand("segmenter", "Train the word segmenter");
+  sub->add_option("--train", opts->train_files, "Training CoNLL-U file (repeatable)")->required();
+  sub->add_option("--dev", opts->dev_file, "Dev CoNLL-U file, scored after each epoch (not trained on)");
+  sub->add_option("--bigrams", opts->bigrams_file,
+                  "Ranked syllable bigram list (default: ../shared/data/lexical/vie.word.bigrams if present; "
+                  "'none' to train without)");
+  sub->add_option("--out", *out, "Where to write the model")->required();
+  sub->add_option("--epochs", opts->epochs, "Training epochs")->capture_default_str();
+  sub->add_option("--seed", opts->seed, "Random seed (sentence order)")->capture_default_str();
+  sub->add_option("--hash-bits", opts->hash_bits, "log2 of the feature weight table size")->capture_default_str();
+  sub->add_option("--folds", opts->folds, "Jackknife folds for the lexicon features")->capture_default_str();
+  sub->callback([&action, opts, out] {
+    action = [opts, out] {
+      auto options = *opts;
+      if (options.bigrams_file.empty()) {
+        const char* fallback = "../shared/data/lexical/vie.word.bigrams";
+        if (std::ifstream(fallback)) options.bigrams_file = fallback;
+      } else if (options.bigrams_file == "none") {
+        options.bigrams_file.clear();
+      }
+      options.log = &std::cerr;
+      vitext::segment::SegmenterModel model;
+      if (Status s = vitext::train::train_segmenter(options, model); !s.ok()) {
+        std::cerr << "vitext train segmenter: " << s.message() << "\n";
+        return static_cast<int>(kExitUsage);
+      }
+      std::string bytes = model.serialize();
+      std::ofstream f(*out, std::ios::binary);
+      if (!f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()))) {
+        std::cerr << "vitext train segmenter: cannot write " << *out << "\n";
+        return static_cast<int>(kExitUsage);
+      }
+      std::cerr << "wrote " << *out << " (" << bytes.size() << " bytes)\n";
+      return static_cast<int>(kExitOk);
+    };
+  });
+}
+
+}  // namespace vitext::cli

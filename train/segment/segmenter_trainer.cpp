@@ -1,0 +1,367 @@
+#include "segment/segmenter_trainer.h"
+
+#include <cmath>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <random>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <algorithm>
+
+#include "io/conllu.h"
+#include "segment/decoder.h"
+#include "segment/features.h"
+#include "segment/text_pipeline.h"
+#include "segment/units.h"
+
+namespace vitext::train {
+namespace {
+
+using segment::Unit;
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// One training (or dev) sentence: its units, gold tags, and gold words as token ranges.
+struct Example {
+  std::vector<Unit> units;
+  std::vector<uint8_t> gold;                            // tag per unit
+  std::vector<std::pair<uint32_t, uint32_t>> words;     // gold words as unit ranges
+  int fold = 0;
+  // Cached features: gap_offset[i]..gap_offset[i+1] index `feature_ids` (training only).
+  std::vector<uint32_t> gap_offset;
+  std::vector<uint32_t> feature_ids;
+};
+
+// Runs the text pipeline on the sentence's raw text and aligns its tokens with the gold
+// words by non-space byte offsets. False when they cannot be aligned.
+bool make_example(const ConlluSentence& sentence, Example& ex) {
+  std::string text = sentence.text;
+  if (text.empty()) {
+    for (const auto& w : sentence.words) text += (text.empty() ? "" : " ") + w.form;
+  }
+  Document doc(text);
+  if (!prepare_for_segmentation(doc).ok()) return false;
+  std::vector<uint32_t> ns(text.size() + 1, 0);  // non-space bytes before each offset
+  for (size_t i = 0; i < text.size(); ++i) ns[i + 1] = ns[i] + (is_space(text[i]) ? 0 : 1);
+  std::unordered_set<uint32_t> boundaries;
+  std::vector<std::pair<uint32_t, uint32_t>> gold_spans;
+  uint32_t pos = 0;
+  boundaries.insert(0);
+  for (const auto& w : sentence.words) {
+    uint32_t len = 0;
+    for (char c : w.form) len += is_space(c) ? 0 : 1;
+    gold_spans.emplace_back(pos, pos + len);
+    pos += len;
+    boundaries.insert(pos);
+  }
+  if (pos != ns[text.size()]) return false;
+  segment::build_units(doc, 0, static_cast<uint32_t>(doc.tokens.size()), ex.units);
+  ex.gold.assign(ex.units.size(), segment::kBegin);
+  std::vector<uint32_t> tok_start(doc.tokens.size()), tok_end(doc.tokens.size());
+  for (size_t t = 0; t < doc.tokens.size(); ++t) {
+    tok_start[t] = ns[doc.tokens[t].span.start];
+    tok_end[t] = ns[doc.tokens[t].span.end];
+    if (t > 0 && !boundaries.count(tok_start[t])) ex.gold[t] = segment::kInside;
+  }
+  size_t t = 0;
+  for (auto [gs, ge] : gold_spans) {
+    while (t < tok_start.size() && tok_start[t] < gs) ++t;
+    size_t u = t;
+    while (u < tok_end.size() && tok_end[u] <= ge && tok_start[u] >= gs) ++u;
+    if (t < tok_start.size() && tok_start[t] == gs && u > t && tok_end[u - 1] == ge) {
+      ex.words.emplace_back(static_cast<uint32_t>(t), static_cast<uint32_t>(u));
+    }
+  }
+  return true;
+}
+
+Status load_examples(const std::string& path, std::vector<Example>& out, size_t& skipped) {
+  std::vector<ConlluSentence> sentences;
+  if (Status s = read_conllu_file(path, sentences); !s.ok()) return s;
+  for (const auto& sentence : sentences) {
+    Example ex;
+    if (make_example(sentence, ex)) out.push_back(std::move(ex));
+    else ++skipped;
+  }
+  return Status::Ok();
+}
+
+// Lexicon entries (sequence hashes of 2..kMaxLexiconWord units) of the gold words.
+void add_words(const Example& ex, std::vector<std::pair<uint64_t, uint8_t>>& entries) {
+  for (auto [a, b] : ex.words) {
+    size_t len = b - a;
+    if (len < 2 || len > static_cast<size_t>(segment::kMaxLexiconWord)) continue;
+    bool joinable = true;
+    for (size_t k = a + 1; k < b; ++k) joinable &= ex.units[k].joinable;
+    if (joinable) entries.emplace_back(segment::sequence_hash(ex.units.data() + a, len), 1);
+  }
+}
+
+// Frequency bucket of a bigram's rank (1-based): 1 for the top ranks, growing with log2.
+uint8_t rank_bucket(size_t rank) {
+  int b = 1;
+  while (rank > 1 && b < 31) {
+    rank >>= 1;
+    ++b;
+  }
+  return static_cast<uint8_t>(b);
+}
+
+// Reads the ranked bigram list and stores, per bigram, its rank bucket (bits 0-4) and a
+// bucketed association score (bits 5-7): pointwise mutual information with frequencies
+// estimated from ranks by Zipf's law (f ~ 1/rank) and syllable marginals summed over the
+// list. Frequent pairs of frequent syllables ("là một") score low; pairs whose syllables
+// rarely occur apart ("phỏng vấn") score high, which is what marks a word.
+Status load_bigrams(const std::string& path, segment::FingerprintMap& out, size_t& count) {
+  std::ifstream in(path);
+  if (!in) return Status::IoError("cannot read bigram list " + path);
+  struct Entry {
+    uint64_t left, right;
+    size_t rank;
+  };
+  std::vector<Entry> entries;
+  std::string line;
+  size_t rank = 0;
+  while (std::getline(in, line)) {
+    ++rank;
+    if (line.find('?') != std::string::npos) continue;  // digits are masked as '?'
+    size_t sp = line.find(' ');
+    if (sp == std::string::npos || line.find(' ', sp + 1) != std::string::npos) continue;
+    uint64_t a = segment::fold_syllable(std::string_view(line).substr(0, sp)).key;
+    uint64_t b = segment::fold_syllable(std::string_view(line).substr(sp + 1)).key;
+    entries.push_back({a, b, rank});
+  }
+  // Spelling variants ("Việt Nam"/"việt nam", "hoá"/"hóa") share a key: pool their mass.
+  std::unordered_map<uint64_t, double> pair_mass, left_mass, right_mass;
+  std::unordered_map<uint64_t, std::pair<uint64_t, uint64_t>> pair_parts;
+  double total = 0;
+  for (const auto& e : entries) {
+    double f = 1.0 / static_cast<double>(e.rank);
+    uint64_t h = segment::combine(e.left, e.right);
+    pair_mass[h] += f;
+    pair_parts[h] = {e.left, e.right};
+    left_mass[e.left] += f;
+    right_mass[e.right] += f;
+    total += f;
+  }
+  std::vector<std::pair<uint64_t, uint8_t>> packed;
+  packed.reserve(pair_mass.size());
+  for (const auto& e : entries) {
+    uint64_t h = segment::combine(e.left, e.right);
+    auto it = pair_mass.find(h);
+    if (it == pair_mass.end()) continue;  // already emitted
+    double f = it->second;
+    double pmi = std::log(f * total / (left_mass[e.left] * right_mass[e.right]));
+    int bucket = std::clamp(static_cast<int>(std::floor(pmi)), -1, 6) + 1;
+    size_t effective_rank = static_cast<size_t>(std::max(1.0, 1.0 / f));
+    packed.emplace_back(h, static_cast<uint8_t>(rank_bucket(effective_rank) | (bucket << 5)));
+    pair_mass.erase(it);
+  }
+  out = segment::FingerprintMap::build(packed);
+  count = packed.size();
+  return Status::Ok();
+}
+
+void compute_features(Example& ex, const segment::Lexicon& lexicon, uint32_t hash_bits,
+                      segment::SentenceFeatures& scratch) {
+  uint64_t hashes[segment::kMaxFeatures];
+  scratch.prepare(ex.units.data(), ex.units.size(), lexicon);
+  ex.gap_offset.assign(ex.units.size() + 1, 0);
+  ex.feature_ids.clear();
+  for (size_t i = 0; i < ex.units.size(); ++i) {
+    ex.gap_offset[i] = static_cast<uint32_t>(ex.feature_ids.size());
+    if (i == 0 || !ex.units[i].joinable) continue;
+    int k = scratch.gap_features(i, hashes);
+    for (int f = 0; f < k; ++f) ex.feature_ids.push_back(static_cast<uint32_t>(hashes[f] >> (64 - hash_bits)));
+  }
+  ex.gap_offset[ex.units.size()] = static_cast<uint32_t>(ex.feature_ids.size());
+}
+
+// Averaged perceptron state: w is the current weight vector; the average is
+// w - acc / steps (the usual lazy-averaging identity).
+struct Perceptron {
+  std::vector<float> w, acc;
+  float trans[2][2] = {{0, 0}, {0, 0}}, trans_acc[2][2] = {{0, 0}, {0, 0}};
+  double steps = 1;
+
+  void update_feature(uint32_t id, float delta) {
+    w[id] += delta;
+    acc[id] += static_cast<float>(steps) * delta;
+  }
+  void update_trans(int a, int b, float delta) {
+    trans[a][b] += delta;
+    trans_acc[a][b] += static_cast<float>(steps) * delta;
+  }
+};
+
+void decode_cached(const Example& ex, const float* w, const float (&trans)[2][2],
+                   std::vector<float>& inside, std::vector<int8_t>& forced, std::vector<uint8_t>& tags,
+                   std::vector<uint8_t>& back) {
+  size_t n = ex.units.size();
+  inside.assign(n, 0.0f);
+  forced.assign(n, segment::kFree);
+  tags.assign(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    if (i == 0 || !ex.units[i].joinable) {
+      forced[i] = segment::kBegin;
+      continue;
+    }
+    float s = 0;
+    for (uint32_t k = ex.gap_offset[i]; k < ex.gap_offset[i + 1]; ++k) s += w[ex.feature_ids[k]];
+    inside[i] = s;
+  }
+  segment::viterbi(inside.data(), forced.data(), n, trans, tags.data(), back);
+}
+
+void score_tags(const Example& ex, const std::vector<uint8_t>& tags, SegmentationScore& score) {
+  std::unordered_set<uint64_t> gold;
+  for (auto [a, b] : ex.words) gold.insert((uint64_t{a} << 32) | b);
+  // Gold words that did not align with tokens still count as gold.
+  size_t n = ex.units.size();
+  size_t gold_count = 0;
+  for (size_t i = 0; i < n; ++i) gold_count += ex.gold[i] == segment::kBegin;
+  score.gold += gold_count;
+  for (size_t i = 0; i < n;) {
+    size_t j = i + 1;
+    while (j < n && tags[j] == segment::kInside) ++j;
+    ++score.system;
+    if (gold.count((uint64_t{i} << 32) | j)) ++score.correct;
+    i = j;
+  }
+}
+
+}  // namespace
+
+Status train_segmenter(const SegmenterTrainOptions& options, segment::SegmenterModel& out) {
+  std::ostream* log = options.log;
+  if (options.train_files.empty()) return Status::InvalidArgument("no training file given (--train)");
+  if (options.hash_bits < 12 || options.hash_bits > 26) return Status::InvalidArgument("--hash-bits must be 12..26");
+  if (options.folds < 2) return Status::InvalidArgument("--folds must be at least 2");
+  std::vector<Example> train, dev;
+  size_t skipped = 0;
+  for (const auto& path : options.train_files) {
+    if (Status s = load_examples(path, train, skipped); !s.ok()) return s;
+  }
+  if (!options.dev_file.empty()) {
+    if (Status s = load_examples(options.dev_file, dev, skipped); !s.ok()) return s;
+  }
+  if (train.empty()) return Status::InvalidArgument("no usable training sentences");
+  if (log) *log << "segmenter: " << train.size() << " training, " << dev.size() << " dev sentences (" << skipped
+                << " skipped: text and words disagree)\n";
+
+  segment::SegmenterModel model;
+  model.hash_bits = options.hash_bits;
+  size_t bigram_count = 0;
+  if (!options.bigrams_file.empty()) {
+    if (Status s = load_bigrams(options.bigrams_file, model.bigrams, bigram_count); !s.ok()) return s;
+  } else {
+    model.bigrams = segment::FingerprintMap::build({});
+  }
+
+  // Jackknifed lexicons: fold k's sentences see the words of all other folds.
+  for (size_t i = 0; i < train.size(); ++i) train[i].fold = static_cast<int>(i % options.folds);
+  std::vector<std::pair<uint64_t, uint8_t>> all_words;
+  {
+    std::vector<std::vector<std::pair<uint64_t, uint8_t>>> per_fold(options.folds);
+    for (const auto& ex : train) add_words(ex, per_fold[ex.fold]);
+    segment::SentenceFeatures scratch;
+    for (int k = 0; k < options.folds; ++k) {
+      std::vector<std::pair<uint64_t, uint8_t>> entries;
+      for (int j = 0; j < options.folds; ++j)
+        if (j != k) entries.insert(entries.end(), per_fold[j].begin(), per_fold[j].end());
+      segment::FingerprintMap fold_words = segment::FingerprintMap::build(entries);
+      segment::Lexicon lexicon{&fold_words, &model.bigrams};
+      for (auto& ex : train)
+        if (ex.fold == k) compute_features(ex, lexicon, options.hash_bits, scratch);
+    }
+    for (const auto& f : per_fold) all_words.insert(all_words.end(), f.begin(), f.end());
+    model.words = segment::FingerprintMap::build(all_words);
+    for (auto& ex : dev) compute_features(ex, model.lexicon(), options.hash_bits, scratch);
+  }
+  if (log) *log << "segmenter: lexicon of " << model.words.size() << " training words, " << bigram_count
+                << " bigrams\n";
+
+  const size_t table = size_t{1} << options.hash_bits;
+  Perceptron p;
+  p.w.assign(table, 0.0f);
+  p.acc.assign(table, 0.0f);
+  std::vector<size_t> order(train.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::mt19937_64 rng(options.seed);
+  std::vector<float> inside;
+  std::vector<int8_t> forced;
+  std::vector<uint8_t> tags, back;
+  std::vector<float> averaged(table);
+  float avg_trans[2][2];
+
+  auto average = [&] {
+    for (size_t i = 0; i < table; ++i) averaged[i] = p.w[i] - p.acc[i] / static_cast<float>(p.steps);
+    for (int a = 0; a < 2; ++a)
+      for (int b = 0; b < 2; ++b) avg_trans[a][b] = p.trans[a][b] - p.trans_acc[a][b] / static_cast<float>(p.steps);
+  };
+
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    // Fisher-Yates with our own index draw: the same order on every platform.
+    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
+    size_t errors = 0, gaps = 0;
+    for (size_t idx : order) {
+      const Example& ex = train[idx];
+      decode_cached(ex, p.w.data(), p.trans, inside, forced, tags, back);
+      size_t n = ex.units.size();
+      bool differs = false;
+      for (size_t i = 1; i < n; ++i) {
+        gaps += forced[i] == segment::kFree;
+        if (tags[i] == ex.gold[i]) continue;
+        differs = true;
+        ++errors;
+        float delta = ex.gold[i] == segment::kInside ? 1.0f : -1.0f;
+        for (uint32_t k = ex.gap_offset[i]; k < ex.gap_offset[i + 1]; ++k) p.update_feature(ex.feature_ids[k], delta);
+      }
+      if (differs) {
+        for (size_t i = 1; i <= n; ++i) {  // i == n: into the implicit word after the end
+          p.update_trans(ex.gold[i - 1], i < n ? ex.gold[i] : uint8_t{segment::kBegin}, 1.0f);
+          p.update_trans(tags[i - 1], i < n ? tags[i] : uint8_t{segment::kBegin}, -1.0f);
+        }
+      }
+      p.steps += 1;
+    }
+    if (log) {
+      *log << "epoch " << epoch << ": training gap errors " << errors << "/" << gaps;
+      if (!dev.empty()) {
+        average();
+        SegmentationScore score;
+        for (const auto& ex : dev) {
+          decode_cached(ex, averaged.data(), avg_trans, inside, forced, tags, back);
+          score_tags(ex, tags, score);
+        }
+        *log << ", dev word F1 " << score.f1();
+      }
+      *log << "\n";
+    }
+  }
+  average();
+  model.weights = averaged;
+  for (int a = 0; a < 2; ++a)
+    for (int b = 0; b < 2; ++b) model.trans[a][b] = avg_trans[a][b];
+
+  nlohmann::json meta;
+  meta["component"] = "segmenter";
+  meta["model_version"] = segment::kSegmenterModelVersion;
+  meta["method"] = "averaged structured perceptron over B/I tags, hashed syllable n-gram, shape and lexicon features";
+  meta["train"] = options.train_files;
+  meta["train_sentences"] = train.size();
+  if (!options.dev_file.empty()) meta["dev"] = options.dev_file;
+  if (!options.bigrams_file.empty()) meta["bigrams"] = options.bigrams_file;
+  meta["settings"] = {{"epochs", options.epochs}, {"seed", options.seed}, {"hash_bits", options.hash_bits},
+                      {"folds", options.folds}};
+  meta["licence"] = "CC BY-SA 4.0 (trained on UD Vietnamese VTB, CC BY-SA 4.0)";
+  meta["credits"] =
+      "UD_Vietnamese-VTB (Nguyen et al. 2009, Universal Dependencies); syllable bigram statistics derived from "
+      "tesseract-ocr/langdata vie.word.bigrams (Apache 2.0)";
+  model.meta_json = meta.dump();
+  out = std::move(model);
+  return Status::Ok();
+}
+
+}  // namespace vitext::train
