@@ -4,6 +4,7 @@
 
 #include "vitext/decode.h"
 #include "vitext/extract.h"
+#include "vitext/segmenter.h"
 #include "vitext/sentences.h"
 #include "vitext/tokenize.h"
 
@@ -26,7 +27,7 @@ class FunctionStage : public Stage {
 }  // namespace
 
 const std::vector<std::string>& Pipeline::stage_names() {
-  static const std::vector<std::string> names = {"decode", "tokenize", "sentences", "extract"};
+  static const std::vector<std::string> names = {"decode", "tokenize", "sentences", "segment", "extract"};
   return names;
 }
 
@@ -57,6 +58,16 @@ Status Pipeline::create(const PipelineOptions& options, std::unique_ptr<Pipeline
   if (wanted("sentences")) {
     p->stages_.push_back(
         std::make_unique<FunctionStage<SentenceOptions, split_sentences>>("sentences", SentenceOptions{}));
+  }
+  if (wanted("segment")) {
+    Segmenter segmenter;
+    Status st = options.segmenter_model.empty() ? Segmenter::load_default(segmenter)
+                                                : Segmenter::load_file(options.segmenter_model, segmenter);
+    for (size_t i = 0; st.ok() && i < options.user_dictionaries.size(); ++i) {
+      st = segmenter.with_user_dictionary_file(options.user_dictionaries[i], segmenter);
+    }
+    if (!st.ok()) return st;
+    p->stages_.push_back(std::make_unique<Segmenter>(std::move(segmenter)));
   }
   if (wanted("extract")) {
     Extractor extractor;
