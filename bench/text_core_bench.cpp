@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -137,11 +138,26 @@ uint64_t whitespace_split(std::string_view s) {
   return tokens;
 }
 
+// ../shared/data beside the source tree: from $VITEXT_SHARED_DIR, from the executable
+// (build/<preset>/text_core_bench), or from the working directory.
+std::filesystem::path find_data_dir() {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> candidates;
+  if (const char* env = std::getenv("VITEXT_SHARED_DIR")) candidates.push_back(fs::path(env) / "data");
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) candidates.push_back(exe.parent_path() / ".." / ".." / ".." / "shared" / "data");
+  candidates.push_back(fs::path("..") / "shared" / "data");
+  for (const fs::path& p : candidates)
+    if (fs::is_directory(p, ec)) return p;
+  return candidates.back();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   size_t target_mb = 32, doc_kb = 8;
-  std::filesystem::path data = std::filesystem::path(__FILE__).parent_path().parent_path() / ".." / "shared" / "data";
+  std::filesystem::path data = find_data_dir();
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string_view flag = argv[i];
     if (flag == "--mb") target_mb = std::strtoul(argv[i + 1], nullptr, 10);
