@@ -261,6 +261,17 @@ Status train_segmenter(const SegmenterTrainOptions& options, segment::SegmenterM
 
   // Jackknifed lexicons: fold k's sentences see the words of all other folds.
   for (size_t i = 0; i < train.size(); ++i) train[i].fold = static_cast<int>(i % options.folds);
+  // Case augmentation: a copy of every sentence as if typed in lower case (its keys are
+  // case-blind already; only the shapes change), so "hà nội" segments like "Hà Nội".
+  if (options.case_augment) {
+    const size_t original = train.size();
+    for (size_t i = 0; i < original; ++i) {
+      Example copy = train[i];
+      for (Unit& u : copy.units)
+        if (u.shape == segment::Shape::kTitle || u.shape == segment::Shape::kUpper) u.shape = segment::Shape::kLower;
+      train.push_back(std::move(copy));
+    }
+  }
   std::vector<std::pair<uint64_t, uint8_t>> all_words;
   {
     std::vector<std::vector<std::pair<uint64_t, uint8_t>>> per_fold(options.folds);
@@ -354,7 +365,7 @@ Status train_segmenter(const SegmenterTrainOptions& options, segment::SegmenterM
   if (!options.dev_file.empty()) meta["dev"] = options.dev_file;
   if (!options.bigrams_file.empty()) meta["bigrams"] = options.bigrams_file;
   meta["settings"] = {{"epochs", options.epochs}, {"seed", options.seed}, {"hash_bits", options.hash_bits},
-                      {"folds", options.folds}};
+                      {"folds", options.folds}, {"case_augment", options.case_augment}};
   meta["licence"] = "CC BY-SA 4.0 (trained on UD Vietnamese VTB, CC BY-SA 4.0)";
   meta["credits"] =
       "UD_Vietnamese-VTB (Nguyen et al. 2009, Universal Dependencies); syllable bigram statistics derived from "

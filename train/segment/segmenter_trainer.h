@@ -23,6 +23,8 @@ struct SegmenterTrainOptions {
   // The training-word lexicon feature is jackknifed: sentences of fold k see only the
   // words of the other folds, so the model learns how far the lexicon can be trusted.
   int folds = 10;
+  // Also train on a lower-cased copy of every sentence.
+  bool case_augment = false;
   std::ostream* log = nullptr;
 };
 
