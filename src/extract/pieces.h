@@ -39,7 +39,10 @@ struct Pieces {
   size_t size() const { return items.size(); }
   const Piece& operator[](size_t i) const { return items[i]; }
   std::string_view key(size_t i) const { return std::string_view(keys).substr(items[i].key_begin, items[i].key_len); }
-  std::string_view str(size_t i) const { return text.substr(items[i].view.start, items[i].view.size()); }
+  // Empty past the last piece, so rules may look ahead without bounds checks.
+  std::string_view str(size_t i) const {
+    return i < items.size() ? text.substr(items[i].view.start, items[i].view.size()) : std::string_view();
+  }
   // View text from the start of piece b to the end of piece e-1.
   std::string_view str(size_t b, size_t e) const {
     return text.substr(items[b].view.start, items[e - 1].view.end - items[b].view.start);
