@@ -57,15 +57,17 @@ bool read_file(const std::filesystem::path& path, std::string& out) {
   return true;
 }
 
-// The raw text of a treebank: its "# text = " lines, one sentence per line.
+// The raw text of a treebank: its "# text =" lines, one sentence per line.
 void append_treebank_text(const std::string& conllu, std::string& out) {
   size_t pos = 0;
   while (pos < conllu.size()) {
     size_t eol = conllu.find('\n', pos);
     if (eol == std::string::npos) eol = conllu.size();
     std::string_view line(conllu.data() + pos, eol - pos);
-    if (line.starts_with("# text = ")) {
-      out.append(line.substr(9));
+    if (line.starts_with("# text =")) {  // the train file has no space after "="
+      std::string_view text = line.substr(8);
+      if (text.starts_with(' ')) text.remove_prefix(1);
+      out.append(text);
       out.push_back('\n');
     }
     pos = eol + 1;
