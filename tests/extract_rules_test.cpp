@@ -227,3 +227,18 @@ TEST(ExtractBio, TagsWordsFromOuterEntities) {
 
 }  // namespace
 }  // namespace vitext
+
+namespace vitext {
+namespace {
+
+TEST(ExtractEntities, PlaceWithTheShapeOfAName) {
+  Document d = run("Đoàn đến Phan Thiết rồi gặp ông Phan Văn Khải.");
+  ASSERT_GE(d.entities.size(), 2u);
+  EXPECT_EQ(d.original_of(d.entities[0].span), "Phan Thiết");
+  EXPECT_EQ(d.entities[0].label, EntityLabel::kLoc);
+  EXPECT_EQ(d.original_of(d.entities[1].span), "Phan Văn Khải");
+  EXPECT_EQ(d.entities[1].label, EntityLabel::kPer);
+}
+
+}  // namespace
+}  // namespace vitext

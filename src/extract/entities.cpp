@@ -306,6 +306,15 @@ class EntityFinder {
     if (cap(i)) {
       if (auto s = lx_.surnames.longest(p_, i)) {
         size_t n = given_names(i + s.length, 3);
+        // "Phan Thiết", "Châu Thành": a place with the shape of a name.
+        if (auto d = lx_.districts.longest(p_, i); d && d.length == s.length + n) {
+          EntityHit e;
+          e.label = EntityLabel::kLoc;
+          e.type = "district";
+          e.r = range(i, i + d.length);
+          add(e);
+          return d.length;
+        }
         if (n >= 1) {
           EntityHit e;
           e.label = EntityLabel::kPer;

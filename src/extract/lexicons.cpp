@@ -33,6 +33,7 @@ Lexicons build() {
     if (target >= 0) lx.provinces.add(a.variant, target);
   }
   add_all(lx.regions, lex::countries_and_regions());
+  add_all(lx.districts, lex::district_names());
   {
     int32_t i = 0;
     for (const auto& a : lex::admin_levels()) lx.admin.add(a.word, i++);
@@ -72,7 +73,7 @@ Lexicons build() {
   lx.key_tram = fold("trăm");
   add_all(lx.counters, lex::counters());
   add_all(lx.stops, lex::phrase_stops());
-  PhraseTable* tables[] = {&lx.provinces, &lx.regions, &lx.admin, &lx.organisations, &lx.org_heads,
+  PhraseTable* tables[] = {&lx.provinces, &lx.regions, &lx.districts, &lx.admin, &lx.organisations, &lx.org_heads,
                            &lx.org_words, &lx.acronyms, &lx.ranks, &lx.titles, &lx.surnames,
                            &lx.person_markers, &lx.award_heads, &lx.number_words, &lx.vague,
                            &lx.qualifiers, &lx.counters, &lx.stops, &lx.holidays, &lx.relative};

@@ -21,6 +21,7 @@ struct Lexicons {
   std::vector<Place> places;      // payloads of `provinces`
   PhraseTable provinces;          // 63 + 34 + aliases -> places
   PhraseTable regions;            // countries, regions
+  PhraseTable districts;          // district names before 2025
   PhraseTable admin;              // -> lex::admin_levels()
   PhraseTable organisations;      // complete names
   PhraseTable org_heads;          // payload 1 = stands alone, 0 = needs a name after it

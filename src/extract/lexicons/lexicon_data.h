@@ -21,6 +21,8 @@ struct Alias {
 };
 std::span<const Alias> province_aliases();
 std::span<const char* const> countries_and_regions();
+// Districts, towns and provincial cities before 2025 (generated: districts.cpp).
+std::span<const char* const> district_names();
 
 // Administrative levels that precede a place name: "tỉnh", "huyện", "TP" ...
 struct AdminLevel {

@@ -59,7 +59,7 @@ std::span<const char* const> countries_and_regions() {
   static constexpr const char* k[] = {
       "Việt Nam", "Lào", "Campuchia", "Trung Quốc", "Thái Lan", "Myanmar", "Malaysia", "Singapore",
       "Indonesia", "Philippines", "Brunei", "Đông Timor", "Nhật Bản", "Hàn Quốc", "Triều Tiên", "Ấn Độ",
-      "Mỹ", "Hoa Kỳ", "Canada", "Pháp", "Đức", "Anh", "Nga", "Italy", "Tây Ban Nha", "Australia", "Úc",
+      "Mỹ", "Hoa Kỳ", "Canada", "Pháp", "Đức", "Vương quốc Anh", "nước Anh", "Nga", "Italy", "Tây Ban Nha", "Australia", "Úc",
       "Đài Loan", "Hồng Kông", "Ukraine", "Israel", "Cuba", "Brazil", "Đông Nam Á", "Châu Á", "Châu Âu",
       "Châu Phi", "Tây Nguyên", "Tây Bắc", "Đông Bắc", "Nam Bộ", "Bắc Bộ", "Trung Bộ", "Tây Nam Bộ",
       "Đồng bằng sông Cửu Long", "Đồng bằng sông Hồng", "Biển Đông", "Hoàng Sa", "Trường Sa",
