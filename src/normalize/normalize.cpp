@@ -1,0 +1,71 @@
+#include "vitext/normalize.h"
+
+#include "normalize/text_normalizer.h"
+#include "normalize/utf8_codec.h"
+
+namespace vitext {
+
+using normalize_detail::TextNormalizer;
+
+Status normalize(Document& doc, const NormalizeOptions& options) {
+  // Without a decode stage before it, the original bytes are the text (when valid UTF-8).
+  bool from_original = doc.text.empty() && doc.map.pieces().empty() && !doc.original.empty();
+  if (from_original) {
+    int64_t bad = normalize_detail::first_invalid_utf8(doc.original);
+    if (bad >= 0) {
+      return Status::InvalidInput("invalid UTF-8 at byte " + std::to_string(bad) +
+                                      " (decode the document before normalising it)",
+                                  bad);
+    }
+  }
+  const std::string& input = from_original ? doc.original : doc.text;
+  if (input.size() > UINT32_MAX) return Status::InvalidInput("document larger than 4 GiB");
+  TextNormalizer normalizer(input, options);
+  bool changed = normalizer.run();
+  doc.decode.dropped_chars += normalizer.dropped();
+  if (!changed) {
+    if (from_original) {
+      doc.text = doc.original;
+      doc.map = OffsetMap::Identity(static_cast<uint32_t>(doc.original.size()));
+    }
+    return Status::Ok();
+  }
+  OffsetMap rewrites = normalizer.builder().take_map();
+  doc.map = from_original ? std::move(rewrites) : rewrites.compose(doc.map);
+  doc.text = normalizer.builder().take_text();
+  return Status::Ok();
+}
+
+std::string normalize_text(std::string_view utf8, const NormalizeOptions& options) {
+  TextNormalizer normalizer(utf8, options);
+  if (!normalizer.run()) return std::string(utf8);
+  return normalizer.builder().take_text();
+}
+
+bool parse_tone_style(std::string_view name, ToneStyle* style) {
+  if (name == "new") *style = ToneStyle::kNew;
+  else if (name == "old") *style = ToneStyle::kOld;
+  else if (name == "keep") *style = ToneStyle::kKeep;
+  else return false;
+  return true;
+}
+
+namespace normalize_detail {
+
+int64_t first_invalid_utf8(std::string_view text) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  size_t n = text.size();
+  for (size_t i = 0; i < n;) {
+    if (s[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    Decoded d = decode_utf8(s, n, i);
+    if (!d.valid) return static_cast<int64_t>(i);
+    i += d.len;
+  }
+  return -1;
+}
+
+}  // namespace normalize_detail
+}  // namespace vitext
