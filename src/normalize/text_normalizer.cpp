@@ -166,7 +166,7 @@ bool TextNormalizer::is_letter(char32_t cp) const {
 }
 
 bool TextNormalizer::is_inner_invisible(char32_t cp) const {
-  if (!options_.drop_invisible || cp < 0x80 || !(char_flags(cp) & kSpecial)) return false;
+  if (!options_.drop_invisible || !(char_flags(cp) & kSpecial)) return false;
   SpecialKind k = special_kind(cp);
   return k == SpecialKind::kInvisible || k == SpecialKind::kZwj;
 }
