@@ -53,7 +53,9 @@ bool nfc_changes(char32_t cp, const utf8proc_property_t* p) {
   return changed;
 }
 
-uint8_t compute_flags(char32_t cp) {
+}  // namespace
+
+uint8_t compute_char_flags(char32_t cp) {
   uint8_t f = 0;
   const utf8proc_property_t* p = utf8proc_get_property(static_cast<utf8proc_int32_t>(cp));
   auto cat = static_cast<utf8proc_category_t>(p->category);
@@ -72,23 +74,20 @@ uint8_t compute_flags(char32_t cp) {
   return f;
 }
 
+namespace {
+
 struct BmpTable {
   std::array<uint8_t, 0x10000> flags;
   BmpTable() {
-    for (char32_t cp = 0; cp < 0x10000; ++cp) flags[cp] = compute_flags(cp);
+    for (char32_t cp = 0; cp < 0x10000; ++cp) flags[cp] = compute_char_flags(cp);
   }
 };
 
-const BmpTable& bmp_table() {
-  static const BmpTable table;  // built once (thread-safe), read-only afterwards
-  return table;
-}
-
 }  // namespace
 
-uint8_t char_flags(char32_t cp) {
-  if (cp < 0x10000) return bmp_table().flags[cp];
-  return compute_flags(cp);
+const uint8_t* bmp_char_flags() {
+  static const BmpTable table;  // built once (thread-safe), read-only afterwards
+  return table.flags.data();
 }
 
 SpecialKind special_kind(char32_t cp) {

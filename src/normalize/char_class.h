@@ -16,7 +16,13 @@ enum CharFlag : uint8_t {
   kMark = 64,        // a combining mark (also kWordChar)
 };
 
-uint8_t char_flags(char32_t cp);
+// Flags of the BMP (built on first use, read-only afterwards) and of any code point.
+const uint8_t* bmp_char_flags();
+uint8_t compute_char_flags(char32_t cp);
+inline uint8_t char_flags(char32_t cp) {
+  static const uint8_t* const bmp = bmp_char_flags();
+  return cp < 0x10000 ? bmp[cp] : compute_char_flags(cp);
+}
 
 // What the scanner does with a kSpecial character.
 enum class SpecialKind : uint8_t {

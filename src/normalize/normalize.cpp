@@ -13,9 +13,7 @@ Status normalize(Document& doc, const NormalizeOptions& options) {
   if (from_original) {
     int64_t bad = normalize_detail::first_invalid_utf8(doc.original);
     if (bad >= 0) {
-      return Status::InvalidInput("invalid UTF-8 at byte " + std::to_string(bad) +
-                                      " (decode the document before normalising it)",
-                                  bad);
+      return Status::InvalidInput("invalid UTF-8 (for a legacy encoding, decode or 'vitext convert' it first)", bad);
     }
   }
   const std::string& input = from_original ? doc.original : doc.text;

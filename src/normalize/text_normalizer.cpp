@@ -3,23 +3,104 @@
 #include <utf8proc.h>
 
 #include <array>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <cstdlib>
 #include <string>
 
 #include "normalize/char_class.h"
+#include "normalize/tone_placement.h"
 #include "normalize/utf8_codec.h"
+#include "normalize/vietnamese_letters.h"
 
 namespace vitext::normalize_detail {
+
+// What a toned-vowel stop needs, by vowel (see mark_may_be_misplaced).
+enum ToneCheck : uint8_t {
+  kNoCheck,         // not a toned vowel, or one whose mark is always right (ă â ê ô ơ)
+  kCheckBefore,     // a, e: misplaced only after another vowel
+  kCheckBeside,     // i, o, u, y: misplaced only next to another vowel
+  kCheckHornO,      // ư: misplaced only before ơ
+};
+
+// ToneCheck for the two-byte letters U+00C0..U+017F (lead bytes C3..C5) and the
+// three-byte U+1E00..U+1EFF (E1 B8..BB), indexed straight from their UTF-8 bytes.
+struct ToneCheckTable {
+  std::array<uint8_t, 3 * 64> two_byte{};
+  std::array<uint8_t, 4 * 64> ext_additional{};
+  ToneCheckTable() {
+    for (char32_t cp = 0xC0; cp < 0x180; ++cp) two_byte[cp - 0xC0] = classify(cp);
+    for (char32_t cp = 0x1E00; cp < 0x1F00; ++cp) ext_additional[cp - 0x1E00] = classify(cp);
+  }
+  static uint8_t classify(char32_t cp) {
+    VowelInfo v;
+    if (!vowel_info(cp, &v) || v.tone == kLevel) return kNoCheck;
+    switch (v.vowel) {
+      case kAw: case kAa: case kEe: case kOo: case kOw: return kNoCheck;
+      case kUw: return kCheckHornO;
+      case kA: case kE: return kCheckBefore;
+      default: return kCheckBeside;
+    }
+  }
+};
+
+static const ToneCheckTable& tone_check_table() {
+  static const ToneCheckTable table;
+  return table;
+}
+
 namespace {
 
-// ASCII bytes the scanner passes over without a second look: printable, TAB and LF.
-constexpr std::array<bool, 128> make_plain_ascii() {
-  std::array<bool, 128> t{};
+// Bytes the scanner passes over without decoding: printable ASCII, TAB, LF, UTF-8
+// continuation bytes (they never start a character) and the lead bytes of characters
+// that never need work. With tone=keep that includes C3..C6 (U+00C0..U+01BF, precomposed
+// Latin letters); otherwise only C6 (U+0180..U+01BF: ơ ư and no toned vowel), since
+// C3..C5 hold toned vowels (à, ĩ, ũ ...). Vietnamese text then stops about once a syllable.
+constexpr std::array<bool, 256> make_skip_table(bool keep_tone) {
+  std::array<bool, 256> t{};
   for (int b = 0x20; b < 0x7F; ++b) t[b] = true;
   t['\t'] = t['\n'] = true;
+  for (int b = 0x80; b < 0xC0; ++b) t[b] = true;
+  for (int b = keep_tone ? 0xC3 : 0xC6; b <= 0xC6; ++b) t[b] = true;
   return t;
 }
-constexpr std::array<bool, 128> kPlainAscii = make_plain_ascii();
+constexpr std::array<bool, 256> kSkipKeepTone = make_skip_table(true);
+constexpr std::array<bool, 256> kSkipMoveTone = make_skip_table(false);
+
+// Index of the first byte at or after i that the skip table does not pass over (or n).
+// Sixteen bytes at a time with SSE2: Vietnamese text has a stop every few bytes, and the
+// vector test keeps the per-byte loop (and its branch per byte) out of the common case.
+size_t skip_plain(const unsigned char* s, size_t n, size_t i, bool keep_tone, const std::array<bool, 256>& skip) {
+#ifdef __SSE2__
+  const __m128i minus_one = _mm_set1_epi8(-1);
+  const __m128i space = _mm_set1_epi8(0x20);
+  const __m128i tab = _mm_set1_epi8('\t');
+  const __m128i lf = _mm_set1_epi8('\n');
+  const __m128i del = _mm_set1_epi8(0x7F);
+  const __m128i before_lead = _mm_set1_epi8(static_cast<char>(0xBF));
+  const __m128i first_skipped_lead = _mm_set1_epi8(static_cast<char>(keep_tone ? 0xC3 : 0xC6));
+  const __m128i skipped_lead_span = _mm_set1_epi8(keep_tone ? 3 : 0);
+  while (i + 16 <= n) {
+    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    __m128i ascii = _mm_cmpgt_epi8(x, minus_one);
+    __m128i control = _mm_and_si128(_mm_and_si128(_mm_cmplt_epi8(x, space), ascii),
+                                    _mm_andnot_si128(_mm_or_si128(_mm_cmpeq_epi8(x, tab), _mm_cmpeq_epi8(x, lf)),
+                                                     minus_one));
+    __m128i lead = _mm_andnot_si128(ascii, _mm_cmpgt_epi8(x, before_lead));
+    __m128i offset = _mm_sub_epi8(x, first_skipped_lead);
+    __m128i skipped_lead = _mm_cmpeq_epi8(_mm_min_epu8(offset, skipped_lead_span), offset);
+    __m128i stop = _mm_or_si128(_mm_or_si128(control, _mm_cmpeq_epi8(x, del)), _mm_andnot_si128(skipped_lead, lead));
+    int mask = _mm_movemask_epi8(stop);
+    if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    i += 16;
+  }
+#else
+  (void)keep_tone;
+#endif
+  while (i < n && skip[s[i]]) ++i;
+  return i;
+}
 
 bool is_ascii_letter(unsigned char b) { return ((b | 0x20) >= 'a' && (b | 0x20) <= 'z'); }
 bool is_ascii_vowel(unsigned char b) {
@@ -36,23 +117,40 @@ TextNormalizer::TextNormalizer(std::string_view text, const NormalizeOptions& op
       s_(reinterpret_cast<const unsigned char*>(text.data())),
       n_(text.size()),
       options_(options),
-      words_(options) {
+      words_(options),
+      tone_checks_(&tone_check_table()) {
   word_triggers_ = kNeedsNfc;
   if (options.tone != ToneStyle::kKeep) word_triggers_ |= kTonedVowel;
   if (options.fold_lookalikes) word_triggers_ |= kLookalike;
 }
 
 bool TextNormalizer::run() {
-  size_t i = 0;
+  const bool keep_tone = options_.tone == ToneStyle::kKeep;
+  const std::array<bool, 256>& skip = keep_tone ? kSkipKeepTone : kSkipMoveTone;
   const uint8_t stops = word_triggers_ | kSpecial;
-  while (i < n_) {
+  size_t i = 0;
+  for (;;) {
+    i = skip_plain(s_, n_, i, keep_tone, skip);
+    if (i >= n_) break;
     unsigned char b = s_[i];
     if (b < 0x80) {
-      if (kPlainAscii[b]) {
-        ++i;
+      i = handle_special(i, b, 1);
+      continue;
+    }
+    // E1 B8..BB: U+1E00..U+1EFF, Latin Extended Additional (most Vietnamese vowels with a
+    // tone mark): nothing to do unless tone marks may move.
+    if (b == 0xE1 && i + 2 < n_ && (s_[i + 1] & 0xFC) == 0xB8 && (s_[i + 2] & 0xC0) == 0x80) {
+      if (keep_tone) {
+        i += 3;
         continue;
       }
-      i = handle_special(i, b, 1);
+      uint8_t check = tone_checks_->ext_additional[((s_[i + 1] & 3) << 6) | (s_[i + 2] & 0x3F)];
+      i = check == kNoCheck ? i + 3 : handle_toned_vowel(i, check, 3);
+      continue;
+    }
+    if (b >= 0xC3 && b <= 0xC5 && i + 1 < n_ && (s_[i + 1] & 0xC0) == 0x80) {  // only when tone marks move
+      uint8_t check = tone_checks_->two_byte[((b - 0xC3) << 6) | (s_[i + 1] & 0x3F)];
+      i = check == kNoCheck ? i + 2 : handle_toned_vowel(i, check, 2);
       continue;
     }
     Decoded d = decode_utf8(s_, n_, i);
@@ -67,8 +165,8 @@ bool TextNormalizer::run() {
     }
     if ((f & word_triggers_ & ~kTonedVowel) != 0) {
       i = handle_word_trigger(i, d.len);
-    } else if (f & word_triggers_) {
-      i = handle_toned_vowel(i, d.len);
+    } else if (f & word_triggers_) {  // a toned vowel outside the ranges above: none today
+      i = handle_toned_vowel(i, ToneCheckTable::classify(d.cp), d.len);
     } else {
       i = handle_special(i, d.cp, d.len);
     }
@@ -78,10 +176,69 @@ bool TextNormalizer::run() {
 }
 
 // A toned vowel with no vowel beside it is the whole nucleus: its mark cannot be
-// misplaced, so the common case costs two byte looks.
-size_t TextNormalizer::handle_toned_vowel(size_t i, size_t len) {
-  if (!is_vowel_before(i) && !is_vowel_at(i + len)) return i + len;
-  return handle_word_trigger(i, len);
+// misplaced, so the common case costs two byte looks. Otherwise the syllable is checked
+// here when it is made of plain letters only (ASCII, precomposed vowels, đ), which is
+// nearly always; anything else goes to the word normaliser.
+size_t TextNormalizer::handle_toned_vowel(size_t i, uint8_t check, size_t len) {
+  if (!mark_may_be_misplaced(i, check, len)) return i + len;
+  size_t start = i, end = i + len;
+  while (start > copied_until_) {
+    size_t p = s_[start - 1] < 0x80 ? start - 1 : previous_char_start(s_, start);
+    Decoded d = decode_utf8(s_, n_, p);
+    if (!is_plain_letter(d.cp)) {
+      if (is_word_char(d.cp) || is_inner_invisible(d.cp)) return handle_word_trigger(i, len);
+      break;
+    }
+    start = p;
+  }
+  while (end < n_) {
+    Decoded d = decode_utf8(s_, n_, end);
+    if (!is_plain_letter(d.cp)) {
+      if (is_word_char(d.cp) || is_inner_invisible(d.cp)) return handle_word_trigger(i, len);
+      break;
+    }
+    end += d.len;
+  }
+  char32_t letters[kMaxSyllableLetters];
+  size_t count = 0;
+  for (size_t k = start; k < end && count <= kMaxSyllableLetters; ++count) {
+    if (count == kMaxSyllableLetters) return end;  // too long for a syllable: nothing to move
+    Decoded d = decode_utf8(s_, n_, k);
+    letters[count] = d.cp;
+    k += d.len;
+  }
+  if (place_tone(letters, count, options_.tone)) {
+    syllable_.clear();
+    for (size_t k = 0; k < count; ++k) append_utf8(syllable_, letters[k]);
+    replace(start, end - start, syllable_);
+  }
+  return end;
+}
+
+// Whether the syllable around the toned vowel at i needs a closer look, from its
+// neighbours alone. Exact (see tone_placement.cpp): a mark on ă â ê ô ơ is always right;
+// on ư it is right unless ơ follows (ươ takes it on the ơ); on a or e it is right unless
+// a vowel comes before ("hoà", "quá" are checked); on i o u y it is right when no vowel
+// is beside it (the whole nucleus).
+bool TextNormalizer::mark_may_be_misplaced(size_t i, uint8_t check, size_t len) const {
+  switch (check) {
+    case kCheckHornO: {
+      if (i + len >= n_) return false;
+      char32_t next = decode_utf8(s_, n_, i + len).cp;
+      return next == 0x01A1 || next == 0x01A0;
+    }
+    case kCheckBefore:
+      return is_vowel_before(i);
+    case kCheckBeside:
+      return is_vowel_before(i) || is_vowel_at(i + len);
+    default:
+      return false;
+  }
+}
+
+bool TextNormalizer::is_plain_letter(char32_t cp) const {
+  if (cp < 0x80) return is_ascii_letter(static_cast<unsigned char>(cp));
+  return (char_flags(cp) & kVowel) || cp == 0x0111 || cp == 0x0110;
 }
 
 size_t TextNormalizer::handle_word_trigger(size_t i, size_t len) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "core/view_builder.h"
@@ -10,6 +11,8 @@
 #include "vitext/normalize.h"
 
 namespace vitext::normalize_detail {
+
+struct ToneCheckTable;
 
 class TextNormalizer {
  public:
@@ -23,7 +26,8 @@ class TextNormalizer {
 
  private:
   // Outcome of looking at the character at i: how far the scan advances.
-  size_t handle_toned_vowel(size_t i, size_t len);
+  size_t handle_toned_vowel(size_t i, uint8_t check, size_t len);
+  bool mark_may_be_misplaced(size_t i, uint8_t check, size_t len) const;
   size_t handle_word_trigger(size_t i, size_t len);
   size_t handle_special(size_t i, char32_t cp, size_t len);
   size_t handle_lone_marks(size_t i, size_t len);
@@ -31,6 +35,7 @@ class TextNormalizer {
   // Word bounds around the character at i; returns false if i is not inside a word.
   bool find_word(size_t i, size_t len, size_t* start, size_t* end) const;
   bool is_letter(char32_t cp) const;
+  bool is_plain_letter(char32_t cp) const;
   bool is_word_char(char32_t cp) const;
   bool is_inner_invisible(char32_t cp) const;
   bool is_vowel_at(size_t i) const;
@@ -45,10 +50,12 @@ class TextNormalizer {
   NormalizeOptions options_;
   uint8_t word_triggers_;
   WordNormalizer words_;
+  const ToneCheckTable* tone_checks_;
   ViewBuilder out_;
   size_t copied_until_ = 0;  // input bytes before this are in out_ (or nothing changed yet)
   bool changed_ = false;
   uint64_t dropped_ = 0;
+  std::string syllable_;  // scratch for a rewritten syllable
 };
 
 }  // namespace vitext::normalize_detail

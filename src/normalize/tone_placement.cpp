@@ -9,7 +9,7 @@
 // vowels -- except for the open rhymes oa, oe, uy, where the two styles differ.
 #include "normalize/tone_placement.h"
 
-#include <cstring>
+#include <cstdint>
 #include <string_view>
 
 #include "normalize/vietnamese_letters.h"
@@ -17,62 +17,98 @@
 namespace vitext::normalize_detail {
 namespace {
 
-constexpr size_t kMaxSyllable = 8;  // "nghiêng" has 7 letters
+constexpr size_t kMaxSyllable = kMaxSyllableLetters;
 constexpr int kStyleDependent = -1;
+constexpr int kNotVietnamese = -2;
+
+// A vowel run of up to three syllable codes packed into one integer, so that the tables
+// below are searched with integer compares.
+constexpr uint32_t run_key(std::string_view run) {
+  uint32_t key = 0;
+  for (size_t k = 0; k < run.size(); ++k) key |= static_cast<uint32_t>(static_cast<unsigned char>(run[k])) << (8 * k);
+  return key;
+}
 
 struct RunRule {
-  std::string_view run;  // vowel run in syllable codes (see syllable_code)
-  int mark;              // index of the vowel that takes the mark, or kStyleDependent
+  uint32_t run;  // run_key of the vowel run in syllable codes (see syllable_code)
+  int mark;      // index of the vowel that takes the mark, or kStyleDependent
 };
 
 // Vowel runs of syllables without a final consonant.
 constexpr RunRule kOpenRuns[] = {
-    {"ai", 0}, {"ao", 0}, {"au", 0}, {"ay", 0}, {"Au", 0}, {"Ay", 0}, {"eo", 0}, {"Eu", 0},
-    {"ia", 0}, {"iu", 0}, {"oi", 0}, {"Oi", 0}, {"Pi", 0}, {"ua", 0}, {"ui", 0}, {"Ua", 0},
-    {"Ui", 0}, {"Uu", 0}, {"uE", 1}, {"uP", 1},
-    {"oa", kStyleDependent}, {"oe", kStyleDependent}, {"uy", kStyleDependent},
-    {"iEu", 1}, {"yEu", 1}, {"oai", 1}, {"oay", 1}, {"oao", 1}, {"oeo", 1}, {"uAy", 1},
-    {"uOi", 1}, {"UPi", 1}, {"UPu", 1}, {"uya", 1}, {"uyu", 1},
+    {run_key("ai"), 0}, {run_key("ao"), 0}, {run_key("au"), 0}, {run_key("ay"), 0},
+    {run_key("Au"), 0}, {run_key("Ay"), 0}, {run_key("eo"), 0}, {run_key("Eu"), 0},
+    {run_key("ia"), 0}, {run_key("iu"), 0}, {run_key("oi"), 0}, {run_key("Oi"), 0},
+    {run_key("Pi"), 0}, {run_key("ua"), 0}, {run_key("ui"), 0}, {run_key("Ua"), 0},
+    {run_key("Ui"), 0}, {run_key("Uu"), 0}, {run_key("uE"), 1}, {run_key("uP"), 1},
+    {run_key("oa"), kStyleDependent}, {run_key("oe"), kStyleDependent}, {run_key("uy"), kStyleDependent},
+    {run_key("iEu"), 1}, {run_key("yEu"), 1}, {run_key("oai"), 1}, {run_key("oay"), 1},
+    {run_key("oao"), 1}, {run_key("oeo"), 1}, {run_key("uAy"), 1}, {run_key("uOi"), 1},
+    {run_key("UPi"), 1}, {run_key("UPu"), 1}, {run_key("uya"), 1}, {run_key("uyu"), 1},
 };
 
 // Vowel runs of syllables with a final consonant.
 constexpr RunRule kClosedRuns[] = {
-    {"oa", 1}, {"oW", 1}, {"oe", 1}, {"oo", 1}, {"uA", 1}, {"uE", 1}, {"uy", 1}, {"iE", 1},
-    {"yE", 1}, {"uO", 1}, {"UP", 1}, {"uyE", 2},
+    {run_key("oa"), 1}, {run_key("oW"), 1}, {run_key("oe"), 1}, {run_key("oo"), 1},
+    {run_key("uA"), 1}, {run_key("uE"), 1}, {run_key("uy"), 1}, {run_key("iE"), 1},
+    {run_key("yE"), 1}, {run_key("uO"), 1}, {run_key("UP"), 1}, {run_key("uyE"), 2},
 };
 
-constexpr std::string_view kCodas[] = {"c", "ch", "m", "n", "ng", "nh", "p", "t"};
-constexpr std::string_view kOnsets[] = {"ngh", "ng", "nh", "ch", "gh", "kh", "ph", "th", "tr",
-                                        "b", "c", "d", "D", "g", "h", "k", "l", "m", "n",
-                                        "p", "r", "s", "t", "v", "x"};
-
-bool is_vowel_code(char c) { return c != 0 && std::strchr("aeiouyAWEOPU", c) != nullptr; }
-
-size_t onset_length(std::string_view w) {
-  if (w.size() >= 2 && w[0] == 'q') return w[1] == 'u' ? 2 : 0;
-  if (w.size() >= 3 && w[0] == 'g' && w[1] == 'i' && is_vowel_code(w[2])) return 2;
-  for (std::string_view onset : kOnsets) {
-    if (w.substr(0, onset.size()) == onset) return onset.size();
+bool is_vowel_code(char c) {
+  switch (c) {
+    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
+    case 'A': case 'W': case 'E': case 'O': case 'P': case 'U':
+      return true;
+    default:
+      return false;
   }
-  return 0;
 }
 
-// Index in the run of the vowel that takes the mark, or -2 if the run is not Vietnamese.
-int mark_index(std::string_view run, bool closed, ToneStyle style) {
-  if (run.size() == 1) return 0;
+// Length of the onset, or -1 if the word does not start like a Vietnamese syllable.
+int onset_length(const char* w, size_t n) {
+  char c1 = n > 1 ? w[1] : 0;
+  switch (w[0]) {
+    case 'n':
+      if (c1 == 'g') return n > 2 && w[2] == 'h' ? 3 : 2;
+      return c1 == 'h' ? 2 : 1;
+    case 'c': case 'k': case 'p': case 't':
+      return c1 == 'h' || (w[0] == 't' && c1 == 'r') ? 2 : 1;
+    case 'g':
+      if (c1 == 'h') return 2;
+      return c1 == 'i' && n > 2 && is_vowel_code(w[2]) ? 2 : 1;
+    case 'q':
+      return c1 == 'u' ? 2 : -1;
+    case 'b': case 'd': case 'D': case 'h': case 'l': case 'm': case 'r': case 's': case 'v': case 'x':
+      return 1;
+    default:
+      return is_vowel_code(w[0]) ? 0 : -1;
+  }
+}
+
+bool is_coda(const char* c, size_t n) {
+  if (n == 1) return c[0] == 'c' || c[0] == 'm' || c[0] == 'n' || c[0] == 'p' || c[0] == 't';
+  if (n == 2) return (c[0] == 'c' && c[1] == 'h') || (c[0] == 'n' && (c[1] == 'g' || c[1] == 'h'));
+  return n == 0;
+}
+
+// Index in the run of the vowel that takes the mark, or kNotVietnamese.
+int mark_index(const char* run, size_t n, bool closed, ToneStyle style) {
+  if (n == 1) return 0;
+  if (n > 3) return kNotVietnamese;
+  uint32_t key = run_key(std::string_view(run, n));
   if (closed) {
     for (const RunRule& r : kClosedRuns) {
-      if (r.run == run) return r.mark;
+      if (r.run == key) return r.mark;
     }
-    return -2;
+    return kNotVietnamese;
   }
   for (const RunRule& r : kOpenRuns) {
-    if (r.run == run) {
+    if (r.run == key) {
       if (r.mark != kStyleDependent) return r.mark;
       return style == ToneStyle::kOld ? 1 : 0;
     }
   }
-  return -2;
+  return kNotVietnamese;
 }
 
 }  // namespace
@@ -100,19 +136,14 @@ bool place_tone(char32_t* letters, size_t count, ToneStyle style) {
     }
   }
   if (marked < 0) return false;
-  std::string_view w(codes, count);
-  size_t onset = onset_length(w);
-  if (onset == 0 && !is_vowel_code(w[0])) return false;
-  size_t run_end = onset;
-  while (run_end < count && is_vowel_code(w[run_end])) ++run_end;
-  if (run_end == onset) return false;
-  std::string_view coda = w.substr(run_end);
-  bool coda_ok = coda.empty();
-  for (std::string_view c : kCodas) coda_ok = coda_ok || c == coda;
-  if (!coda_ok) return false;
-  int index = mark_index(w.substr(onset, run_end - onset), !coda.empty(), style);
+  int onset = onset_length(codes, count);
+  if (onset < 0) return false;
+  size_t run_start = static_cast<size_t>(onset), run_end = run_start;
+  while (run_end < count && is_vowel_code(codes[run_end])) ++run_end;
+  if (run_end == run_start || !is_coda(codes + run_end, count - run_end)) return false;
+  int index = mark_index(codes + run_start, run_end - run_start, run_end < count, style);
   if (index < 0) return false;
-  size_t target = onset + static_cast<size_t>(index);
+  size_t target = run_start + static_cast<size_t>(index);
   if (target == static_cast<size_t>(marked)) return false;
   Tone tone = info[marked].tone;
   letters[marked] = vowel_letter(info[marked].vowel, kLevel, info[marked].upper);

@@ -7,6 +7,9 @@
 
 namespace vitext::normalize_detail {
 
+// No Vietnamese syllable is longer ("nghiêng" has 7 letters).
+constexpr size_t kMaxSyllableLetters = 8;
+
 // `letters[0..count)` is one word in NFC. If it is a valid Vietnamese syllable with one
 // tone mark that is not where `style` puts it, moves the mark and returns true. Anything
 // else (no mark, two marks, a foreign word, kKeep) is left as it is.

@@ -25,5 +25,6 @@ void add_facts_command(CLI::App& root, Action& action);
 void add_analyze_command(CLI::App& root, Action& action);
 void add_segment_command(CLI::App& root, Action& action);
 void add_train_command(CLI::App& root, Action& action);
+void add_normalize_command(CLI::App& root, Action& action);
 
 }  // namespace vitext::cli

@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   add_analyze_command(app, action);
   add_segment_command(app, action);
   add_train_command(app, action);
+  add_normalize_command(app, action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
