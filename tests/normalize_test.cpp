@@ -202,6 +202,16 @@ TEST(RemoveDiacritics, DocumentVariantKeepsTheMap) {
   EXPECT_EQ(doc.original_of(doc.map.to_original(Span{6, 9})), "Hoá");
 }
 
+TEST(NormalizeStage, AppliesItsOptions) {
+  NormalizeOptions options;
+  options.tone = ToneStyle::kOld;
+  const NormalizeStage stage(options);
+  Document doc(std::string("Thanh Hóa"));
+  ASSERT_TRUE(stage.apply(doc).ok());
+  EXPECT_EQ(doc.text, "Thanh Hoá");
+  EXPECT_EQ(stage.name(), "normalize");
+}
+
 TEST(ToneStyleName, ParsesTheThreeNames) {
   ToneStyle s;
   ASSERT_TRUE(parse_tone_style("old", &s));

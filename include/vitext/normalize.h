@@ -15,6 +15,7 @@
 #include <string_view>
 
 #include "vitext/document.h"
+#include "vitext/stage.h"
 #include "vitext/status.h"
 
 namespace vitext {
@@ -44,6 +45,18 @@ struct NormalizeOptions {
 // with the offset of the first bad byte. Adds the number of dropped characters to
 // doc.decode.dropped_chars.
 Status normalize(Document& doc, const NormalizeOptions& options = {});
+
+// The normalisation stage of the pipeline (decode -> normalize -> sentences -> ...).
+class NormalizeStage : public Stage {
+ public:
+  explicit NormalizeStage(const NormalizeOptions& options = {}) : options_(options) {}
+  std::string_view name() const override { return "normalize"; }
+  Status apply(Document& doc) const override { return normalize(doc, options_); }
+  const NormalizeOptions& options() const { return options_; }
+
+ private:
+  NormalizeOptions options_;
+};
 
 // The normalised form of a valid UTF-8 string (invalid bytes are passed through).
 std::string normalize_text(std::string_view utf8, const NormalizeOptions& options = {});
