@@ -26,9 +26,14 @@ printf 'Thuỷ\n' > "$tmp/a.txt"
 printf 'Hoà\n' > "$tmp/b.txt"
 check "files" "$(printf 'Thủy\nHòa')" "$("$vitext" normalize "$tmp/a.txt" "$tmp/b.txt")"
 
-printf 'ab\xffc' | "$vitext" normalize > /dev/null 2> "$tmp/err"
-check "invalid utf-8 exit code" "1" "$?"
-grep -q "invalid UTF-8" "$tmp/err" || { echo "FAIL invalid utf-8 message: $(cat "$tmp/err")"; fail=1; }
+check "invalid utf-8 is replaced" "$(printf 'ab\xef\xbf\xbdc')" "$(printf 'ab\xffc' | "$vitext" normalize --from utf-8)"
+printf 'ab\xffc' | "$vitext" normalize --from utf-8 --strict > /dev/null 2> "$tmp/err"
+check "strict invalid utf-8 exit code" "1" "$?"
+grep -qi "utf-8" "$tmp/err" || { echo "FAIL invalid utf-8 message: $(cat "$tmp/err")"; fail=1; }
+# Windows-1258 writes tones as combining marks: decoded, then composed and unified.
+check "cp1258" "Thanh Hóa" "$(printf 'Thanh Hoa\xec' | "$vitext" normalize --from cp1258)"
+"$vitext" normalize --from klingon < /dev/null > /dev/null 2>&1
+check "bad --from exit code" "2" "$?"
 
 "$vitext" normalize --tone sideways < /dev/null > /dev/null 2>&1
 check "bad --tone exit code" "2" "$?"

@@ -5,6 +5,7 @@
 
 #include "commands.h"
 #include "input_options.h"
+#include "vitext/decode.h"
 #include "vitext/normalize.h"
 
 namespace vitext::cli {
@@ -12,6 +13,8 @@ namespace {
 
 struct NormalizeCommandOptions {
   InputOptions input;
+  std::string from = "auto";
+  bool strict = false;
   std::string tone = "new";
   bool remove_diacritics = false;
   bool keep_invisible = false;
@@ -25,6 +28,15 @@ int run_normalize(const NormalizeCommandOptions& o) {
     std::cerr << "vitext normalize: --tone must be new, old or keep (got '" << o.tone << "')\n";
     return kExitUsage;
   }
+  if (canonical_encoding_name(o.from).empty()) {
+    std::cerr << "vitext normalize: unknown encoding '" << o.from << "'; use one of:";
+    for (auto n : supported_encodings()) std::cerr << " " << n;
+    std::cerr << "\n";
+    return kExitUsage;
+  }
+  DecodeOptions decoding;
+  decoding.from = o.from;
+  decoding.strict = o.strict;
   options.drop_invisible = !o.keep_invisible;
   options.unify_spaces = !o.keep_spaces;
   options.fold_lookalikes = !o.keep_lookalikes;
@@ -32,7 +44,8 @@ int run_normalize(const NormalizeCommandOptions& o) {
   int code = for_each_document(
       o.input,
       [&](Document& doc) {
-        Status st = normalize(doc, options);
+        Status st = decode(doc, decoding);
+        if (st.ok()) st = normalize(doc, options);
         if (!st.ok()) return st;
         if (o.remove_diacritics) {
           write(remove_diacritics(doc.text));
@@ -58,8 +71,13 @@ void add_normalize_command(CLI::App& root, Action& action) {
       "Write the normalised text vitext analyses: NFC (decomposed Vietnamese composed), one\n"
       "tone-mark convention, zero-width and control characters dropped, CR LF -> LF, odd spaces\n"
       "-> ' ', fullwidth ASCII and Cyrillic/Greek lookalike letters -> ASCII/Latin.\n"
-      "Input must be UTF-8 (use 'vitext convert' for legacy encodings).");
+      "Legacy encodings (TCVN3, VNI, VISCII, VIQR, CP1258) are decoded first (--from).");
   add_input_options(sub, opts->input);
+  sub->add_option("--from", opts->from,
+                  "Input encoding: auto (detect), utf-8, tcvn3, tcvn5712-1, vni, viscii, viqr, cp1258")
+      ->capture_default_str();
+  sub->add_flag("--strict", opts->strict,
+                "Invalid UTF-8 is an error (the document is skipped); by default bad bytes become U+FFFD");
   sub->add_option("--tone", opts->tone,
                   "Tone-mark placement in the open rhymes oa, oe, uy:\n"
                   "  new  = on the first vowel: hóa, khỏe, thủy (default)\n"
