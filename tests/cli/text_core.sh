@@ -31,6 +31,13 @@ set +e
 set -e
 [ "$rc" = 2 ] || fail "unreadable file: exit $rc, expected 2"
 [ -z "$(printf '' | "$VITEXT" sentences)" ] || fail "empty input gives output"
+set +e
+printf 'x' | "$VITEXT" tokenize --from klingon 2>/dev/null; rc=$?
+set -e
+[ "$rc" = 2 ] || fail "unknown encoding: exit $rc, expected 2"
+# Legacy input (Windows-1258 "Thành phố" is not UTF-8): decoded, offsets still into the bytes.
+tok=$(printf 'Th\xe0nh ph\xe9' | "$VITEXT" tokenize --from cp1258 --format tsv | head -1)
+[ "$(echo "$tok" | cut -f1,2)" = "$(printf '0\t5')" ] || fail "legacy offsets: $tok"
 
 if [ -f "${VITEXT_SHARED_DIR:-}/data/samples/thanhhoa-security-2023.txt" ]; then
   n=$("$VITEXT" sentences "$VITEXT_SHARED_DIR/data/samples/thanhhoa-security-2023.txt" | wc -l)

@@ -13,12 +13,6 @@ namespace vitext::cli {
 
 namespace {
 
-struct SentencesArgs {
-  InputOptions input;
-  std::string format = "text";
-  bool one_per_line = false;
-};
-
 // Text output puts each sentence on one line: line breaks and tabs inside it become spaces.
 void write_one_line(std::string_view s, std::ostream& out) {
   for (char c : s) out << ((c == '\n' || c == '\r' || c == '\t') ? ' ' : c);
@@ -42,21 +36,20 @@ void write_sentences(const Document& doc, const std::string& format, std::ostrea
 }  // namespace
 
 void add_sentences_command(CLI::App& root, Action& action) {
-  auto args = std::make_shared<SentencesArgs>();
+  auto args = std::make_shared<TextCoreArgs>();
   auto* sub = root.add_subcommand("sentences", "Split text into sentences");
-  add_input_options(sub, args->input);
+  add_text_core_options(sub, *args);
   sub->add_option("--format", args->format,
                   "text: one sentence per line (inner line breaks become spaces); "
                   "json: one JSON object per sentence: id (document), start, end (bytes of the original), text, "
                   "paragraph_start")
       ->check(CLI::IsMember({"text", "json"}));
-  sub->add_flag("--one-per-line", args->one_per_line, "Every line break ends a sentence");
+  sub->add_flag("--one-per-line", args->sentences.one_per_line, "Every line break ends a sentence");
   sub->footer("Offsets are bytes of the original input (for the web-corpus layout, of the body).");
   sub->callback([args, &action] {
     action = [args] {
-      SentenceOptions options;
-      options.one_per_line = args->one_per_line;
-      return run_text_core(args->input, options, args->format != "text", [&](const Document& doc) { write_sentences(doc, args->format, std::cout); });
+      return run_text_core(*args, args->format != "text",
+                           [&](const Document& doc) { write_sentences(doc, args->format, std::cout); });
     };
   });
 }

@@ -13,11 +13,6 @@ namespace vitext::cli {
 
 namespace {
 
-struct TokenizeArgs {
-  InputOptions input;
-  std::string format = "text";
-};
-
 void write_tokens(const Document& doc, const std::string& format, std::ostream& out) {
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& sentence = doc.sentences[si];
@@ -44,9 +39,9 @@ void write_tokens(const Document& doc, const std::string& format, std::ostream& 
 }  // namespace
 
 void add_tokenize_command(CLI::App& root, Action& action) {
-  auto args = std::make_shared<TokenizeArgs>();
+  auto args = std::make_shared<TextCoreArgs>();
   auto* sub = root.add_subcommand("tokenize", "Split text into syllables and typed tokens (numbers, dates, URLs, ...)");
-  add_input_options(sub, args->input);
+  add_text_core_options(sub, *args);
   sub->add_option("--format", args->format,
                   "text: tokens separated by spaces, one sentence per line; "
                   "tsv: start, end, kind, form per line, a blank line between sentences; "
@@ -55,8 +50,8 @@ void add_tokenize_command(CLI::App& root, Action& action) {
   sub->footer("Offsets are bytes of the original input (for the web-corpus layout, of the body); forms are the original text.");
   sub->callback([args, &action] {
     action = [args] {
-      SentenceOptions options;
-      return run_text_core(args->input, options, args->format != "text", [&](const Document& doc) { write_tokens(doc, args->format, std::cout); });
+      return run_text_core(*args, args->format != "text",
+                           [&](const Document& doc) { write_tokens(doc, args->format, std::cout); });
     };
   });
 }

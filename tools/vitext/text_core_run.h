@@ -1,44 +1,56 @@
 // The loop shared by the text-core commands (sentences, tokenize): read documents with the
-// shared input options, build the view, tokenise, split into sentences, write.
+// shared input options, run the pipeline up to tokenize (decode, normalise, tokenise), split
+// into sentences with the command's options, write.
 #pragma once
 
 #include <iostream>
+#include <memory>
 #include <string>
 
 #include "commands.h"
 #include "input_options.h"
 #include "io/document_json.h"
-#include "vitext/decode.h"
 #include "vitext/document.h"
-#if __has_include("vitext/normalize.h")
-#include "vitext/normalize.h"
-#endif
+#include "vitext/pipeline.h"
 #include "vitext/sentences.h"
-#include "vitext/tokenize.h"
 
 namespace vitext::cli {
 
-// The normalised view: decoded (encoding detected) and, once the normalize stage is
-// built, normalised.
-inline Status build_view(Document& doc) {
-  Status st = decode(doc, DecodeOptions{});
-#if __has_include("vitext/normalize.h")
-  if (st.ok()) st = normalize(doc);
-#endif
-  return st;
+struct TextCoreArgs {
+  InputOptions input;
+  std::string format = "text";
+  std::string from = "auto";
+  bool strict = false;
+  SentenceOptions sentences;
+};
+
+inline void add_text_core_options(CLI::App* sub, TextCoreArgs& args) {
+  add_input_options(sub, args.input);
+  sub->add_option("--from", args.from,
+                  "Input encoding: auto (detected), utf-8, tcvn3, vni, viscii, viqr, cp1258")
+      ->capture_default_str();
+  sub->add_flag("--strict", args.strict, "Invalid bytes and NUL bytes are errors (the document is skipped)");
 }
 
 // Runs the text core on every input document and calls `write(const Document&)`. A
 // document that fails becomes an error record on stdout when `json_errors`, and a line on
 // stderr. Returns the exit code.
 template <typename Write>
-int run_text_core(const InputOptions& input, const SentenceOptions& options, bool json_errors, Write&& write) {
+int run_text_core(const TextCoreArgs& args, bool json_errors, Write&& write) {
+  PipelineOptions options;
+  options.until = "tokenize";
+  options.from = args.from;
+  options.strict = args.strict;
+  std::unique_ptr<Pipeline> pipeline;
+  if (Status st = Pipeline::create(options, pipeline); !st.ok()) {
+    std::cerr << "vitext: " << st.message() << "\n";
+    return kExitUsage;
+  }
   return for_each_document(
-      input,
+      args.input,
       [&](Document& doc) {
-        Status st = build_view(doc);
-        if (st.ok()) st = tokenize(doc);
-        if (st.ok()) st = split_sentences(doc, options);
+        Status st = pipeline->run(doc);
+        if (st.ok()) st = split_sentences(doc, args.sentences);
         if (st.ok()) write(static_cast<const Document&>(doc));
         return st;
       },
