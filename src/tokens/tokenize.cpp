@@ -166,7 +166,7 @@ Status tokenize(Document& doc, const TokenizeOptions& options) {
     return Status::Internal("offset map does not match the normalised text");
   std::vector<Token>& out = doc.tokens;
   out.clear();
-  out.reserve(s.size() / 6 + 16);  // about one token per 5-6 bytes of Vietnamese text
+  out.reserve(s.size() / 5 + 16);  // news text has about one token per 5 bytes
   const SpanMapper to_original(doc.map);
   bool space_before = false;
   size_t i = 0;
