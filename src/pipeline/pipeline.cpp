@@ -4,6 +4,7 @@
 
 #include "vitext/decode.h"
 #include "vitext/extract.h"
+#include "vitext/normalize.h"
 #include "vitext/segmenter.h"
 #include "vitext/sentences.h"
 #include "vitext/tokenize.h"
@@ -27,7 +28,7 @@ class FunctionStage : public Stage {
 }  // namespace
 
 const std::vector<std::string>& Pipeline::stage_names() {
-  static const std::vector<std::string> names = {"decode", "tokenize", "sentences", "segment", "extract"};
+  static const std::vector<std::string> names = {"decode", "normalize", "tokenize", "sentences", "segment", "extract"};
   return names;
 }
 
@@ -52,6 +53,13 @@ Status Pipeline::create(const PipelineOptions& options, std::unique_ptr<Pipeline
     return Status::InvalidArgument("unknown encoding '" + options.from + "'");
   }
   p->stages_.push_back(std::make_unique<FunctionStage<DecodeOptions, vitext::decode>>("decode", decode));
+  if (wanted("normalize")) {
+    NormalizeOptions normalize;
+    if (!parse_tone_style(options.tone, &normalize.tone)) {
+      return Status::InvalidArgument("unknown tone style '" + options.tone + "' (use new, old or keep)");
+    }
+    p->stages_.push_back(std::make_unique<NormalizeStage>(normalize));
+  }
   if (wanted("tokenize")) {
     p->stages_.push_back(std::make_unique<FunctionStage<TokenizeOptions, tokenize>>("tokenize", TokenizeOptions{}));
   }
