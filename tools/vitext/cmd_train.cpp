@@ -9,6 +9,8 @@ void add_train_command(CLI::App& root, Action& action) {
   train->require_subcommand(1);
   // One line per component; the registration lives in cmd_train_<component>.cpp.
   add_train_segmenter(train, action);
+  add_train_tagger(train, action);
+  add_train_parser(train, action);
 }
 
 }  // namespace vitext::cli

@@ -26,5 +26,7 @@ void add_analyze_command(CLI::App& root, Action& action);
 void add_segment_command(CLI::App& root, Action& action);
 void add_train_command(CLI::App& root, Action& action);
 void add_normalize_command(CLI::App& root, Action& action);
+void add_parse_command(CLI::App& root, Action& action);
+void add_tag_command(CLI::App& root, Action& action);
 
 }  // namespace vitext::cli

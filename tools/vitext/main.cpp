@@ -20,6 +20,8 @@ int main(int argc, char** argv) {
   add_segment_command(app, action);
   add_train_command(app, action);
   add_normalize_command(app, action);
+  add_parse_command(app, action);
+  add_tag_command(app, action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

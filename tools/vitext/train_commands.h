@@ -7,5 +7,7 @@
 namespace vitext::cli {
 
 void add_train_segmenter(CLI::App* train, Action& action);
+void add_train_tagger(CLI::App* train, Action& action);
+void add_train_parser(CLI::App* train, Action& action);
 
 }  // namespace vitext::cli

@@ -1,0 +1,58 @@
+// Dependency parser: UD heads and relations for the words of each sentence, from a greedy
+// arc-hybrid transition parser with an averaged-perceptron classifier trained with a
+// dynamic oracle (src/parse/). It always returns a well-formed tree: one word attached
+// to the root, every other word to exactly one head, no cycles. Loaded models are
+// immutable: share one Parser across threads.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vitext/document.h"
+#include "vitext/status.h"
+
+namespace vitext {
+
+namespace ml {
+class SparseLinear;
+}
+
+class Parser {
+ public:
+  Parser();
+  ~Parser();
+  Parser(Parser&&) noexcept;
+  Parser& operator=(Parser&&) noexcept;
+
+  static Status load(std::string_view bytes, Parser& out);
+  // The model compiled into the binary (models/parser.bin).
+  static Status load_default(Parser& out);
+  static Status load_file(const std::string& path, Parser& out);
+
+  bool loaded() const { return model_ != nullptr; }
+
+  // Parses each sentence of doc.words (run the Tagger first: the parser reads upos/xpos).
+  // Sets Word::head (0 = root, k = k-th word of the sentence) and Word::deprel.
+  Status apply(Document& doc) const;
+
+  // Lower-level API: heads[i] is 0 (root) or 1..n, labels[i] a label id.
+  void parse(std::span<const std::string_view> forms, std::span<const std::string_view> upos,
+             std::span<const std::string_view> xpos, std::vector<int>& heads, std::vector<uint16_t>& labels) const;
+  const std::string& label_name(uint16_t id) const { return labels_[id]; }
+  size_t num_labels() const { return labels_.size(); }
+
+  // Used by the trainer to assemble a model.
+  static std::string serialize(const ml::SparseLinear& weights, const std::vector<std::string>& labels,
+                               const std::string& meta_json);
+
+ private:
+  std::unique_ptr<ml::SparseLinear> model_;
+  std::vector<std::string> labels_;
+  uint32_t root_label_ = 0;
+};
+
+}  // namespace vitext

@@ -1,0 +1,59 @@
+// Part-of-speech tagger: UPOS and the VTB XPOS of every word, predicted jointly by a
+// greedy left-to-right averaged perceptron over word, syllable, shape and context
+// features (src/tag/tag_features.cpp). Loaded models are immutable: share one Tagger
+// across threads.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vitext/document.h"
+#include "vitext/status.h"
+
+namespace vitext {
+
+namespace ml {
+class SparseLinear;
+}
+
+class Tagger {
+ public:
+  Tagger();
+  ~Tagger();
+  Tagger(Tagger&&) noexcept;
+  Tagger& operator=(Tagger&&) noexcept;
+
+  // Loads a model from its bytes (the model file format of src/core/model_file.h).
+  static Status load(std::string_view bytes, Tagger& out);
+  // The model compiled into the binary (models/tagger.bin).
+  static Status load_default(Tagger& out);
+  static Status load_file(const std::string& path, Tagger& out);
+
+  bool loaded() const { return model_ != nullptr; }
+
+  // Tags doc.words sentence by sentence (forms are the normalised view text). Words
+  // outside any sentence are tagged as one sequence.
+  Status apply(Document& doc) const;
+
+  // Lower-level API for pre-segmented input (e.g. CoNLL-U): one tag id per word.
+  void tag_ids(std::span<const std::string_view> words, std::vector<uint16_t>& ids) const;
+  void tag(std::span<const std::string_view> words, std::vector<std::string>& upos,
+           std::vector<std::string>& xpos) const;
+  const std::string& upos_of(uint16_t id) const { return upos_[id]; }
+  const std::string& xpos_of(uint16_t id) const { return xpos_[id]; }
+  size_t num_tags() const { return upos_.size(); }
+
+  // Used by the trainer to assemble a model.
+  static std::string serialize(const ml::SparseLinear& weights, const std::vector<std::string>& upos,
+                               const std::vector<std::string>& xpos, const std::string& meta_json);
+
+ private:
+  std::unique_ptr<ml::SparseLinear> model_;
+  std::vector<std::string> upos_, xpos_;
+};
+
+}  // namespace vitext

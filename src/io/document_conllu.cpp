@@ -1,0 +1,90 @@
+#include "io/document_conllu.h"
+
+#include <string>
+#include <string_view>
+
+#include <utf8proc.h>
+
+namespace vitext {
+namespace {
+
+bool valid_utf8(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    utf8proc_int32_t cp;
+    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                              static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+    if (n <= 0) return false;
+    i += static_cast<size_t>(n);
+  }
+  return true;
+}
+
+// CoNLL-U fields and comments are single lines without tabs: fold any whitespace run
+// (a word may span a line break) into one space.
+std::string one_line(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    if (c == '\t' || c == '\n' || c == '\r' || c == ' ') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+// The original bytes when they are UTF-8 (CoNLL-U is UTF-8); otherwise (legacy
+// encodings, invalid bytes) the normalised view of the same span.
+std::string text_of(const Document& doc, Span span, Span view) {
+  std::string_view original = doc.original_of(span);
+  if (valid_utf8(original)) return one_line(original);
+  return one_line(doc.view_of(view));
+}
+
+const std::string& or_underscore(const std::string& v) {
+  static const std::string underscore = "_";
+  return v.empty() ? underscore : v;
+}
+
+void write_words(std::ostream& out, const Document& doc, size_t begin, size_t end) {
+  for (size_t i = begin; i < end; ++i) {
+    const Word& w = doc.words[i];
+    const std::string form = text_of(doc, w.span, w.view);
+    out << (i - begin + 1) << '\t' << (form.empty() ? std::string_view("_") : std::string_view(form)) << "\t_\t" << or_underscore(w.upos) << '\t' << or_underscore(w.xpos)
+        << "\t_\t" << (w.head < 0 ? std::string("_") : std::to_string(w.head)) << '\t' << or_underscore(w.deprel)
+        << "\t_\t";
+    out << "TokenRange=" << w.span.start << ':' << w.span.end;
+    if (i + 1 < doc.words.size() && doc.words[i + 1].span.start == w.span.end) out << "|SpaceAfter=No";
+    out << '\n';
+  }
+  out << '\n';
+}
+
+}  // namespace
+
+void write_document_conllu(std::ostream& out, const Document& doc) {
+  std::string prefix = doc.meta.id;
+  if (!prefix.empty()) prefix.push_back('-');
+  if (doc.sentences.empty()) {
+    if (doc.words.empty()) return;
+    out << "# sent_id = " << prefix << 1 << '\n';
+    out << "# text = " << one_line(doc.original) << '\n';
+    write_words(out, doc, 0, doc.words.size());
+    return;
+  }
+  for (size_t k = 0; k < doc.sentences.size(); ++k) {
+    const Sentence& s = doc.sentences[k];
+    if (s.word_begin >= s.word_end || s.word_end > doc.words.size()) continue;
+    if (k == 0 && !doc.meta.id.empty()) out << "# newdoc id = " << doc.meta.id << '\n';
+    if (s.paragraph_start) out << "# newpar\n";
+    out << "# sent_id = " << prefix << (k + 1) << '\n';
+    out << "# text = " << text_of(doc, s.span, s.view) << '\n';
+    write_words(out, doc, s.word_begin, s.word_end);
+  }
+}
+
+}  // namespace vitext

@@ -1,0 +1,107 @@
+#include "parse/parse_features.h"
+
+#include "ml/feature_hash.h"
+#include "tag/word_info.h"
+
+namespace vitext::parse {
+
+void describe_parse_words(std::span<const std::string_view> forms, std::span<const std::string_view> upos,
+                          std::span<const std::string_view> xpos, std::vector<ParseWord>& out) {
+  out.resize(forms.size() + 1);
+  const uint64_t root = ml::hash_bytes("<root>");
+  out[0] = ParseWord{root, root, root, root, root};
+  for (size_t i = 0; i < forms.size(); ++i) {
+    tag::WordInfo info = tag::describe_word(forms[i]);
+    ParseWord& p = out[i + 1];
+    p.w = info.lower;
+    p.first = info.first;
+    p.last = info.last;
+    p.t = ml::hash_bytes(i < upos.size() ? upos[i] : std::string_view());
+    p.x = ml::hash_bytes(i < xpos.size() ? xpos[i] : std::string_view());
+  }
+}
+
+namespace {
+
+constexpr uint64_t kNoWord = 0x5bd1e9955bd1e995ull;
+
+struct Slot {
+  uint64_t w = kNoWord, t = kNoWord, x = kNoWord, last = kNoWord, first = kNoWord;
+  uint64_t label = 0x7f;  // label of the arc into this word, if attached
+};
+
+Slot slot(const ParseState& s, std::span<const ParseWord> words, int i) {
+  Slot out;
+  if (i == kNone) return out;
+  const ParseWord& p = words[static_cast<size_t>(i)];
+  out.w = p.w;
+  out.t = p.t;
+  out.x = p.x;
+  out.last = p.last;
+  out.first = p.first;
+  if (i > 0 && s.head(i) != kNone) out.label = s.label(i);
+  return out;
+}
+
+uint64_t bucket(int d) {
+  if (d < 0) return 99;
+  if (d <= 4) return static_cast<uint64_t>(d);
+  if (d <= 7) return 5;
+  if (d <= 12) return 6;
+  return 7;
+}
+
+}  // namespace
+
+void parse_features(const ParseState& st, std::span<const ParseWord> words, std::vector<uint64_t>& keys) {
+  using ml::feature_key;
+  const int is0 = st.stack(0), is1 = st.stack(1), is2 = st.stack(2);
+  const int ib0 = st.b0(), ib1 = st.buffer(1), ib2 = st.buffer(2);
+  const Slot s0 = slot(st, words, is0), s1 = slot(st, words, is1), s2 = slot(st, words, is2);
+  const Slot b0 = slot(st, words, ib0), b1 = slot(st, words, ib1), b2 = slot(st, words, ib2);
+  const Slot s0l = slot(st, words, st.left_child(is0, 0)), s0l2 = slot(st, words, st.left_child(is0, 1));
+  const Slot s0r = slot(st, words, st.right_child(is0, 0)), s0r2 = slot(st, words, st.right_child(is0, 1));
+  const Slot s1l = slot(st, words, st.left_child(is1, 0)), s1r = slot(st, words, st.right_child(is1, 0));
+  const Slot b0l = slot(st, words, st.left_child(ib0, 0)), b0l2 = slot(st, words, st.left_child(ib0, 1));
+  const uint64_t d_s0b0 = (is0 != kNone && ib0 != kNone) ? bucket(ib0 - is0) : 98;
+  const uint64_t d_s1s0 = (is1 != kNone && is0 != kNone) ? bucket(is0 - is1) : 98;
+  const uint64_t s0vl = static_cast<uint64_t>(st.left_count(is0)), s0vr = static_cast<uint64_t>(st.right_count(is0));
+  const uint64_t b0vl = static_cast<uint64_t>(st.left_count(ib0)), s1vr = static_cast<uint64_t>(st.right_count(is1));
+  const uint64_t buffer_empty = ib0 == kNone;
+  uint32_t id = 0;
+  auto add = [&](uint64_t a, uint64_t b = 0, uint64_t c = 0) { keys.push_back(feature_key(id++, a, b, c)); };
+
+  add(0);
+  // Single words.
+  add(s0.w); add(s0.t); add(s0.w, s0.t); add(s0.x);
+  add(s1.w); add(s1.t); add(s1.w, s1.t);
+  add(b0.w); add(b0.t); add(b0.w, b0.t); add(b0.x);
+  add(b1.w); add(b1.t); add(b1.w, b1.t);
+  add(b2.w); add(b2.t);
+  add(s2.t); add(s2.w);
+  add(s0.last, s0.t); add(b0.first, b0.t); add(s0.first); add(b0.last);
+  // Pairs.
+  add(s0.w, s0.t, b0.w); add(s0.w, b0.w, b0.t); add(s0.w, s0.t, b0.t); add(s0.t, b0.w, b0.t);
+  add(s0.w, b0.w); add(s0.t, b0.t); add(b0.t, b1.t); add(s0.x, b0.x);
+  add(s1.w, s0.w); add(s1.t, s0.t); add(s1.w, s1.t, s0.t); add(s1.t, s0.w, s0.t); add(s1.x, s0.x);
+  add(s1.t, b0.t); add(s1.w, b0.w);
+  // Tag trigrams.
+  add(b0.t, b1.t, b2.t); add(s0.t, b0.t, b1.t); add(s1.t, s0.t, b0.t); add(s2.t, s1.t, s0.t);
+  add(s0.t, s0l.t, b0.t); add(s0.t, s0r.t, b0.t); add(s0.t, b0.t, b0l.t); add(s1.t, s1r.t, s0.t);
+  add(s1.t, s1l.t, s0.t); add(s1.t, s0.t, s0r.t); add(s1.t, s0.t, s0l.t);
+  // Distance.
+  add(s0.w, d_s0b0); add(s0.t, d_s0b0); add(b0.w, d_s0b0); add(b0.t, d_s0b0); add(s0.t, b0.t, d_s0b0);
+  add(s1.t, s0.t, d_s1s0); add(s1.w, d_s1s0); add(s0.w, d_s1s0);
+  // Valency.
+  add(s0.w, s0vr); add(s0.t, s0vr); add(s0.w, s0vl); add(s0.t, s0vl); add(b0.w, b0vl); add(b0.t, b0vl);
+  add(s1.t, s1vr); add(s0.t, s1.t, buffer_empty);
+  // Children: words, tags and arc labels.
+  add(s0l.w); add(s0l.t); add(s0l.label); add(s0r.w); add(s0r.t); add(s0r.label);
+  add(b0l.w); add(b0l.t); add(b0l.label); add(s1l.t); add(s1l.label); add(s1r.t); add(s1r.label);
+  add(s0l2.t); add(s0l2.label); add(s0r2.t); add(s0r2.label); add(b0l2.t); add(b0l2.label);
+  add(s0.t, s0l.t, s0l2.t); add(s0.t, s0r.t, s0r2.t); add(b0.t, b0l.t, b0l2.t);
+  add(s0.t, s0l.label, s0r.label); add(b0.t, b0l.label); add(s1.t, s1r.label, s0.t);
+  add(s0.w, s0l.label); add(s0.w, s0r.label);
+}
+
+}  // namespace vitext::parse

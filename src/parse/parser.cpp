@@ -1,0 +1,143 @@
+#include "vitext/parser.h"
+
+#include <limits>
+
+#include "core/embedded_models.h"
+#include "core/model_file.h"
+#include "ml/sparse_linear.h"
+#include "parse/arc_hybrid.h"
+#include "parse/parse_features.h"
+
+namespace vitext {
+
+Parser::Parser() = default;
+Parser::~Parser() = default;
+Parser::Parser(Parser&&) noexcept = default;
+Parser& Parser::operator=(Parser&&) noexcept = default;
+
+std::string Parser::serialize(const ml::SparseLinear& weights, const std::vector<std::string>& labels,
+                              const std::string& meta_json) {
+  ByteWriter w;
+  w.put<uint32_t>(parse::kParseFeatureVersion);
+  w.put<uint32_t>(static_cast<uint32_t>(labels.size()));
+  for (const auto& l : labels) w.put_string(l);
+  weights.serialize(w);
+  ModelWriter mw;
+  mw.add("meta", meta_json);
+  mw.add("parser", w.take());
+  return mw.serialize();
+}
+
+Status Parser::load(std::string_view bytes, Parser& out) {
+  ModelReader reader;
+  if (Status s = ModelReader::open(bytes, reader); !s.ok()) return s;
+  if (!reader.has("parser")) return Status::ModelError("not a parser model (no 'parser' section)");
+  ByteReader in(reader.section("parser"));
+  uint32_t version = in.get<uint32_t>();
+  if (in.ok() && version != parse::kParseFeatureVersion)
+    return Status::ModelError("parser model has feature version " + std::to_string(version) + ", this build reads " +
+                              std::to_string(parse::kParseFeatureVersion));
+  uint32_t n = in.get<uint32_t>();
+  if (!in.ok() || n == 0 || n > 1024) return Status::ModelError("parser model: bad label count");
+  Parser p;
+  for (uint32_t i = 0; i < n && in.ok(); ++i) p.labels_.push_back(in.get_string());
+  if (!in.ok()) return Status::ModelError("parser model: truncated label list");
+  bool has_root = false;
+  for (uint32_t i = 0; i < n; ++i) {
+    if (p.labels_[i] == "root") {
+      p.root_label_ = i;
+      has_root = true;
+    }
+  }
+  if (!has_root) return Status::ModelError("parser model: no 'root' label");
+  auto model = std::make_unique<ml::SparseLinear>();
+  if (Status s = ml::SparseLinear::deserialize(in, *model); !s.ok()) return s;
+  if (model->num_classes() != 1 + 2 * n) return Status::ModelError("parser model: class count mismatch");
+  if (!in.at_end()) return Status::ModelError("parser model: trailing bytes");
+  p.model_ = std::move(model);
+  out = std::move(p);
+  return Status::Ok();
+}
+
+Status Parser::load_default(Parser& out) {
+  std::string_view bytes = embedded::find("parser");
+  if (bytes.empty()) return Status::ModelError("this build has no embedded parser model (models/parser.bin)");
+  return load(bytes, out);
+}
+
+Status Parser::load_file(const std::string& path, Parser& out) {
+  std::string bytes;
+  if (Status s = read_file(path, bytes); !s.ok()) return s;
+  return load(bytes, out);
+}
+
+void Parser::parse(std::span<const std::string_view> forms, std::span<const std::string_view> upos,
+                   std::span<const std::string_view> xpos, std::vector<int>& heads,
+                   std::vector<uint16_t>& labels) const {
+  const size_t n = forms.size();
+  heads.assign(n, 0);
+  labels.assign(n, static_cast<uint16_t>(root_label_));
+  if (!model_ || n == 0) return;
+  parse::TransitionSet ts{static_cast<uint32_t>(labels_.size()), root_label_};
+  std::vector<parse::ParseWord> words;
+  parse::describe_parse_words(forms, upos, xpos, words);
+  parse::ParseState state;
+  state.reset(static_cast<int>(n));
+  std::vector<uint64_t> keys;
+  keys.reserve(128);
+  std::vector<float> scores(ts.num_classes());
+  while (!state.terminal()) {
+    keys.clear();
+    parse::parse_features(state, words, keys);
+    model_->score(keys, scores.data());
+    uint32_t best = 0;
+    float best_score = -std::numeric_limits<float>::infinity();
+    bool found = false;
+    for (uint32_t c = 0; c < ts.num_classes(); ++c) {
+      if ((!found || scores[c] > best_score) && state.valid(ts, c)) {
+        best = c;
+        best_score = scores[c];
+        found = true;
+      }
+    }
+    state.apply(ts, best);  // some transition is always valid before the terminal state
+  }
+  for (size_t i = 0; i < n; ++i) {
+    heads[i] = state.head(static_cast<int>(i + 1));
+    labels[i] = static_cast<uint16_t>(state.label(static_cast<int>(i + 1)));
+  }
+}
+
+Status Parser::apply(Document& doc) const {
+  if (!model_) return Status::ModelError("parser: no model loaded");
+  std::vector<std::string_view> forms, upos, xpos;
+  std::vector<int> heads;
+  std::vector<uint16_t> labels;
+  auto parse_range = [&](size_t begin, size_t end) {
+    forms.clear();
+    upos.clear();
+    xpos.clear();
+    for (size_t i = begin; i < end; ++i) {
+      forms.push_back(doc.view_of(doc.words[i].view));
+      upos.push_back(doc.words[i].upos);
+      xpos.push_back(doc.words[i].xpos);
+    }
+    parse(forms, upos, xpos, heads, labels);
+    for (size_t i = begin; i < end; ++i) {
+      doc.words[i].head = heads[i - begin];
+      doc.words[i].deprel = labels_[labels[i - begin]];
+    }
+  };
+  if (doc.sentences.empty()) {
+    parse_range(0, doc.words.size());
+    return Status::Ok();
+  }
+  for (const Sentence& s : doc.sentences) {
+    if (s.word_begin > s.word_end || s.word_end > doc.words.size())
+      return Status::InvalidInput("parser: sentence word range out of bounds");
+    parse_range(s.word_begin, s.word_end);
+  }
+  return Status::Ok();
+}
+
+}  // namespace vitext

@@ -1,0 +1,63 @@
+#include "tag/tag_features.h"
+
+#include "ml/feature_hash.h"
+
+namespace vitext::tag {
+namespace {
+
+const WordInfo& at(std::span<const WordInfo> w, ptrdiff_t i) {
+  static const WordInfo kBefore = boundary_word(true);
+  static const WordInfo kAfter = boundary_word(false);
+  if (i < 0) return kBefore;
+  if (static_cast<size_t>(i) >= w.size()) return kAfter;
+  return w[static_cast<size_t>(i)];
+}
+
+}  // namespace
+
+void static_tag_features(std::span<const WordInfo> words, size_t i, std::vector<uint64_t>& keys) {
+  using ml::feature_key;
+  const ptrdiff_t p = static_cast<ptrdiff_t>(i);
+  const WordInfo& w = at(words, p);
+  const WordInfo& l1 = at(words, p - 1);
+  const WordInfo& l2 = at(words, p - 2);
+  const WordInfo& r1 = at(words, p + 1);
+  const WordInfo& r2 = at(words, p + 2);
+  const uint64_t nsyl = w.syllables < 4 ? w.syllables : 4;
+  keys.push_back(feature_key(0, 0));
+  keys.push_back(feature_key(1, w.lower));
+  keys.push_back(feature_key(2, w.form));
+  keys.push_back(feature_key(3, w.first));
+  keys.push_back(feature_key(4, w.last));
+  keys.push_back(feature_key(5, w.shape));
+  keys.push_back(feature_key(6, w.suffix));
+  keys.push_back(feature_key(7, nsyl));
+  keys.push_back(feature_key(8, l1.lower));
+  keys.push_back(feature_key(9, r1.lower));
+  keys.push_back(feature_key(10, l2.lower));
+  keys.push_back(feature_key(11, r2.lower));
+  keys.push_back(feature_key(12, l1.last));
+  keys.push_back(feature_key(13, r1.first));
+  keys.push_back(feature_key(14, l1.lower, w.lower));
+  keys.push_back(feature_key(15, w.lower, r1.lower));
+  keys.push_back(feature_key(16, l1.shape, w.shape));
+  keys.push_back(feature_key(17, w.shape, r1.shape));
+  keys.push_back(feature_key(18, l1.lower, r1.lower));
+  keys.push_back(feature_key(19, w.first, nsyl));
+  keys.push_back(feature_key(20, w.last, nsyl));
+  keys.push_back(feature_key(21, w.redup, w.shape));
+}
+
+void dynamic_tag_features(std::span<const WordInfo> words, size_t i, int prev1, int prev2,
+                          std::vector<uint64_t>& keys) {
+  using ml::feature_key;
+  const ptrdiff_t p = static_cast<ptrdiff_t>(i);
+  const uint64_t t1 = static_cast<uint64_t>(prev1 + 2), t2 = static_cast<uint64_t>(prev2 + 2);
+  keys.push_back(feature_key(30, t1));
+  keys.push_back(feature_key(31, t2, t1));
+  keys.push_back(feature_key(32, t1, at(words, p).lower));
+  keys.push_back(feature_key(33, t2));
+  keys.push_back(feature_key(34, t1, at(words, p + 1).lower));
+}
+
+}  // namespace vitext::tag

@@ -1,0 +1,131 @@
+#include "vitext/tagger.h"
+
+#include <algorithm>
+
+#include "core/embedded_models.h"
+#include "core/model_file.h"
+#include "ml/sparse_linear.h"
+#include "tag/tag_features.h"
+#include "tag/word_info.h"
+
+namespace vitext {
+
+Tagger::Tagger() = default;
+Tagger::~Tagger() = default;
+Tagger::Tagger(Tagger&&) noexcept = default;
+Tagger& Tagger::operator=(Tagger&&) noexcept = default;
+
+std::string Tagger::serialize(const ml::SparseLinear& weights, const std::vector<std::string>& upos,
+                              const std::vector<std::string>& xpos, const std::string& meta_json) {
+  ByteWriter w;
+  w.put<uint32_t>(tag::kTagFeatureVersion);
+  w.put<uint32_t>(static_cast<uint32_t>(upos.size()));
+  for (size_t i = 0; i < upos.size(); ++i) {
+    w.put_string(upos[i]);
+    w.put_string(xpos[i]);
+  }
+  weights.serialize(w);
+  ModelWriter mw;
+  mw.add("meta", meta_json);
+  mw.add("tagger", w.take());
+  return mw.serialize();
+}
+
+Status Tagger::load(std::string_view bytes, Tagger& out) {
+  ModelReader reader;
+  if (Status s = ModelReader::open(bytes, reader); !s.ok()) return s;
+  if (!reader.has("tagger")) return Status::ModelError("not a tagger model (no 'tagger' section)");
+  ByteReader in(reader.section("tagger"));
+  uint32_t version = in.get<uint32_t>();
+  if (in.ok() && version != tag::kTagFeatureVersion)
+    return Status::ModelError("tagger model has feature version " + std::to_string(version) + ", this build reads " +
+                              std::to_string(tag::kTagFeatureVersion));
+  uint32_t n = in.get<uint32_t>();
+  if (!in.ok() || n == 0 || n > 4096) return Status::ModelError("tagger model: bad tag count");
+  Tagger t;
+  for (uint32_t i = 0; i < n && in.ok(); ++i) {
+    t.upos_.push_back(in.get_string());
+    t.xpos_.push_back(in.get_string());
+  }
+  auto model = std::make_unique<ml::SparseLinear>();
+  if (!in.ok()) return Status::ModelError("tagger model: truncated tag list");
+  if (Status s = ml::SparseLinear::deserialize(in, *model); !s.ok()) return s;
+  if (model->num_classes() != n) return Status::ModelError("tagger model: class count mismatch");
+  if (!in.at_end()) return Status::ModelError("tagger model: trailing bytes");
+  t.model_ = std::move(model);
+  out = std::move(t);
+  return Status::Ok();
+}
+
+Status Tagger::load_default(Tagger& out) {
+  std::string_view bytes = embedded::find("tagger");
+  if (bytes.empty()) return Status::ModelError("this build has no embedded tagger model (models/tagger.bin)");
+  return load(bytes, out);
+}
+
+Status Tagger::load_file(const std::string& path, Tagger& out) {
+  std::string bytes;
+  if (Status s = read_file(path, bytes); !s.ok()) return s;
+  // The loaded model copies what it needs, so the bytes may go.
+  return load(bytes, out);
+}
+
+void Tagger::tag_ids(std::span<const std::string_view> words, std::vector<uint16_t>& ids) const {
+  ids.assign(words.size(), 0);
+  if (!model_ || words.empty()) return;
+  std::vector<tag::WordInfo> info;
+  tag::describe_words(words, info);
+  std::vector<uint64_t> keys;
+  keys.reserve(64);
+  std::vector<float> scores(model_->num_classes());
+  int prev1 = tag::kNoTag, prev2 = tag::kNoTag;
+  for (size_t i = 0; i < words.size(); ++i) {
+    keys.clear();
+    tag::static_tag_features(info, i, keys);
+    tag::dynamic_tag_features(info, i, prev1, prev2, keys);
+    model_->score(keys, scores.data());
+    int best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+    ids[i] = static_cast<uint16_t>(best);
+    prev2 = prev1;
+    prev1 = best;
+  }
+}
+
+void Tagger::tag(std::span<const std::string_view> words, std::vector<std::string>& upos,
+                 std::vector<std::string>& xpos) const {
+  std::vector<uint16_t> ids;
+  tag_ids(words, ids);
+  upos.resize(ids.size());
+  xpos.resize(ids.size());
+  for (size_t i = 0; i < ids.size(); ++i) {
+    upos[i] = loaded() ? upos_[ids[i]] : std::string();
+    xpos[i] = loaded() ? xpos_[ids[i]] : std::string();
+  }
+}
+
+Status Tagger::apply(Document& doc) const {
+  if (!model_) return Status::ModelError("tagger: no model loaded");
+  std::vector<std::string_view> forms;
+  std::vector<uint16_t> ids;
+  auto tag_range = [&](size_t begin, size_t end) {
+    forms.clear();
+    for (size_t i = begin; i < end; ++i) forms.push_back(doc.view_of(doc.words[i].view));
+    tag_ids(forms, ids);
+    for (size_t i = begin; i < end; ++i) {
+      doc.words[i].upos = upos_[ids[i - begin]];
+      doc.words[i].xpos = xpos_[ids[i - begin]];
+    }
+  };
+  if (doc.sentences.empty()) {
+    tag_range(0, doc.words.size());
+    return Status::Ok();
+  }
+  for (const Sentence& s : doc.sentences) {
+    if (s.word_begin > s.word_end || s.word_end > doc.words.size())
+      return Status::InvalidInput("tagger: sentence word range out of bounds");
+    tag_range(s.word_begin, s.word_end);
+  }
+  return Status::Ok();
+}
+
+}  // namespace vitext

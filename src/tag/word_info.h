@@ -1,0 +1,35 @@
+// What the tagger and the parser see of a word: hashes of its forms, computed once per
+// word so that feature templates only combine integers.
+//
+// A word is one or more syllables separated by spaces ("ủy ban"); its key is lowercased
+// with digits mapped to 0, so "Năm 2023" and "năm 1999" share features.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vitext::tag {
+
+struct WordInfo {
+  uint64_t lower = 0;   // lowercased, digits as 0, syllables joined by one space
+  uint64_t form = 0;    // as written (case kept)
+  uint64_t first = 0;   // first syllable of `lower`
+  uint64_t last = 0;    // last syllable of `lower`
+  uint64_t shape = 0;   // e.g. "Xx_x", "d", "X" (one per syllable, repeats collapsed)
+  uint64_t suffix = 0;  // last two characters of `lower`
+  uint32_t syllables = 0;
+  uint32_t redup = 0;   // bit 0: two syllables with the same first letter; bit 1: same ending
+};
+
+// Lowercase + digits to 0 + whitespace runs to one space (the lookup key of a word).
+std::string word_key(std::string_view form);
+WordInfo describe_word(std::string_view form);
+void describe_words(std::span<const std::string_view> forms, std::vector<WordInfo>& out);
+
+// Stand-ins for positions before the first and after the last word.
+WordInfo boundary_word(bool before);
+
+}  // namespace vitext::tag

@@ -1,0 +1,190 @@
+#include "vitext/parser.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+#include <sstream>
+
+#include "core/model_file.h"
+#include "hand_treebank.h"
+#include "ml/sparse_linear.h"
+#include "parse/arc_hybrid.h"
+#include "train_io.h"
+#include "train_parser.h"
+
+namespace vitext {
+namespace {
+
+// A well-formed tree: heads in 0..n, exactly one root with the root label, no cycles.
+::testing::AssertionResult is_tree(const std::vector<int>& heads, const std::vector<std::string>& labels) {
+  const int n = static_cast<int>(heads.size());
+  int roots = 0;
+  for (int i = 0; i < n; ++i) {
+    if (heads[size_t(i)] < 0 || heads[size_t(i)] > n || heads[size_t(i)] == i + 1)
+      return ::testing::AssertionFailure() << "bad head " << heads[size_t(i)] << " at " << i + 1;
+    if (heads[size_t(i)] == 0) {
+      ++roots;
+      if (labels[size_t(i)] != "root") return ::testing::AssertionFailure() << "root word labelled " << labels[size_t(i)];
+    } else if (labels[size_t(i)] == "root") {
+      return ::testing::AssertionFailure() << "non-root word labelled root at " << i + 1;
+    }
+  }
+  if (n > 0 && roots != 1) return ::testing::AssertionFailure() << roots << " roots";
+  for (int i = 1; i <= n; ++i) {
+    int k = i, steps = 0;
+    while (k != 0) {
+      k = heads[size_t(k - 1)];
+      if (++steps > n) return ::testing::AssertionFailure() << "cycle through " << i;
+    }
+  }
+  return ::testing::AssertionSuccess();
+}
+
+std::string train_small(uint64_t seed) {
+  auto dir = ::testing::TempDir();
+  std::string train_path = dir + "/hand_train.conllu", model_path = dir + "/hand_parser_" + std::to_string(seed) + ".bin";
+  EXPECT_TRUE(train::write_model_bytes(train_path, testing::kHandTreebank).ok());
+  train::ParserTrainOptions opt;
+  opt.train_paths = {train_path};
+  opt.out_path = model_path;
+  opt.seed = seed;
+  opt.epochs = 10;
+  std::ostringstream log;
+  EXPECT_TRUE(train::train_parser(opt, log).ok()) << log.str();
+  std::string bytes;
+  EXPECT_TRUE(read_file(model_path, bytes).ok());
+  return bytes;
+}
+
+std::vector<std::string> label_names(const Parser& p, const std::vector<uint16_t>& ids) {
+  std::vector<std::string> out;
+  for (auto id : ids) out.push_back(p.label_name(id));
+  return out;
+}
+
+TEST(Parser, LearnsHandWrittenSentences) {
+  Parser parser;
+  ASSERT_TRUE(Parser::load(train_small(1), parser).ok());
+  size_t right = 0, total = 0;
+  std::vector<int> heads;
+  std::vector<uint16_t> labels;
+  for (const auto& s : testing::hand_treebank()) {
+    std::vector<std::string_view> upos, xpos;
+    for (const auto& w : s.words) {
+      upos.push_back(w.upos);
+      xpos.push_back(w.xpos);
+    }
+    parser.parse(testing::forms_of(s), upos, xpos, heads, labels);
+    EXPECT_TRUE(is_tree(heads, label_names(parser, labels)));
+    for (size_t i = 0; i < heads.size(); ++i) {
+      right += heads[i] == s.words[i].head && parser.label_name(labels[i]) == s.words[i].deprel;
+      ++total;
+    }
+  }
+  EXPECT_GE(right * 10, total * 9) << right << "/" << total;
+}
+
+TEST(Parser, TrainingIsDeterministic) { EXPECT_EQ(train_small(3), train_small(3)); }
+
+// Random and adversarial inputs: whatever the model says, the output is a tree.
+TEST(Parser, AlwaysReturnsAValidTree) {
+  Parser trained;
+  ASSERT_TRUE(Parser::load(train_small(1), trained).ok());
+  // A model with no weights at all: every score ties.
+  Parser blank;
+  std::vector<std::string> label_list = {"nsubj", "obj", "punct", "root"};
+  ASSERT_TRUE(Parser::load(Parser::serialize(ml::SparseLinear::build(9, {}), label_list, "{}"), blank).ok());
+
+  const std::vector<std::string> vocab = {"Công an", "tỉnh", "bắt", ".", ",", "nói", "rất", "nhanh", "xyz", "", "2023"};
+  const std::vector<std::string> tags = {"NOUN", "VERB", "PUNCT", "ADV", "ADJ", "X", ""};
+  std::mt19937 rng(42);
+  std::vector<size_t> lengths = {1, 2, 3, 500};
+  for (int i = 0; i < 60; ++i) lengths.push_back(1 + rng() % 60);
+  for (const Parser* parser : {&trained, &blank}) {
+    for (size_t n : lengths) {
+      for (bool only_punct : {false, true}) {
+        std::vector<std::string_view> forms, upos;
+        for (size_t k = 0; k < n; ++k) {
+          forms.push_back(only_punct ? (k % 2 ? "," : ".") : vocab[rng() % vocab.size()]);
+          upos.push_back(only_punct ? "PUNCT" : tags[rng() % tags.size()]);
+        }
+        std::vector<int> heads;
+        std::vector<uint16_t> labels;
+        parser->parse(forms, upos, upos, heads, labels);
+        ASSERT_EQ(heads.size(), n);
+        ASSERT_TRUE(is_tree(heads, label_names(*parser, labels))) << "n=" << n << " punct=" << only_punct;
+      }
+    }
+  }
+  std::vector<int> heads;
+  std::vector<uint16_t> labels;
+  trained.parse({}, {}, {}, heads, labels);
+  EXPECT_TRUE(heads.empty());
+}
+
+// The transition system itself: any sequence of valid transitions ends in a tree.
+TEST(ArcHybrid, RandomValidTransitionsBuildTrees) {
+  parse::TransitionSet ts{3, 2};
+  std::mt19937 rng(7);
+  for (int trial = 0; trial < 300; ++trial) {
+    int n = 1 + static_cast<int>(rng() % 40);
+    parse::ParseState st;
+    st.reset(n);
+    int steps = 0;
+    while (!st.terminal()) {
+      std::vector<uint32_t> valid;
+      for (uint32_t c = 0; c < ts.num_classes(); ++c)
+        if (st.valid(ts, c)) valid.push_back(c);
+      ASSERT_FALSE(valid.empty());
+      st.apply(ts, valid[rng() % valid.size()]);
+      ASSERT_LE(++steps, 2 * n);
+    }
+    std::vector<int> heads;
+    std::vector<std::string> labels;
+    for (int i = 1; i <= n; ++i) {
+      heads.push_back(st.head(i));
+      labels.push_back(st.label(i) == ts.root_label ? "root" : "x");
+    }
+    ASSERT_TRUE(is_tree(heads, labels));
+  }
+}
+
+TEST(Parser, DocumentApplySetsHeadsAndRelations) {
+  Parser parser;
+  ASSERT_TRUE(Parser::load(train_small(1), parser).ok());
+  Document doc = testing::document_of("Công an tỉnh bắt đối tượng.", {"Công an", "tỉnh", "bắt", "đối tượng", "."});
+  const char* tags[] = {"NOUN", "NOUN", "VERB", "NOUN", "PUNCT"};
+  for (size_t i = 0; i < 5; ++i) doc.words[i].upos = tags[i];
+  ASSERT_EQ(doc.view_of(doc.words[3].view), "đối tượng");
+  ASSERT_TRUE(parser.apply(doc).ok());
+  EXPECT_EQ(doc.words[2].head, 0);
+  EXPECT_EQ(doc.words[2].deprel, "root");
+  EXPECT_EQ(doc.words[3].head, 3);
+  EXPECT_EQ(doc.words[3].deprel, "obj");
+}
+
+TEST(Parser, CorruptModelsGiveClearErrors) {
+  std::string good = train_small(1);
+  Parser parser;
+  std::string flipped = good;
+  flipped[flipped.size() - 20] ^= 0x11;
+  Status s = Parser::load(flipped, parser);
+  EXPECT_EQ(s.code(), StatusCode::kModelError);
+  EXPECT_NE(s.message().find("checksum"), std::string::npos) << s.message();
+  EXPECT_EQ(Parser::load(good.substr(0, 100), parser).code(), StatusCode::kModelError);
+  EXPECT_EQ(Parser::load("", parser).code(), StatusCode::kModelError);
+  EXPECT_EQ(Parser::load_file("/nonexistent/parser.bin", parser).code(), StatusCode::kIoError);
+  // A tagger model is not a parser model.
+  ModelWriter other;
+  other.add("meta", "{}");
+  other.add("tagger", "weights");
+  Status wrong = Parser::load(other.serialize(), parser);
+  EXPECT_EQ(wrong.code(), StatusCode::kModelError);
+  EXPECT_NE(wrong.message().find("not a parser model"), std::string::npos);
+  EXPECT_FALSE(parser.loaded());
+  Document doc("x");
+  EXPECT_EQ(parser.apply(doc).code(), StatusCode::kModelError);
+}
+
+}  // namespace
+}  // namespace vitext

@@ -1,0 +1,100 @@
+// `vitext parse --input-format conllu [FILE]` and `vitext tag --input-format conllu [FILE]`:
+// re-tag (and parse) sentences whose words the user already segmented. FORM is read as
+// given; every other column the tools predict is replaced; comments are kept.
+#include <fstream>
+#include <iostream>
+
+#include "commands.h"
+#include "io/conllu.h"
+#include "vitext/parser.h"
+#include "vitext/tagger.h"
+
+namespace vitext::cli {
+namespace {
+
+struct ParseOptions {
+  std::string input = "-";
+  std::string input_format = "conllu";
+  std::string tagger_model, parser_model;
+};
+
+template <typename Model>
+Status load_model(const std::string& path, Model& model) {
+  return path.empty() ? Model::load_default(model) : Model::load_file(path, model);
+}
+
+int run(const ParseOptions& opt, bool parse) {
+  if (opt.input_format != "conllu") {
+    std::cerr << "vitext: --input-format " << opt.input_format << " is not supported here (use conllu)\n";
+    return kExitUsage;
+  }
+  Tagger tagger;
+  Parser parser;
+  if (Status s = load_model(opt.tagger_model, tagger); !s.ok()) {
+    std::cerr << "vitext: tagger model: " << s.message() << "\n";
+    return kExitUsage;
+  }
+  if (parse) {
+    if (Status s = load_model(opt.parser_model, parser); !s.ok()) {
+      std::cerr << "vitext: parser model: " << s.message() << "\n";
+      return kExitUsage;
+    }
+  }
+  std::vector<ConlluSentence> sentences;
+  Status read = opt.input == "-" ? read_conllu(std::cin, sentences) : read_conllu_file(opt.input, sentences);
+  if (!read.ok()) {
+    std::cerr << "vitext: " << read.message() << "\n";
+    return kExitUsage;
+  }
+  std::vector<std::string_view> forms, upos_v, xpos_v;
+  std::vector<std::string> upos, xpos;
+  std::vector<int> heads;
+  std::vector<uint16_t> labels;
+  for (auto& s : sentences) {
+    forms.clear();
+    for (const auto& w : s.words) forms.push_back(w.form);
+    tagger.tag(forms, upos, xpos);
+    for (size_t i = 0; i < s.words.size(); ++i) {
+      s.words[i].upos = upos[i];
+      s.words[i].xpos = xpos[i];
+    }
+    if (parse) {
+      upos_v.assign(upos.begin(), upos.end());
+      xpos_v.assign(xpos.begin(), xpos.end());
+      parser.parse(forms, upos_v, xpos_v, heads, labels);
+      for (size_t i = 0; i < s.words.size(); ++i) {
+        s.words[i].head = heads[i];
+        s.words[i].deprel = parser.label_name(labels[i]);
+        s.words[i].deps.clear();
+      }
+    }
+    write_conllu(std::cout, s);
+  }
+  std::cout.flush();
+  return std::cout ? kExitOk : kExitSomeErrors;
+}
+
+void add_options(CLI::App* sub, ParseOptions& opt, bool parse) {
+  sub->add_option("FILE", opt.input, "CoNLL-U input (default: standard input)");
+  sub->add_option("--input-format", opt.input_format, "Input format (conllu: words given, one per line)");
+  sub->add_option("--tagger-model", opt.tagger_model, "Tagger model file (default: the embedded model)");
+  if (parse) sub->add_option("--parser-model", opt.parser_model, "Parser model file (default: the embedded model)");
+}
+
+}  // namespace
+
+void add_parse_command(CLI::App& root, Action& action) {
+  auto opt = std::make_shared<ParseOptions>();
+  auto* sub = root.add_subcommand("parse", "Tag and parse pre-segmented words (CoNLL-U in, CoNLL-U out)");
+  add_options(sub, *opt, true);
+  sub->callback([opt, &action] { action = [opt] { return run(*opt, true); }; });
+}
+
+void add_tag_command(CLI::App& root, Action& action) {
+  auto opt = std::make_shared<ParseOptions>();
+  auto* sub = root.add_subcommand("tag", "Tag pre-segmented words (CoNLL-U in, CoNLL-U out)");
+  add_options(sub, *opt, false);
+  sub->callback([opt, &action] { action = [opt] { return run(*opt, false); }; });
+}
+
+}  // namespace vitext::cli

@@ -1,0 +1,32 @@
+#include <iostream>
+
+#include "train_commands.h"
+#include "train_parser.h"
+
+namespace vitext::cli {
+
+void add_train_parser(CLI::App* train, Action& action) {
+  auto* sub = train->add_subcommand("parser", "Train the dependency parser from CoNLL-U");
+  auto opt = std::make_shared<vitext::train::ParserTrainOptions>();
+  sub->add_option("--train", opt->train_paths, "Training CoNLL-U file(s)")->required();
+  sub->add_option("--dev", opt->dev_path, "Development CoNLL-U file (UAS/LAS per epoch)");
+  sub->add_option("--out", opt->out_path, "Output model file")->required();
+  sub->add_option("--tagger", opt->tagger_path, "Tagger model: dev is re-tagged with it");
+  sub->add_option("--jackknife", opt->jackknife, "With --tagger: train on k-fold jackknifed tags (k >= 2)");
+  sub->add_option("--seed", opt->seed, "Random seed (shuffling, exploration)");
+  sub->add_option("--epochs", opt->epochs, "Training epochs");
+  sub->add_option("--explore", opt->explore, "Probability of following a wrong prediction (dynamic oracle)");
+  sub->add_option("--min-weight", opt->min_weight, "Drop averaged weights smaller than this");
+  sub->callback([opt, &action] {
+    action = [opt] {
+      Status s = vitext::train::train_parser(*opt, std::cerr);
+      if (!s.ok()) {
+        std::cerr << "vitext train parser: " << s.message() << "\n";
+        return kExitUsage;
+      }
+      return kExitOk;
+    };
+  });
+}
+
+}  // namespace vitext::cli

@@ -1,0 +1,30 @@
+#include <iostream>
+
+#include "train_commands.h"
+#include "train_tagger.h"
+
+namespace vitext::cli {
+
+void add_train_tagger(CLI::App* train, Action& action) {
+  auto* sub = train->add_subcommand("tagger", "Train the part-of-speech tagger from CoNLL-U");
+  auto opt = std::make_shared<vitext::train::TaggerTrainOptions>();
+  sub->add_option("--train", opt->train_paths, "Training CoNLL-U file(s)")->required();
+  sub->add_option("--dev", opt->dev_path, "Development CoNLL-U file (accuracy per epoch)");
+  sub->add_option("--out", opt->out_path, "Output model file")->required();
+  sub->add_option("--seed", opt->seed, "Random seed (shuffling)");
+  sub->add_option("--epochs", opt->epochs, "Training epochs");
+  sub->add_option("--min-weight", opt->min_weight, "Drop averaged weights smaller than this");
+  sub->add_option("--rare-dropout", opt->rare_dropout, "Chance of hiding a once-seen word (unknown-word training)");
+  sub->callback([opt, &action] {
+    action = [opt] {
+      Status s = vitext::train::train_tagger(*opt, std::cerr);
+      if (!s.ok()) {
+        std::cerr << "vitext train tagger: " << s.message() << "\n";
+        return kExitUsage;
+      }
+      return kExitOk;
+    };
+  });
+}
+
+}  // namespace vitext::cli

@@ -1,0 +1,18 @@
+// Small file helpers shared by the trainers.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "io/conllu.h"
+#include "vitext/status.h"
+
+namespace vitext::train {
+
+// Reads and concatenates several CoNLL-U files.
+Status read_conllu_files(const std::vector<std::string>& paths, std::vector<ConlluSentence>& out);
+// Writes model bytes to `path`.
+Status write_model_bytes(const std::string& path, std::string_view bytes);
+
+}  // namespace vitext::train

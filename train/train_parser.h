@@ -1,0 +1,31 @@
+// Trains the dependency parser (arc-hybrid, averaged perceptron, dynamic oracle with
+// exploration) from CoNLL-U files.
+#pragma once
+
+#include <cstdint>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "vitext/status.h"
+
+namespace vitext::train {
+
+struct ParserTrainOptions {
+  std::vector<std::string> train_paths;
+  std::string dev_path;
+  std::string out_path;
+  // When set, training and dev sentences are re-tagged with this tagger model so the
+  // parser learns from the tags it will see at run time (train tags come from a
+  // k-fold jackknife when `jackknife` > 1).
+  std::string tagger_path;
+  int jackknife = 0;
+  uint64_t seed = 1;
+  int epochs = 15;
+  float explore = 0.9f;   // probability of following a wrong prediction after epoch 1
+  float min_weight = 0.0f;
+};
+
+Status train_parser(const ParserTrainOptions& options, std::ostream& log);
+
+}  // namespace vitext::train

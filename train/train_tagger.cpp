@@ -1,0 +1,202 @@
+#include "train_tagger.h"
+
+#include <algorithm>
+#include <map>
+#include <random>
+#include <sstream>
+#include <unordered_map>
+
+#include <nlohmann/json.hpp>
+
+#include "averaged_perceptron.h"
+#include "io/conllu.h"
+#include "train_io.h"
+#include "ml/feature_hash.h"
+#include "ml/sparse_linear.h"
+#include "tag/tag_features.h"
+#include "tag/word_info.h"
+#include "vitext/tagger.h"
+
+namespace vitext::train {
+namespace {
+
+struct TaggedSentence {
+  std::vector<tag::WordInfo> words;
+  std::vector<int> gold;
+};
+
+std::string tag_name(const ConlluWord& w) { return w.upos + "\t" + w.xpos; }
+
+std::vector<TaggedSentence> prepare(const std::vector<ConlluSentence>& sents, const std::map<std::string, int>& ids) {
+  std::vector<TaggedSentence> out;
+  for (const auto& s : sents) {
+    TaggedSentence t;
+    std::vector<std::string_view> forms;
+    for (const auto& w : s.words) {
+      forms.push_back(w.form);
+      auto it = ids.find(tag_name(w));
+      t.gold.push_back(it == ids.end() ? -1 : it->second);
+    }
+    tag::describe_words(forms, t.words);
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+// Greedy decoding with a scoring function; returns the predicted ids.
+template <typename Score>
+void decode(const TaggedSentence& s, std::vector<uint64_t>& keys, std::vector<int>& pred, Score&& score) {
+  pred.assign(s.words.size(), 0);
+  int p1 = tag::kNoTag, p2 = tag::kNoTag;
+  for (size_t i = 0; i < s.words.size(); ++i) {
+    keys.clear();
+    tag::static_tag_features(s.words, i, keys);
+    tag::dynamic_tag_features(s.words, i, p1, p2, keys);
+    pred[i] = score(i, keys);
+    p2 = p1;
+    p1 = pred[i];
+  }
+}
+
+}  // namespace
+
+Status train_tagger_model(const std::vector<ConlluSentence>& train_sents,
+                          const std::vector<ConlluSentence>& dev_sents, const TaggerTrainOptions& opt,
+                          std::ostream& log, std::string& bytes) {
+  if (opt.epochs < 1) return Status::InvalidArgument("train tagger: --epochs must be >= 1");
+  std::map<std::string, int> ids;
+  for (const auto& s : train_sents)
+    for (const auto& w : s.words) ids.emplace(tag_name(w), 0);
+  if (ids.empty()) return Status::InvalidInput("train tagger: no words in the training data");
+  std::vector<std::string> upos, xpos;
+  for (auto& [name, id] : ids) {
+    id = static_cast<int>(upos.size());
+    auto tab = name.find('\t');
+    upos.push_back(name.substr(0, tab));
+    xpos.push_back(name.substr(tab + 1));
+  }
+  const uint32_t n = static_cast<uint32_t>(upos.size());
+  auto train = prepare(train_sents, ids);
+  auto dev = prepare(dev_sents, ids);
+  size_t train_words = 0;
+  for (const auto& s : train) train_words += s.words.size();
+  log << "train tagger: " << train.size() << " sentences, " << train_words << " words, " << n << " tags\n";
+
+  AveragedPerceptron model(n);
+  std::mt19937_64 rng(opt.seed);
+  std::uniform_real_distribution<double> coin(0.0, 1.0);
+  std::unordered_map<uint64_t, int> counts;
+  for (const auto& s : train)
+    for (const auto& w : s.words) ++counts[w.lower];
+  const uint64_t unknown = ml::hash_bytes("<unknown>");
+  std::vector<size_t> order(train.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<uint64_t> keys;
+  std::vector<int> pred;
+  std::vector<float> scores;
+  for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
+    shuffle_in_place(order, rng);
+    size_t correct = 0, total = 0;
+    for (size_t si : order) {
+      // Rare words sometimes lose their identity so the model learns to tag unknown
+      // words from syllables, shape and context.
+      TaggedSentence s = train[si];
+      for (auto& w : s.words) {
+        if (opt.rare_dropout > 0 && counts[w.lower] <= 1 && coin(rng) < opt.rare_dropout) {
+          w.lower = unknown;
+          w.form = unknown;
+        }
+      }
+      decode(s, keys, pred, [&](size_t i, const std::vector<uint64_t>& k) {
+        model.score(k, scores);
+        int guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+        model.tick();
+        model.update(k, static_cast<uint32_t>(s.gold[i]), static_cast<uint32_t>(guess));
+        correct += guess == s.gold[i];
+        ++total;
+        return guess;
+      });
+    }
+    log << "epoch " << epoch << ": train accuracy " << 100.0 * double(correct) / double(total);
+    if (!dev.empty()) {
+      ml::SparseLinear avg = model.finalize(opt.min_weight);
+      std::vector<float> sc(n);
+      size_t up = 0, xp = 0, all = 0;
+      for (const auto& s : dev) {
+        decode(s, keys, pred, [&](size_t, const std::vector<uint64_t>& k) {
+          avg.score(k, sc.data());
+          return static_cast<int>(std::max_element(sc.begin(), sc.end()) - sc.begin());
+        });
+        for (size_t i = 0; i < pred.size(); ++i) {
+          ++all;
+          const auto& gw = dev_sents[size_t(&s - dev.data())].words[i];
+          up += upos[size_t(pred[i])] == gw.upos;
+          xp += xpos[size_t(pred[i])] == gw.xpos;
+        }
+      }
+      log << ", dev UPOS " << 100.0 * double(up) / double(all) << " XPOS " << 100.0 * double(xp) / double(all);
+    }
+    log << "\n";
+  }
+  ml::SparseLinear final_model = model.finalize(opt.min_weight);
+  nlohmann::json meta = {{"component", "tagger"},
+                         {"feature_version", tag::kTagFeatureVersion},
+                         {"training_data", opt.train_paths},
+                         {"seed", opt.seed},
+                         {"epochs", opt.epochs},
+                         {"min_weight", opt.min_weight},
+                         {"rare_dropout", opt.rare_dropout},
+                         {"features", final_model.num_features()},
+                         {"licence", "CC BY-SA 4.0 (trained on UD Vietnamese VTB)"}};
+  bytes = Tagger::serialize(final_model, upos, xpos, meta.dump());
+  log << "model: " << final_model.num_features() << " features, " << bytes.size() << " bytes\n";
+  return Status::Ok();
+}
+
+Status train_tagger(const TaggerTrainOptions& opt, std::ostream& log) {
+  if (opt.train_paths.empty()) return Status::InvalidArgument("train tagger: no --train file");
+  std::vector<ConlluSentence> train_sents, dev_sents;
+  if (Status s = read_conllu_files(opt.train_paths, train_sents); !s.ok()) return s;
+  if (!opt.dev_path.empty()) {
+    if (Status s = read_conllu_file(opt.dev_path, dev_sents); !s.ok()) return s;
+  }
+  std::string bytes;
+  if (Status s = train_tagger_model(train_sents, dev_sents, opt, log, bytes); !s.ok()) return s;
+  return write_model_bytes(opt.out_path, bytes);
+}
+
+Status jackknife_tags(std::vector<ConlluSentence>& sents, int folds, uint64_t seed, std::ostream& log) {
+  if (folds < 2) return Status::InvalidArgument("jackknife: need at least 2 folds");
+  std::vector<std::vector<std::string>> upos(sents.size()), xpos(sents.size());
+  TaggerTrainOptions opt;
+  opt.seed = seed;
+  std::ostringstream quiet;
+  for (int f = 0; f < folds; ++f) {
+    std::vector<ConlluSentence> rest;
+    for (size_t i = 0; i < sents.size(); ++i)
+      if (static_cast<int>(i % size_t(folds)) != f) rest.push_back(sents[i]);
+    std::string bytes;
+    if (Status s = train_tagger_model(rest, {}, opt, quiet, bytes); !s.ok()) return s;
+    Tagger tagger;
+    if (Status s = Tagger::load(bytes, tagger); !s.ok()) return s;
+    std::vector<std::string_view> forms;
+    for (size_t i = static_cast<size_t>(f); i < sents.size(); i += size_t(folds)) {
+      forms.clear();
+      for (const auto& w : sents[i].words) forms.push_back(w.form);
+      tagger.tag(forms, upos[i], xpos[i]);
+    }
+  }
+  size_t same = 0, total = 0;
+  for (size_t i = 0; i < sents.size(); ++i) {
+    for (size_t k = 0; k < sents[i].words.size(); ++k) {
+      ++total;
+      same += sents[i].words[k].upos == upos[i][k];
+      sents[i].words[k].upos = upos[i][k];
+      sents[i].words[k].xpos = xpos[i][k];
+    }
+  }
+  log << "jackknife: " << folds << " folds, UPOS accuracy " << 100.0 * double(same) / double(total ? total : 1) << "\n";
+  return Status::Ok();
+}
+
+}  // namespace vitext::train

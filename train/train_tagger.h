@@ -1,0 +1,32 @@
+// Trains the tagger (averaged perceptron, greedy left-to-right) from CoNLL-U files.
+#pragma once
+
+#include <cstdint>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "io/conllu.h"
+#include "vitext/status.h"
+
+namespace vitext::train {
+
+struct TaggerTrainOptions {
+  std::vector<std::string> train_paths;  // CoNLL-U; several are concatenated
+  std::string dev_path;                  // optional: accuracy printed after each epoch
+  std::string out_path;
+  uint64_t seed = 1;
+  int epochs = 12;
+  float min_weight = 0.0f;
+  float rare_dropout = 0.0f;  // chance that a once-seen word is hidden in an epoch  // drop averaged weights below this (model size)
+};
+
+Status train_tagger(const TaggerTrainOptions& options, std::ostream& log);
+// The same from sentences in memory; `bytes` receives the model file.
+Status train_tagger_model(const std::vector<ConlluSentence>& train, const std::vector<ConlluSentence>& dev,
+                          const TaggerTrainOptions& options, std::ostream& log, std::string& bytes);
+// Replaces the tags of `sentences` with those of taggers trained on the other folds, so a
+// parser trained on them sees tagging errors like those at run time.
+Status jackknife_tags(std::vector<ConlluSentence>& sentences, int folds, uint64_t seed, std::ostream& log);
+
+}  // namespace vitext::train
