@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Tagging and parsing on UD Vietnamese VTB dev, models trained on train only.
+#   bench/eval_parser.sh [BUILD_DIR]   (default build/release, else build/default)
+# Trains the tagger and the parser (jackknifed tags), then scores dev with gold words
+# (CoNLL-U input: re-tagged and parsed) with ../shared/tools/score_conllu.py.
+# When `vitext analyze` exists, also end to end from the raw `# text` lines.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD=${1:-}
+if [[ -z "$BUILD" ]]; then
+  if [[ -x build/release/vitext ]]; then BUILD=build/release; else BUILD=build/default; fi
+fi
+VITEXT=$BUILD/vitext
+DATA=${VITEXT_SHARED_DIR:-../shared}/data/ud-vtb
+SCORE=${VITEXT_SHARED_DIR:-../shared}/tools/score_conllu.py
+if [[ ! -f $DATA/vi_vtb-ud-train.conllu ]]; then echo "skipped: data not found"; exit 0; fi
+OUT=$(mktemp -d)
+trap 'rm -rf "$OUT"' EXIT
+SEED=${SEED:-1}
+
+$VITEXT train tagger --train $DATA/vi_vtb-ud-train.conllu --out $OUT/tagger.bin --seed $SEED --epochs 10 2>$OUT/tagger.log
+$VITEXT train parser --train $DATA/vi_vtb-ud-train.conllu --tagger $OUT/tagger.bin --jackknife 10 \
+  --out $OUT/parser.bin --seed $SEED --epochs 12 2>$OUT/parser.log
+ls -l $OUT/tagger.bin $OUT/parser.bin | awk '{print "model", $NF, $5, "bytes"}'
+
+echo "== dev, gold words (CoNLL-U input)"
+$VITEXT parse --input-format conllu --tagger-model $OUT/tagger.bin --parser-model $OUT/parser.bin \
+  $DATA/vi_vtb-ud-dev.conllu > $OUT/dev.gold-words.conllu
+/usr/bin/python3 $SCORE $DATA/vi_vtb-ud-dev.conllu $OUT/dev.gold-words.conllu
+
+if $VITEXT analyze --help >/dev/null 2>&1; then
+  echo "== dev, end to end from raw text (# text lines)"
+  grep '^# text = ' $DATA/vi_vtb-ud-dev.conllu | sed 's/^# text = //' > $OUT/dev.txt
+  $VITEXT analyze --input-format lines --format conllu --tagger-model $OUT/tagger.bin \
+    --parser-model $OUT/parser.bin $OUT/dev.txt > $OUT/dev.raw.conllu
+  /usr/bin/python3 $SCORE $DATA/vi_vtb-ud-dev.conllu $OUT/dev.raw.conllu
+fi
