@@ -3,7 +3,8 @@
 #   bench/eval_parser.sh [BUILD_DIR]   (default build/release, else build/default)
 # Trains the tagger and the parser (jackknifed tags), then scores dev with gold words
 # (CoNLL-U input: re-tagged and parsed) with ../shared/tools/score_conllu.py.
-# When `vitext analyze` exists, also end to end from the raw `# text` lines.
+# When `vitext analyze` can tag, parse and write CoNLL-U, also end to end from the raw
+# `# text` lines.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${1:-}
@@ -28,7 +29,9 @@ $VITEXT parse --input-format conllu --tagger-model $OUT/tagger.bin --parser-mode
   $DATA/vi_vtb-ud-dev.conllu > $OUT/dev.gold-words.conllu
 /usr/bin/python3 $SCORE $DATA/vi_vtb-ud-dev.conllu $OUT/dev.gold-words.conllu
 
-if $VITEXT analyze --help >/dev/null 2>&1; then
+# End to end needs `vitext analyze` with the tag and parse stages and CoNLL-U output.
+if $VITEXT analyze --help 2>/dev/null | grep -q -- '--parser-model' &&
+   $VITEXT analyze --help 2>/dev/null | grep -q 'conllu'; then
   echo "== dev, end to end from raw text (# text lines)"
   grep '^# text = ' $DATA/vi_vtb-ud-dev.conllu | sed 's/^# text = //' > $OUT/dev.txt
   $VITEXT analyze --input-format lines --format conllu --tagger-model $OUT/tagger.bin \
