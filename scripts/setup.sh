@@ -5,6 +5,7 @@ packages=(
   build-essential cmake ninja-build pkg-config ccache git
   libutf8proc-dev libcli11-dev nlohmann-json3-dev zlib1g-dev libzstd-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  libcpp-httplib-dev
   python3
 )
 missing=()

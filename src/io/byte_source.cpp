@@ -128,7 +128,27 @@ class ZstdSource : public ByteSource {
   bool done_ = false;
 };
 
+class MemorySource : public ByteSource {
+ public:
+  explicit MemorySource(std::string bytes) : bytes_(std::move(bytes)) {}
+  size_t read(char* buf, size_t n) override {
+    size_t got = std::min(n, bytes_.size() - pos_);
+    std::memcpy(buf, bytes_.data() + pos_, got);
+    pos_ += got;
+    return got;
+  }
+  const char* compression() const override { return "plain"; }
+
+ private:
+  std::string bytes_;
+  size_t pos_ = 0;
+};
+
 }  // namespace
+
+std::unique_ptr<ByteSource> memory_byte_source(std::string bytes) {
+  return std::make_unique<MemorySource>(std::move(bytes));
+}
 
 Status open_byte_source(const std::string& path, std::unique_ptr<ByteSource>& out) {
   std::FILE* f = nullptr;

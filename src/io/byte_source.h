@@ -25,5 +25,7 @@ class ByteSource {
 
 // Opens `path` ("-" = standard input).
 Status open_byte_source(const std::string& path, std::unique_ptr<ByteSource>& out);
+// Bytes already in memory (an HTTP request body), read as they are: no decompression.
+std::unique_ptr<ByteSource> memory_byte_source(std::string bytes);
 
 }  // namespace vitext

@@ -87,11 +87,18 @@ const char* input_format_name(InputFormat f) {
 }
 
 Status DocumentReader::open(const std::string& path, const ReaderOptions& options, std::unique_ptr<DocumentReader>& out) {
-  std::unique_ptr<DocumentReader> r(new DocumentReader());
-  Status st = open_byte_source(path, r->source_);
+  std::unique_ptr<ByteSource> source;
+  Status st = open_byte_source(path, source);
   if (!st.ok()) return st;
+  return open(std::move(source), path == "-" ? "stdin" : path, options, out);
+}
+
+Status DocumentReader::open(std::unique_ptr<ByteSource> source, const std::string& name, const ReaderOptions& options,
+                            std::unique_ptr<DocumentReader>& out) {
+  std::unique_ptr<DocumentReader> r(new DocumentReader());
+  r->source_ = std::move(source);
   r->options_ = options;
-  r->name_ = path == "-" ? "stdin" : path;
+  r->name_ = name;
   r->format_ = options.format;
   if (r->format_ == InputFormat::kAuto) {
     // Look at the first bytes (after a UTF-8 BOM and leading blank space for JSON).

@@ -36,6 +36,9 @@ struct ReaderOptions {
 class DocumentReader {
  public:
   static Status open(const std::string& path, const ReaderOptions& options, std::unique_ptr<DocumentReader>& out);
+  // Reads from `source` (e.g. memory_byte_source); `name` is what ids are made from.
+  static Status open(std::unique_ptr<ByteSource> source, const std::string& name, const ReaderOptions& options,
+                     std::unique_ptr<DocumentReader>& out);
 
   // Reads the next document into `doc` (reset first: original, meta). Returns false at the
   // end of the input. When a record is bad (malformed JSON, no text field, too long), it

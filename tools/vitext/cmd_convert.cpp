@@ -1,7 +1,5 @@
 // vitext convert: legacy Vietnamese encodings (and UTF-8 with or without bad bytes) to NFC
 // UTF-8. Nothing else changes: tone placement, spacing, punctuation stay as they were.
-#include <utf8proc.h>
-
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -9,6 +7,7 @@
 #include <memory>
 
 #include "commands.h"
+#include "decode/nfc.h"
 #include "input_options.h"
 #include "vitext/decode.h"
 
@@ -22,36 +21,6 @@ struct ConvertOptions {
   bool lenient = false;
   std::string output;
 };
-
-// Text that holds only code points below U+0300 and precomposed Vietnamese letters is NFC
-// already (none of them has a decomposition that NFC would change); skip utf8proc then.
-bool surely_nfc(std::string_view s) {
-  for (size_t i = 0; i < s.size(); ++i) {
-    auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0xCC) continue;  // ASCII, continuation bytes, and leads of U+0080..U+02FF
-    // U+1E00..U+1EFF (E1 B8..BB xx): Latin Extended Additional, all composed already
-    if (b == 0xE1 && i + 1 < s.size()) {
-      auto b1 = static_cast<unsigned char>(s[i + 1]);
-      if (b1 >= 0xB8 && b1 <= 0xBB) continue;
-    }
-    return false;
-  }
-  return true;
-}
-
-Status to_nfc(const std::string& in, std::string& out) {
-  if (surely_nfc(in)) {
-    out = in;
-    return Status::Ok();
-  }
-  utf8proc_uint8_t* result = nullptr;
-  auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(in.data()), static_cast<utf8proc_ssize_t>(in.size()),
-                        &result, static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
-  if (n < 0) return Status::Internal(std::string("NFC composition failed: ") + utf8proc_errmsg(n));
-  std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> guard(result, &std::free);
-  out.assign(reinterpret_cast<const char*>(result), static_cast<size_t>(n));
-  return Status::Ok();
-}
 
 std::string describe(const Document& doc, bool automatic) {
   char conf[32];

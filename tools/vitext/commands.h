@@ -28,5 +28,6 @@ void add_train_command(CLI::App& root, Action& action);
 void add_normalize_command(CLI::App& root, Action& action);
 void add_parse_command(CLI::App& root, Action& action);
 void add_tag_command(CLI::App& root, Action& action);
+void add_serve_command(CLI::App& root, Action& action);
 
 }  // namespace vitext::cli

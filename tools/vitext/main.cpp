@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   add_normalize_command(app, action);
   add_parse_command(app, action);
   add_tag_command(app, action);
+  add_serve_command(app, action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,0 +1,135 @@
+#include "server/analyze_request.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "vitext/decode.h"
+
+namespace vitext::server {
+namespace {
+
+bool starts_json_object(std::string_view body) {
+  size_t i = body.find_first_not_of(" \t\r\n");
+  return i != std::string_view::npos && body[i] == '{';
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+// A raw body is JSON when it says so, or when it says nothing and looks like an object.
+bool is_json_body(std::string_view body, std::string_view content_type) {
+  std::string ct = lower(content_type);
+  if (ct.starts_with("application/json")) return true;
+  if (ct.starts_with("text/")) return false;
+  return starts_json_object(body);
+}
+
+bool fail(RequestError& err, std::string reason, std::string message, int64_t offset = -1) {
+  err.status = 400;
+  err.reason = std::move(reason);
+  err.message = std::move(message);
+  err.offset = offset;
+  return false;
+}
+
+bool parse_bool(std::string_view v, bool& out) {
+  if (v == "1" || v == "true" || v == "yes" || v == "on") out = true;
+  else if (v == "0" || v == "false" || v == "no" || v == "off") out = false;
+  else return false;
+  return true;
+}
+
+// One option by name, from the query string or the JSON "options" object (as text).
+bool set_option(const std::string& name, const std::string& value, AnalyzeRequest& r, RequestError& err) {
+  if (name == "until") {
+    const auto& names = Pipeline::stage_names();
+    if (std::find(names.begin(), names.end(), value) == names.end()) {
+      std::string all;
+      for (const auto& n : names) all += (all.empty() ? "" : ", ") + n;
+      return fail(err, "bad_option", "unknown stage '" + value + "' (stages: " + all + ")");
+    }
+    r.pipeline.until = value;
+  } else if (name == "tone") {
+    if (value != "new" && value != "old" && value != "keep")
+      return fail(err, "bad_option", "unknown tone style '" + value + "' (use new, old or keep)");
+    r.pipeline.tone = value;
+  } else if (name == "from") {
+    std::string canonical = canonical_encoding_name(value);
+    if (canonical.empty()) return fail(err, "bad_option", "unknown encoding '" + value + "'");
+    r.pipeline.from = canonical;
+  } else if (name == "strict" || name == "tokens") {
+    bool b = false;
+    if (!parse_bool(value, b)) return fail(err, "bad_option", "option '" + name + "' wants true or false");
+    (name == "strict" ? r.pipeline.strict : r.tokens) = b;
+  } else if (name == "format") {
+    if (value != "json" && value != "conllu" && value != "text")
+      return fail(err, "bad_option", "unknown format '" + value + "' (use json, conllu or text)");
+    r.format = value;
+  } else if (name == "input") {
+    if (value != "auto" && value != "text" && value != "corpus")
+      return fail(err, "bad_option", "unknown input layout '" + value + "' (use auto, text or corpus)");
+    r.input = value;
+  } else if (name == "id") {
+    r.id = value;
+  }
+  // Other names are ignored, so that clients may send more than this version knows.
+  return true;
+}
+
+bool read_json_envelope(const std::string& body, AnalyzeRequest& r, RequestError& err) {
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(body);
+  } catch (const nlohmann::json::parse_error& e) {
+    // e.byte counts the bytes read, the offending one included.
+    int64_t offset = e.byte > 0 ? static_cast<int64_t>(e.byte) - 1 : 0;
+    std::string what = e.what();
+    bool utf8 = what.find("UTF-8") != std::string::npos;
+    return fail(err, utf8 ? "invalid_utf8" : "malformed_json",
+                std::string(utf8 ? "invalid UTF-8" : "malformed JSON") + " at byte " + std::to_string(offset) +
+                    " of the request body: " + what,
+                offset);
+  }
+  if (!j.is_object()) return fail(err, "malformed_json", "the request body must be a JSON object with a \"text\" field");
+  auto text = j.find("text");
+  if (text == j.end() || !text->is_string())
+    return fail(err, "malformed_json", "the request body must have a string field \"text\"");
+  r.text = text->get<std::string>();
+  if (auto id = j.find("id"); id != j.end() && id->is_string()) r.id = id->get<std::string>();
+  if (auto opts = j.find("options"); opts != j.end()) {
+    if (!opts->is_object()) return fail(err, "bad_option", "\"options\" must be an object");
+    for (const auto& [name, value] : opts->items()) {
+      std::string v;
+      if (value.is_string()) v = value.get<std::string>();
+      else if (value.is_boolean()) v = value.get<bool>() ? "true" : "false";
+      else if (value.is_null()) continue;
+      else return fail(err, "bad_option", "option '" + name + "' must be a string or a boolean");
+      if (!set_option(name, v, r, err)) return false;
+    }
+  }
+  // Text inside JSON is Unicode already: it can only be UTF-8.
+  r.pipeline.from = "utf-8";
+  return true;
+}
+
+}  // namespace
+
+bool parse_analyze_request(std::string body, std::string_view content_type, const QueryParams& query,
+                           const PipelineOptions& defaults, AnalyzeRequest& out, RequestError& err) {
+  out = AnalyzeRequest{};
+  out.pipeline = defaults;
+  for (const auto& [name, value] : query)
+    if (!set_option(name, value, out, err)) return false;
+  if (is_json_body(body, content_type)) return read_json_envelope(body, out, err);
+  // "text/plain; charset=utf-8" is a promise: hold the client to it instead of guessing.
+  std::string ct = lower(content_type);
+  if (ct.find("charset=utf-8") != std::string::npos || ct.find("charset=\"utf-8\"") != std::string::npos)
+    out.pipeline.from = "utf-8";
+  out.text = std::move(body);
+  return true;
+}
+
+}  // namespace vitext::server
