@@ -9,3 +9,6 @@ for preset in default asan; do
   cmake --build --preset "$preset"
   ctest --preset "$preset" -j2
 done
+# The web viewer in a real browser (chromium, playwright-core), against the default build.
+echo "== browser test"
+bash tests/browser/run.sh build/default/vitext

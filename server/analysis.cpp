@@ -74,7 +74,6 @@ void read_documents(AnalyzeRequest& request, Analysis& out) {
   Status record_error;
   while (reader->next(doc, record_error)) {
     if (!corpus) doc.meta.id = request.id;
-    doc.meta.source.clear();  // a request has no file name
     out.docs.push_back(std::move(doc));
     out.statuses.push_back(record_error);
     doc = Document();

@@ -1,0 +1,148 @@
+// Browser test of the viewer: starts `vitext serve` on a free loopback port, opens the page
+// in Debian's chromium (headless, through playwright-core), analyses the reference
+// document and checks what is shown. Saves a screenshot to build/artifacts/viewer.png.
+//
+// Environment: VITEXT_BIN (the vitext binary; default build/default/vitext),
+// VITEXT_SHARED_DIR (default ../shared beside the repository), CHROMIUM (default /usr/bin/chromium).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '..', '..');
+const bin = process.env.VITEXT_BIN || path.join(repo, 'build', 'default', 'vitext');
+const shared = process.env.VITEXT_SHARED_DIR || path.resolve(repo, '..', 'shared');
+const sample = path.join(shared, 'data', 'samples', 'thanhhoa-security-2023.txt');
+const artifacts = path.join(repo, 'build', 'artifacts');
+
+let server = null;
+let serverLog = '';
+let browser = null;
+let base = '';
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(url, ms) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (server.exitCode !== null) throw new Error(`vitext serve exited early:\n${serverLog}`);
+    try {
+      const res = await fetch(`${url}/health`);
+      if (res.ok) return res.json();
+    } catch { /* not listening yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`vitext serve did not answer /health in ${ms} ms:\n${serverLog}`);
+}
+
+before(async () => {
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  server = spawn(bin, ['serve', '--host', '127.0.0.1', '--port', String(port), '--threads', '2'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout.on('data', (d) => { serverLog += d; });
+  server.stderr.on('data', (d) => { serverLog += d; });
+  await waitForHealth(base, 60000);
+  // A fresh profile each run (playwright passes it as --user-data-dir).
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'vitext-chromium-'));
+  browser = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1400, height: 1000 },
+    timeout: 60000,
+  });
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (server && server.exitCode === null) {
+    const stopped = new Promise((r) => server.once('exit', r));
+    server.kill('SIGTERM');
+    await stopped;
+  }
+});
+
+test('the viewer analyses the reference document', async (t) => {
+  if (!fs.existsSync(sample)) {
+    console.log('skipped: data not found');
+    t.skip('skipped: data not found');
+    return;
+  }
+  const page = await browser.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  await page.goto(base + '/');
+  await page.waitForFunction(() => document.querySelector('#until').options.length > 0);
+
+  // Through the file input, as a user would: the file goes to /v1/convert, then /v1/analyze.
+  await page.setInputFiles('#file', sample);
+  await page.waitForSelector('#doc .sentence', { timeout: 60000 });
+
+  const json = JSON.parse(await page.textContent('#raw'));
+  const doc = json.documents ? json.documents[0] : json;
+  assert.equal(doc.meta.date, '2023-12');
+  assert.ok(doc.sentences.length >= 10, `sentences in the JSON: ${doc.sentences.length}`);
+  const shownSentences = await page.locator('#doc .sentence').count();
+  assert.equal(shownSentences, doc.sentences.length);
+  const firstSentence = await page.textContent('#doc .sentence[data-index="0"]');
+  assert.match(firstSentence, /Năm 2023/);
+
+  const words = doc.sentences.reduce((n, s) => n + (s.words ? s.words.length : 0), 0);
+  if (words > 0) {
+    assert.equal(await page.locator('#doc [data-testid="word"]').count(), words);
+  }
+
+  if (doc.entities && doc.entities.length) {
+    const entities = await page.locator('#doc [data-testid="entity"]').allTextContents();
+    assert.ok(entities.length > 0, 'entities are highlighted');
+    assert.ok(entities.some((e) => e.includes('Thanh Hóa')), `an entity names Thanh Hóa: ${entities.join(' | ')}`);
+    const labels = await page.locator('#doc [data-testid="entity"]').evaluateAll((els) => els.map((e) => e.dataset.label));
+    assert.ok(labels.includes('ORG'), `an organisation is shown: ${labels.join(',')}`);
+  }
+  if (doc.facts && doc.facts.length) {
+    const facts = await page.locator('#facts [data-testid="fact"]').allTextContents();
+    assert.equal(facts.length, doc.facts.length);
+    assert.ok(facts.some((f) => f.includes('100%')), `a fact of 100%: ${facts.join(' | ')}`);
+    assert.ok(facts.some((f) => f.includes('40%')), `a fact of 40%: ${facts.join(' | ')}`);
+    // Clicking a fact highlights its sentence.
+    await page.locator('#facts [data-testid="fact"]').first().click();
+    const highlighted = await page.locator('#doc .sentence.hl').getAttribute('data-index');
+    assert.equal(Number(highlighted), doc.facts[0].sentence);
+  }
+  if (doc.people && doc.people.length) {
+    assert.equal(await page.locator('#people [data-testid="person"]').count(), doc.people.length);
+  }
+  if (doc.dates && doc.dates.some((d) => d.iso)) {
+    assert.equal(await page.locator('#timeline svg').count(), 1);
+  }
+  const parsed = doc.sentences.some((s) => s.words && s.words.some((w) => typeof w.head === 'number'));
+  if (parsed) assert.equal(await page.locator('#tree svg').count(), 1);
+
+  // The English labels are one click away.
+  await page.click('#lang');
+  assert.equal(await page.textContent('#analyze'), 'Analyse');
+
+  fs.mkdirSync(artifacts, { recursive: true });
+  await page.screenshot({ path: path.join(artifacts, 'viewer.png'), fullPage: true });
+  assert.deepEqual(pageErrors, []);
+  console.log(`viewer: ${shownSentences} sentences, ${words} words, ${(doc.entities || []).length} entities, ` +
+    `${(doc.facts || []).length} facts, ${(doc.people || []).length} people; screenshot in build/artifacts/viewer.png`);
+});
