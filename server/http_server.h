@@ -29,7 +29,7 @@ struct ServerOptions {
   std::string host = "127.0.0.1";
   int port = 8080;                       // 0: any free port (see HttpServer::port())
   size_t workers = 0;                    // analysis threads; 0: one per core
-  size_t connection_threads = 64;        // clients served at once (idle keep-alive ones included)
+  size_t connection_threads = 128;       // clients served at once (idle keep-alive ones included)
   size_t max_queued = 1024;              // analyses waiting for a worker before 503
   size_t max_body_bytes = 8u << 20;      // larger bodies: 413
   int64_t request_timeout_ms = 30000;    // headers read -> response; slower: 408
