@@ -36,7 +36,7 @@ rss() { awk '/VmRSS/ {print $2}' "/proc/$server/status"; }
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "binary: $bin; server workers: $workers; document: $(wc -c <"$sample") bytes; $duration s per level"
 curl -sf -X POST --data-binary @"$sample" -H 'Content-Type: text/plain; charset=utf-8' "$url/v1/analyze" >/dev/null
-echo "| clients | requests/s | p50 ms | p99 ms | errors |"
+echo "| clients | requests/s | p50 | p99 | errors |"
 echo "| ---: | ---: | ---: | ---: | ---: |"
 for c in 1 8 64; do
   t=$(( c < 2 ? 1 : 2 ))

@@ -234,7 +234,7 @@ TEST_F(ServeTest, SlowBodyGets408) {
   ASSERT_GT(::send(fd, head.data(), head.size(), MSG_NOSIGNAL), 0);
   // A byte at a time, each well within the read timeout, the whole past the request limit.
   std::string got;
-  for (int i = 0; i < 40 && got.empty(); ++i) {
+  for (int i = 0; i < 100 && got.empty(); ++i) {
     if (::send(fd, "a", 1, MSG_NOSIGNAL) != 1) break;
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
     char buf[4096];
