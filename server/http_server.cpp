@@ -183,6 +183,9 @@ void HttpServer::Impl::analyze_or_segment(const httplib::Request& req, httplib::
                              request, err))
     return reply_error(res, endpoint, err.status, err.reason, err.message, err.offset);
   if (segment_only) {
+    const auto& stages = Pipeline::stage_names();
+    if (std::find(stages.begin(), stages.end(), "segment") == stages.end())
+      return reply_error(res, endpoint, 501, "not_implemented", "word segmentation is not built into this version");
     request.pipeline.until = "segment";
     if (request.format == "conllu") request.format = "json";
   }

@@ -267,7 +267,7 @@ TEST_F(ServeTest, BadClientsDoNotStopService) {
   auto bad_json = client_->Post("/v1/analyze", "{\"text\": [", "application/json");
   ASSERT_TRUE(bad_json);
   EXPECT_EQ(bad_json->status, 400);
-  auto bad_utf8 = client_->Post("/v1/segment", "\xff\xfe\xfd", "text/plain; charset=utf-8");
+  auto bad_utf8 = client_->Post("/v1/analyze", "\xff\xfe\xfd", "text/plain; charset=utf-8");
   ASSERT_TRUE(bad_utf8);
   EXPECT_EQ(bad_utf8->status, 400);
   expect_service();

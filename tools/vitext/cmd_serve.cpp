@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "commands.h"
+#include "pipeline_options.h"
 #include "server/http_server.h"
 
 namespace vitext::cli {
@@ -73,13 +74,7 @@ void add_serve_command(CLI::App& root, Action& action) {
       ->capture_default_str();
   sub->add_option("--read-timeout-ms", s.read_timeout_ms, "A client silent this long is disconnected")
       ->capture_default_str();
-  sub->add_option("--until", s.pipeline.until, "Default last stage for requests that do not choose one")
-      ->capture_default_str();
-  sub->add_option("--tone", s.pipeline.tone, "Default tone style: new, old or keep")->capture_default_str();
-  sub->add_option("--segmenter-model", s.pipeline.segmenter_model, "Segmenter model file (default: embedded)");
-  sub->add_option("--tagger-model", s.pipeline.tagger_model, "Tagger model file (default: embedded)");
-  sub->add_option("--parser-model", s.pipeline.parser_model, "Parser model file (default: embedded)");
-  sub->add_option("--user-dict", s.pipeline.user_dictionaries, "Files of extra multi-syllable words");
+  add_pipeline_options(sub, s.pipeline, true);
   sub->add_flag("--lenient", o->lenient, "Replace invalid UTF-8 with U+FFFD instead of answering 400");
   sub->callback([o, &action] { action = [o] { return run_serve(*o); }; });
 }
