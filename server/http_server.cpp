@@ -26,6 +26,7 @@ struct RequestClock {
   Clock::time_point start;
   uint64_t bytes_in = 0;
   bool started = false;
+  bool recorded = false;
 };
 thread_local RequestClock t_clock;
 
@@ -256,12 +257,21 @@ void HttpServer::Impl::routes() {
     t_clock.start = Clock::now();
     t_clock.bytes_in = 0;
     t_clock.started = true;
+    t_clock.recorded = false;
     return httplib::Server::HandlerResponse::Unhandled;
   });
-  http.set_logger([this](const httplib::Request& req, const httplib::Response& res) {
+  // Counted before the response is written, so that a client who reads /metrics right
+  // after its request sees it; the logger (after writing) counts what routing never saw.
+  auto record = [this](const httplib::Request& req, const httplib::Response& res) {
+    if (t_clock.recorded) return;
     double seconds = t_clock.started ? std::chrono::duration<double>(Clock::now() - t_clock.start).count() : 0.0;
     metrics.record_request(endpoint_of(req.path), res.status, seconds, t_clock.bytes_in, res.body.size());
-    t_clock.started = false;
+    t_clock.recorded = true;
+  };
+  http.set_post_routing_handler(record);
+  http.set_logger([record](const httplib::Request& req, const httplib::Response& res) {
+    record(req, res);
+    t_clock = RequestClock{};
   });
   // Errors httplib answers itself (404, a bad request line) get the same JSON shape as ours.
   http.set_error_handler([](const httplib::Request&, httplib::Response& res) {
