@@ -5,6 +5,8 @@
 #include "vitext/decode.h"
 #include "vitext/extract.h"
 #include "vitext/normalize.h"
+#include "vitext/parser.h"
+#include "vitext/tagger.h"
 #include "vitext/segmenter.h"
 #include "vitext/sentences.h"
 #include "vitext/tokenize.h"
@@ -25,10 +27,32 @@ class FunctionStage : public Stage {
   Options options_;
 };
 
+// A stage around a loaded model component (Tagger, Parser) with `apply(Document&) const`.
+template <typename Component>
+class ComponentStage : public Stage {
+ public:
+  ComponentStage(std::string_view name, Component component) : name_(name), component_(std::move(component)) {}
+  std::string_view name() const override { return name_; }
+  Status apply(Document& doc) const override { return component_.apply(doc); }
+
+ private:
+  std::string_view name_;
+  Component component_;
+};
+
+template <typename Component>
+Status add_component(std::vector<std::unique_ptr<Stage>>& stages, std::string_view name, const std::string& path) {
+  Component component;
+  Status st = path.empty() ? Component::load_default(component) : Component::load_file(path, component);
+  if (!st.ok()) return Status::ModelError(std::string(name) + " model: " + st.message());
+  stages.push_back(std::make_unique<ComponentStage<Component>>(name, std::move(component)));
+  return st;
+}
+
 }  // namespace
 
 const std::vector<std::string>& Pipeline::stage_names() {
-  static const std::vector<std::string> names = {"decode", "normalize", "tokenize", "sentences", "segment", "extract"};
+  static const std::vector<std::string> names = {"decode", "normalize", "tokenize", "sentences", "segment", "tag", "parse", "extract"};
   return names;
 }
 
@@ -76,6 +100,14 @@ Status Pipeline::create(const PipelineOptions& options, std::unique_ptr<Pipeline
     }
     if (!st.ok()) return st;
     p->stages_.push_back(std::make_unique<Segmenter>(std::move(segmenter)));
+  }
+  if (wanted("tag")) {
+    Status st = add_component<Tagger>(p->stages_, "tag", options.tagger_model);
+    if (!st.ok()) return st;
+  }
+  if (wanted("parse")) {
+    Status st = add_component<Parser>(p->stages_, "parse", options.parser_model);
+    if (!st.ok()) return st;
   }
   if (wanted("extract")) {
     Extractor extractor;

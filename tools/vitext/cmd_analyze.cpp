@@ -8,6 +8,7 @@
 
 #include "commands.h"
 #include "input_options.h"
+#include "io/document_conllu.h"
 #include "io/document_json.h"
 #include "pipeline_options.h"
 
@@ -41,6 +42,7 @@ int run_analyze(const AnalyzeOptions& o) {
   std::ostream& out = o.output == "-" ? std::cout : file;
   JsonOptions jo;
   jo.tokens = o.tokens;
+  const bool conllu = o.format == "conllu";
   auto write_json = [&](const nlohmann::json& j) {
     if (o.pretty) out << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     else out << dump_json_line(j) << "\n";
@@ -50,11 +52,13 @@ int run_analyze(const AnalyzeOptions& o) {
       [&](Document& doc) {
         Status s = pipeline->run(doc);
         if (!s.ok()) return s;
-        write_json(document_to_json(doc, jo));
+        if (conllu) write_document_conllu(out, doc);
+        else write_json(document_to_json(doc, jo));
         return Status::Ok();
       },
       [&](const Document& doc, const Status& err) {
-        write_json(error_record(doc.meta.id, err));
+        if (conllu) out << "# error = " << doc.meta.id << ": " << err.message() << "\n\n";
+        else write_json(error_record(doc.meta.id, err));
       });
   out.flush();
   if (!out) {
@@ -72,8 +76,8 @@ void add_analyze_command(CLI::App& root, Action& action) {
       "analyze", "Run the pipeline (decode, normalize, tokens, sentences, words, tags, dependencies) over documents");
   add_input_options(sub, o->input);
   add_pipeline_options(sub, o->pipeline, true);
-  sub->add_option("-f,--format", o->format, "json (one object per document, JSON Lines)")
-      ->check(CLI::IsMember({"json", "jsonl"}))
+  sub->add_option("-f,--format", o->format, "json (one object per document, JSON Lines) or conllu")
+      ->check(CLI::IsMember({"json", "jsonl", "conllu"}))
       ->capture_default_str();
   sub->add_option("-o,--output", o->output, "Output file (default: standard output)");
   sub->add_flag("--tokens", o->tokens, "JSON: include each sentence's typed tokens");
