@@ -5,7 +5,10 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
-export VITEXT_BIN="${1:-${VITEXT_BIN:-$repo/build/default/vitext}}"
+VITEXT_BIN="${1:-${VITEXT_BIN:-$repo/build/default/vitext}}"
+# Absolute, because the test runs from this folder.
+case "$VITEXT_BIN" in /*) ;; *) VITEXT_BIN="$PWD/$VITEXT_BIN" ;; esac
+export VITEXT_BIN
 export VITEXT_SHARED_DIR="${VITEXT_SHARED_DIR:-$repo/../shared}"
 if [ ! -f "$VITEXT_SHARED_DIR/data/samples/thanhhoa-security-2023.txt" ]; then
   echo "browser test: skipped: data not found"
