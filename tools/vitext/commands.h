@@ -19,6 +19,7 @@ using Action = std::function<int()>;
 
 void add_version_command(CLI::App& root, Action& action);
 void add_convert_command(CLI::App& root, Action& action);
+void add_process_command(CLI::App& root, Action& action);
 void add_sentences_command(CLI::App& root, Action& action);
 void add_tokenize_command(CLI::App& root, Action& action);
 void add_facts_command(CLI::App& root, Action& action);

@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   Action action;
   add_version_command(app, action);
   add_convert_command(app, action);
+  add_process_command(app, action);
   add_sentences_command(app, action);
   add_tokenize_command(app, action);
   add_facts_command(app, action);

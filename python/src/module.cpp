@@ -1,0 +1,226 @@
+// _vitext: the C++ side of the Python module. The Python package (python/vitext/) wraps it
+// in friendlier objects; everything here speaks the JSON shape of docs/format.md.
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <algorithm>
+#include <atomic>
+#include <memory>
+#include <sstream>
+#include <fstream>
+#include <thread>
+
+#include "corpus/corpus_processor.h"
+#include "io/document_json.h"
+#include "json_to_python.h"
+#include "vitext/pipeline.h"
+
+namespace py = pybind11;
+
+namespace vitext::python {
+namespace {
+
+// One input text: str (UTF-8, character offsets are given) or bytes (any encoding).
+struct Input {
+  std::string bytes;
+  bool is_str = false;
+};
+
+Input to_input(const py::handle& text) {
+  Input in;
+  if (py::isinstance<py::bytes>(text)) {
+    in.bytes = text.cast<std::string>();
+  } else if (py::isinstance<py::str>(text)) {
+    in.bytes = text.cast<std::string>();
+    in.is_str = true;
+  } else {
+    throw py::type_error("vitext: text must be str or bytes");
+  }
+  return in;
+}
+
+class PyPipeline {
+ public:
+  explicit PyPipeline(const PipelineOptions& options) : until_(options.until) {
+    Status st = Pipeline::create(options, pipeline_);
+    if (!st.ok()) throw py::value_error("vitext: " + st.message());
+  }
+
+  const std::string& until() const { return until_; }
+  const Pipeline& pipeline() const { return *pipeline_; }
+
+  // Runs the pipeline; the JSON record, or an error record.
+  nlohmann::json run_json(const Input& in, const std::string& id, const JsonOptions& jo, bool& ok) const {
+    Document doc(in.bytes);
+    doc.meta.id = id;
+    Status st = pipeline_->run(doc);
+    ok = st.ok();
+    return ok ? document_to_json(doc, jo) : error_record(id, st);
+  }
+
+  py::object to_py(const nlohmann::json& j, const Input& in) const {
+    if (!in.is_str) return to_python(j, nullptr);
+    std::vector<uint32_t> char_of = char_offsets(in.bytes);
+    return to_python(j, &char_of);
+  }
+
+  py::object analyze(const py::handle& text, const std::string& id, bool tokens) const {
+    Input in = to_input(text);
+    JsonOptions jo;
+    jo.tokens = tokens;
+    bool ok = false;
+    nlohmann::json j;
+    {
+      py::gil_scoped_release release;
+      j = run_json(in, id, jo, ok);
+    }
+    if (!ok) throw py::value_error("vitext: " + j["error"].get<std::string>());
+    return to_py(j, in);
+  }
+
+  py::list analyze_batch(const py::iterable& texts, size_t threads, bool tokens) const {
+    std::vector<Input> inputs;
+    for (auto t : texts) inputs.push_back(to_input(t));
+    JsonOptions jo;
+    jo.tokens = tokens;
+    std::vector<nlohmann::json> results(inputs.size());
+    {
+      py::gil_scoped_release release;
+      if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+      threads = std::min(threads, std::max<size_t>(inputs.size(), 1));
+      std::atomic<size_t> next{0};
+      auto work = [&] {
+        for (size_t i = next++; i < inputs.size(); i = next++) {
+          bool ok = false;
+          results[i] = run_json(inputs[i], std::to_string(i), jo, ok);
+        }
+      };
+      std::vector<std::thread> pool;
+      for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
+      work();
+      for (auto& t : pool) t.join();
+    }
+    py::list out(inputs.size());
+    for (size_t i = 0; i < inputs.size(); ++i) out[i] = to_py(results[i], inputs[i]);
+    return out;
+  }
+
+  // The words' original text, in order (every sentence).
+  py::list segment(const py::handle& text) const {
+    Input in = to_input(text);
+    Document doc(in.bytes);
+    Status st;
+    {
+      py::gil_scoped_release release;
+      st = pipeline_->run(doc);
+    }
+    if (!st.ok()) throw py::value_error("vitext: " + st.message());
+    py::list words(doc.words.size());
+    for (size_t i = 0; i < doc.words.size(); ++i) {
+      std::string_view form = surface(doc, doc.words[i].span, doc.words[i].view);
+      PyObject* o = PyUnicode_DecodeUTF8(form.data(), static_cast<Py_ssize_t>(form.size()), "replace");
+      if (!o) throw py::error_already_set();
+      words[i] = py::reinterpret_steal<py::object>(o);
+    }
+    return words;
+  }
+
+ private:
+  std::string until_;
+  std::unique_ptr<Pipeline> pipeline_;
+};
+
+DedupMode parse_dedup(const std::string& s) {
+  if (s == "off") return DedupMode::kOff;
+  if (s == "exact") return DedupMode::kExact;
+  if (s == "near") return DedupMode::kNear;
+  throw py::value_error("vitext: dedup must be off, exact or near");
+}
+
+// The engine of `vitext process` over files: records to `output` (a path), or returned as
+// a str when output is empty. Returns the summary (and "output" when returned).
+py::dict process_files(const PyPipeline& p, const std::vector<std::string>& inputs, const std::string& output,
+                       const std::string& format, size_t threads, const std::string& dedup, double threshold,
+                       bool drop_duplicates, double min_vietnamese, const std::string& input_format,
+                       const std::string& field, const std::string& id_field, uint64_t max_bytes, bool quality) {
+  ProcessOptions o;
+  for (const auto& s : p.pipeline().stages()) o.stages.push_back(s.get());
+  Status st = parse_output_format(format, o.format);
+  if (!st.ok()) throw py::value_error("vitext: " + st.message());
+  o.threads = std::max<size_t>(threads, 1);
+  o.dedup.mode = parse_dedup(dedup);
+  o.dedup.threshold = threshold;
+  o.drop_duplicates = drop_duplicates;
+  o.min_vietnamese = min_vietnamese;
+  o.quality = quality;
+  ReaderOptions ro;
+  st = parse_input_format(input_format, ro.format);
+  if (!st.ok()) throw py::value_error("vitext: " + st.message());
+  ro.text_field = field;
+  ro.id_field = id_field;
+  ro.max_document_bytes = std::min<uint64_t>(max_bytes, 0xFFFFFFF0ull);
+
+  CorpusProcessor processor(o);
+  std::vector<std::string> input_errors;
+  processor.on_input_error = [&](const Status& e) { input_errors.push_back(e.message()); };
+  ProcessSummary sum;
+  std::ostringstream buffer;
+  std::ofstream file;
+  if (!output.empty()) {
+    file.open(output, std::ios::binary);
+    if (!file) throw py::value_error("vitext: cannot write " + output);
+  }
+  std::ostream& out = output.empty() ? static_cast<std::ostream&>(buffer) : file;
+  {
+    py::gil_scoped_release release;
+    st = processor.run(inputs, ro, out, sum);
+  }
+  if (!st.ok()) throw py::value_error("vitext: " + st.message());
+  py::dict d;
+  d["read"] = sum.read;
+  d["ok"] = sum.ok;
+  d["errors"] = sum.errors;
+  d["filtered"] = sum.filtered;
+  d["duplicates"] = sum.duplicates;
+  d["bytes"] = sum.bytes;
+  d["input_errors"] = input_errors;
+  if (output.empty()) d["output"] = buffer.str();
+  return d;
+}
+
+}  // namespace
+}  // namespace vitext::python
+
+PYBIND11_MODULE(_vitext, m) {
+  using namespace vitext::python;
+  m.doc() = "vitext: fast, accurate Vietnamese text analysis (C++ core)";
+  m.def("stage_names", [] { return vitext::Pipeline::stage_names(); });
+  py::class_<PyPipeline>(m, "Pipeline")
+      .def(py::init([](const std::string& until, const std::string& encoding, bool strict, const std::string& tone,
+                       const std::vector<std::string>& user_dictionaries, const std::string& segmenter_model,
+                       const std::string& tagger_model, const std::string& parser_model) {
+             vitext::PipelineOptions o;
+             o.until = until;
+             o.from = encoding;
+             o.strict = strict;
+             o.tone = tone;
+             o.user_dictionaries = user_dictionaries;
+             o.segmenter_model = segmenter_model;
+             o.tagger_model = tagger_model;
+             o.parser_model = parser_model;
+             return std::make_unique<PyPipeline>(o);
+           }),
+           py::arg("until") = "parse", py::arg("encoding") = "auto", py::arg("strict") = false,
+           py::arg("tone") = "new", py::arg("user_dictionaries") = std::vector<std::string>{},
+           py::arg("segmenter_model") = "", py::arg("tagger_model") = "", py::arg("parser_model") = "")
+      .def_property_readonly("until", &PyPipeline::until)
+      .def("analyze", &PyPipeline::analyze, py::arg("text"), py::arg("id") = "", py::arg("tokens") = false)
+      .def("analyze_batch", &PyPipeline::analyze_batch, py::arg("texts"), py::arg("threads") = 0,
+           py::arg("tokens") = false)
+      .def("segment", &PyPipeline::segment, py::arg("text"))
+      .def("process_files", &process_files, py::arg("inputs"), py::arg("output") = "", py::arg("format") = "jsonl",
+           py::arg("threads") = 1, py::arg("dedup") = "off", py::arg("threshold") = 0.8,
+           py::arg("drop_duplicates") = true, py::arg("min_vietnamese") = -1.0, py::arg("input_format") = "auto",
+           py::arg("field") = "text", py::arg("id_field") = "id", py::arg("max_bytes") = uint64_t{1} << 30,
+           py::arg("quality") = true);
+}

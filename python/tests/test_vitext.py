@@ -1,0 +1,131 @@
+"""The Python module: segment, analyze, offsets (bytes and characters), batches, files.
+
+Tests that need a stage skip themselves while that stage is not built into the pipeline.
+"""
+
+import threading
+
+import pytest
+
+import vitext
+
+TEXT = "Công an tỉnh Thanh Hóa đã bắt giữ 12 đối tượng. Năm 2023, tình hình an ninh ổn định."
+STAGES = vitext.stage_names()
+LAST = STAGES[-1]
+
+
+def needs(stage):
+    return pytest.mark.skipif(stage not in STAGES, reason=f"stage {stage} not in this build")
+
+
+def test_stage_names_start_with_decode():
+    assert STAGES[0] == "decode"
+    assert "sentences" in STAGES
+
+
+@needs("segment")
+def test_segment_returns_original_words():
+    words = vitext.segment(TEXT)
+    assert "".join(words).replace(" ", "") == TEXT.replace(" ", "")
+    for w in words:
+        assert w in TEXT
+    assert any(" " in w for w in words)  # multi-syllable words exist (e.g. "Công an")
+
+
+@needs("segment")
+def test_segment_underscore():
+    s = vitext.segment("Công an tỉnh Thanh Hóa", underscore=True)
+    assert isinstance(s, str)
+    assert s.replace("_", " ") == "Công an tỉnh Thanh Hóa"
+
+
+def test_sentences_offsets_bytes_and_characters():
+    doc = vitext.analyze(TEXT, until="sentences", tokens=True)
+    assert doc.ok
+    data = TEXT.encode("utf-8")
+    assert len(doc.sentences) == 2
+    for s in doc.sentences:
+        assert TEXT[s.char_start:s.char_end] == s.text
+        assert data[s.start:s.end].decode("utf-8") == s.text
+        for t in s.tokens:
+            assert TEXT[t.char_start:t.char_end] == t.form
+            assert data[t.start:t.end].decode("utf-8") == t.form
+
+
+@needs("segment")
+def test_word_offsets_bytes_and_characters():
+    doc = vitext.analyze(TEXT, until="segment")
+    data = TEXT.encode("utf-8")
+    assert doc.words
+    for w in doc.words:
+        assert TEXT[w.char_start:w.char_end] == w.form
+        assert data[w.start:w.end].decode("utf-8") == w.form
+
+
+@needs("parse")
+def test_analyze_has_tags_and_a_tree_per_sentence():
+    doc = vitext.analyze(TEXT, until="parse")
+    assert all(t for t in doc.tags)
+    for s in doc.sentences:
+        heads = [w.head for w in s.words]
+        assert heads.count(0) == 1
+        assert all(0 <= h <= len(heads) for h in heads)
+
+
+def test_full_analysis_has_every_layer():
+    doc = vitext.analyze(TEXT)
+    assert doc.ok
+    assert isinstance(doc.entities, list)
+    assert isinstance(doc.facts, list)
+    assert isinstance(doc.words, list)
+    for e in doc.entities:
+        assert TEXT[e.char_start:e.char_end] == e.text
+
+
+def test_bytes_input_and_strict_errors():
+    doc = vitext.analyze(TEXT.encode("utf-8"), until="sentences")
+    assert doc.sentences[0].text.startswith("Công an")
+    assert "char_start" not in doc.sentences[0]
+    strict = vitext.Pipeline(until="sentences", encoding="utf-8", strict=True)
+    with pytest.raises(vitext.VitextError):
+        strict.analyze(b"bad \xc3\x28 bytes")
+    with pytest.raises(vitext.VitextError):
+        vitext.Pipeline(until="nonsense")
+    with pytest.raises(TypeError):
+        vitext.analyze(42)
+
+
+def test_batch_equals_one_by_one_and_keeps_errors():
+    texts = [TEXT, "Hà Nội mùa thu.", "", "Sài Gòn mưa."] * 5
+    one = [vitext.analyze(t, until=LAST).to_dict() for t in texts]
+    batch = vitext.analyze_batch(texts, until=LAST, threads=2)
+    assert [d.to_dict() for d in batch] == [dict(d, id=str(i)) for i, d in enumerate(one)]
+    strict = vitext.Pipeline(until="sentences", encoding="utf-8", strict=True)
+    out = strict.analyze_batch([b"ok", b"bad \xc3\x28"], threads=2)
+    assert out[0].ok and not out[1].ok and "UTF-8" in out[1].error
+
+
+def test_pipeline_is_shared_across_python_threads():
+    p = vitext.pipeline()
+    results = [None] * 8
+
+    def run(i):
+        results[i] = p.analyze(TEXT).to_dict()
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(r == results[0] for r in results)
+
+
+def test_process_files(tmp_path):
+    shard = tmp_path / "a.txt"
+    shard.write_text("Hà Nội mùa thu.\nHà Nội mùa thu.\nthe quick brown fox\n", encoding="utf-8")
+    s = vitext.process_files([shard], input_format="lines", dedup="exact", min_vietnamese=0.5)
+    assert (s["read"], s["ok"], s["duplicates"], s["filtered"], s["errors"]) == (3, 1, 1, 1, 0)
+    assert len(s["output"].splitlines()) == 3
+    out = tmp_path / "out.txt"
+    vitext.process_files([shard], out, input_format="lines", format="text")
+    assert out.read_text(encoding="utf-8").replace("_", " ").startswith("Hà Nội mùa thu.")

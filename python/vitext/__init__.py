@@ -1,0 +1,237 @@
+"""vitext: fast, accurate Vietnamese text analysis.
+
+    >>> import vitext
+    >>> vitext.segment("Công an tỉnh Thanh Hóa")
+    ['Công an', 'tỉnh', 'Thanh Hóa']
+    >>> doc = vitext.analyze("Hà Nội mùa thu.")
+    >>> [(w.form, w.upos, w.head) for w in doc.words]
+
+Every annotation has byte offsets into the UTF-8 input (``start``/``end``, the same as the
+CLI and the HTTP API) and, for ``str`` input, character offsets into the Python string
+(``char_start``/``char_end``: ``text[w.char_start:w.char_end] == w.form``).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import threading
+from typing import Iterable, List, Optional, Sequence, Union
+
+from . import _vitext
+from ._vitext import stage_names
+
+__all__ = ["Pipeline", "Document", "Sentence", "Word", "Record", "VitextError", "analyze", "analyze_batch",
+           "segment", "process_files", "stage_names", "pipeline", "default_process_until"]
+
+Text = Union[str, bytes]
+
+
+class VitextError(ValueError):
+    """A document could not be processed (e.g. invalid UTF-8 with strict=True)."""
+
+
+class Record:
+    """A JSON object of docs/format.md with its fields as attributes (``x.form``, ``x["form"]``)."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data: dict):
+        self._data = data
+
+    def __getattr__(self, name):
+        try:
+            return self._data[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def __getitem__(self, key):
+        return self._data[key]
+
+    def get(self, key, default=None):
+        return self._data.get(key, default)
+
+    def __contains__(self, key):
+        return key in self._data
+
+    def to_dict(self) -> dict:
+        """The plain JSON-shaped dict (what ``vitext analyze`` prints, plus char offsets)."""
+        return self._data
+
+    def __eq__(self, other):
+        return isinstance(other, Record) and self._data == other._data
+
+    def __repr__(self):
+        shown = {k: v for k, v in self._data.items() if not isinstance(v, (list, dict))}
+        return f"{type(self).__name__}({shown})"
+
+
+class Word(Record):
+    """A word: form (original text), start/end (bytes), char_start/char_end, upos, xpos, head, deprel."""
+
+    @property
+    def upos(self) -> Optional[str]:
+        return self._data.get("upos")
+
+    @property
+    def xpos(self) -> Optional[str]:
+        return self._data.get("xpos")
+
+    @property
+    def head(self) -> Optional[int]:
+        """1-based index of the head word within the sentence, 0 for the root, None if not parsed."""
+        return self._data.get("head")
+
+    @property
+    def deprel(self) -> Optional[str]:
+        return self._data.get("deprel")
+
+
+class Sentence(Record):
+    """A sentence: text, start/end, char_start/char_end, words, tokens (with tokens=True)."""
+
+    @property
+    def words(self) -> List[Word]:
+        return [Word(w) for w in self._data.get("words", [])]
+
+    @property
+    def tokens(self) -> List[Record]:
+        return [Record(t) for t in self._data.get("tokens", [])]
+
+
+class Document(Record):
+    """An analysed document: id, meta, sentences, words (all sentences), entities, facts, ..."""
+
+    @property
+    def ok(self) -> bool:
+        return "error" not in self._data
+
+    @property
+    def error(self) -> Optional[str]:
+        return self._data.get("error")
+
+    @property
+    def sentences(self) -> List[Sentence]:
+        return [Sentence(s) for s in self._data.get("sentences", [])]
+
+    @property
+    def words(self) -> List[Word]:
+        return [Word(w) for s in self._data.get("sentences", []) for w in s.get("words", [])]
+
+    @property
+    def tags(self) -> List[Optional[str]]:
+        return [w.upos for w in self.words]
+
+    @property
+    def heads(self) -> List[Optional[int]]:
+        return [w.head for w in self.words]
+
+    def _layer(self, name: str) -> List[Record]:
+        return [Record(x) for x in self._data.get(name, [])]
+
+    @property
+    def entities(self) -> List[Record]:
+        return self._layer("entities")
+
+    @property
+    def facts(self) -> List[Record]:
+        return self._layer("facts")
+
+    @property
+    def people(self) -> List[Record]:
+        return self._layer("people")
+
+    @property
+    def dates(self) -> List[Record]:
+        return self._layer("dates")
+
+
+class Pipeline:
+    """The stages up to ``until``, built once (models loaded and checked) and used many times.
+
+    Thread-safe: one Pipeline may serve many threads; the C++ work runs without the GIL.
+    """
+
+    def __init__(self, until: Optional[str] = None, encoding: str = "auto", strict: bool = False, tone: str = "new",
+                 user_dictionaries: Sequence[str] = (), segmenter_model: str = "", tagger_model: str = "",
+                 parser_model: str = ""):
+        try:
+            self._p = _vitext.Pipeline(until or stage_names()[-1], encoding, strict, tone, list(user_dictionaries), segmenter_model,
+                                       tagger_model, parser_model)
+        except ValueError as e:
+            raise VitextError(str(e)) from None
+
+    @property
+    def until(self) -> str:
+        return self._p.until
+
+    def analyze(self, text: Text, id: str = "", tokens: bool = False) -> Document:
+        try:
+            return Document(self._p.analyze(text, id, tokens))
+        except ValueError as e:
+            raise VitextError(str(e)) from None
+
+    def analyze_batch(self, texts: Iterable[Text], threads: int = 0, tokens: bool = False) -> List[Document]:
+        """Analyses many texts on `threads` C++ threads (0 = all cores) without holding the GIL.
+
+        A text that cannot be processed gives a Document with ``ok == False`` and ``error`` set.
+        """
+        return [Document(d) for d in self._p.analyze_batch(list(texts), threads, tokens)]
+
+    def segment(self, text: Text, underscore: bool = False) -> Union[List[str], str]:
+        words = self._p.segment(text)
+        if underscore:
+            return " ".join("_".join(w.split()) for w in words)
+        return words
+
+    def process_files(self, inputs: Sequence[Union[str, os.PathLike]], output: Union[str, os.PathLike] = "",
+                      format: str = "jsonl", threads: int = 1, dedup: str = "off", threshold: float = 0.8,
+                      drop_duplicates: bool = True, min_vietnamese: float = -1.0, input_format: str = "auto",
+                      field: str = "text", id_field: str = "id", max_bytes: int = 1 << 30,
+                      quality: bool = True) -> dict:
+        """What ``vitext process`` does, over files: returns the summary (read, ok, errors, filtered,
+        duplicates, bytes, input_errors) and, when no output path is given, "output" (the records)."""
+        return self._p.process_files([os.fspath(p) for p in inputs], os.fspath(output), format, threads, dedup,
+                                     threshold, drop_duplicates, min_vietnamese, input_format, field, id_field,
+                                     max_bytes, quality)
+
+
+_lock = threading.Lock()
+
+
+@functools.lru_cache(maxsize=None)
+def _cached(until: str) -> Pipeline:
+    return Pipeline(until=until)
+
+
+def pipeline(until: Optional[str] = None) -> Pipeline:
+    """The shared default Pipeline up to `until` (created on first use, then reused)."""
+    with _lock:
+        return _cached(until or stage_names()[-1])
+
+
+def segment(text: Text, underscore: bool = False) -> Union[List[str], str]:
+    """Words of `text` (original forms, e.g. 'Công an'), or underscore text ('Công_an tỉnh')."""
+    return pipeline("segment").segment(text, underscore)
+
+
+def analyze(text: Text, until: Optional[str] = None, tokens: bool = False) -> Document:
+    """Runs the pipeline up to `until` (default: every stage) on one text."""
+    return pipeline(until or stage_names()[-1]).analyze(text, tokens=tokens)
+
+
+def analyze_batch(texts: Iterable[Text], until: Optional[str] = None, threads: int = 0,
+                  tokens: bool = False) -> List[Document]:
+    """Runs the pipeline on many texts with C++ threads (the GIL is released)."""
+    return pipeline(until or stage_names()[-1]).analyze_batch(texts, threads, tokens)
+
+
+def default_process_until() -> str:
+    """What `vitext process` runs by default: up to segmentation (the last stage if there is none)."""
+    names = stage_names()
+    return "segment" if "segment" in names else names[-1]
+
+
+def process_files(inputs, output="", until: Optional[str] = None, **options) -> dict:
+    """`vitext process` over files with the default models; see Pipeline.process_files."""
+    return pipeline(until or default_process_until()).process_files(inputs, output, **options)
