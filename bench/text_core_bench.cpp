@@ -24,10 +24,7 @@
 #include "vitext/document.h"
 #include "vitext/sentences.h"
 #include "vitext/tokenize.h"
-#if __has_include("vitext/normalize.h")
 #include "vitext/normalize.h"
-#define VITEXT_BENCH_HAS_NORMALIZE 1
-#endif
 
 namespace {
 
@@ -103,11 +100,9 @@ bool run_chain(vitext::Document& doc, StageTimes& t) {
   auto t0 = Clock::now();
   vitext::Status st = vitext::decode(doc, vitext::DecodeOptions{});
   t.decode += seconds_since(t0);
-#ifdef VITEXT_BENCH_HAS_NORMALIZE
   t0 = Clock::now();
   if (st.ok()) st = vitext::normalize(doc);
   t.normalize += seconds_since(t0);
-#endif
   t0 = Clock::now();
   if (st.ok()) st = vitext::tokenize(doc);
   t.tokenize += seconds_since(t0);
@@ -186,9 +181,6 @@ int main(int argc, char** argv) {
   const std::vector<std::string_view> docs = cut_documents(input, doc_kb << 10);
   std::printf("input: %.1f MB (%zu KB of distinct text repeated), %zu documents of ~%zu KB\n", mb,
               text.size() >> 10, docs.size(), doc_kb);
-#ifndef VITEXT_BENCH_HAS_NORMALIZE
-  std::printf("note: normalize is not built yet; the chain is decode + tokenize + sentences\n");
-#endif
   const double rss_before = peak_rss_mb();
 
   // Baseline, best of 3.
@@ -228,9 +220,7 @@ int main(int argc, char** argv) {
   auto rate = [&](double s) { return s > 0 ? mb / s : 0.0; };
   std::printf("\nstreaming (%zu documents, one reused Document), best of 3:\n", docs.size());
   std::printf("  decode     %8.1f MB/s\n", rate(best.times.decode));
-#ifdef VITEXT_BENCH_HAS_NORMALIZE
   std::printf("  normalize  %8.1f MB/s\n", rate(best.times.normalize));
-#endif
   std::printf("  tokenize   %8.1f MB/s\n", rate(best.times.tokenize));
   std::printf("  sentences  %8.1f MB/s\n", rate(best.times.sentences));
   std::printf("  chain      %8.1f MB/s   %.1f M tokens/s   (%llu tokens, %llu sentences, %llu errors)\n",

@@ -7,10 +7,7 @@
 #include "io/byte_source.h"
 #include "io/document_json.h"
 #include "io/document_reader.h"
-#if __has_include("io/document_conllu.h")
 #include "io/document_conllu.h"
-#define VITEXT_HAVE_DOCUMENT_CONLLU 1
-#endif
 
 namespace vitext::server {
 namespace {
@@ -149,19 +146,12 @@ Reply render_analysis(const AnalyzeRequest& request, const Analysis& a, bool seg
     return reply;
   }
   if (request.format == "conllu") {
-#ifdef VITEXT_HAVE_DOCUMENT_CONLLU
     std::ostringstream out;
     for (size_t i = 0; i < a.docs.size(); ++i) {
       if (a.statuses[i].ok()) write_document_conllu(out, a.docs[i]);
       else out << "# error = " << a.docs[i].meta.id << ": " << a.statuses[i].message() << "\n\n";
     }
     reply.body = out.str();
-#else
-    reply.status = 501;
-    reply.reason = "not_implemented";
-    reply.content_type = "application/json";
-    reply.body = error_body("CoNLL-U output is not built into this version", reply.reason);
-#endif
     return reply;
   }
   reply.status = 400;

@@ -3,10 +3,7 @@
 #include <sstream>
 
 // TODO(corpus): drop the guard once the CoNLL-U writer is on main.
-#if __has_include("io/document_conllu.h")
 #include "io/document_conllu.h"
-#define VITEXT_HAVE_CONLLU_WRITER 1
-#endif
 
 namespace vitext {
 namespace {
@@ -67,9 +64,7 @@ std::string format_document(const Document& doc, const nlohmann::json& json, Out
       return dump_json_line(json) + "\n";
     case OutputFormat::kConllu: {
       std::ostringstream os;
-#ifdef VITEXT_HAVE_CONLLU_WRITER
       write_document_conllu(os, doc);
-#endif
       return os.str();
     }
     case OutputFormat::kText:
