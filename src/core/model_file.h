@@ -109,7 +109,8 @@ class ByteReader {
       return {};
     }
     std::vector<T> v(n);
-    std::memcpy(v.data(), in_.data() + pos_, n * sizeof(T));
+    // An empty vector's data() may be null, and memcpy(nullptr, …, 0) is undefined.
+    if (n != 0) std::memcpy(v.data(), in_.data() + pos_, n * sizeof(T));
     pos_ += n * sizeof(T);
     return v;
   }
