@@ -45,11 +45,15 @@ std::string iconv_to(const std::string& charset, const std::string& text) {
   return out;
 }
 
-// ../shared beside the source tree (the bench executables get no compile-time paths).
+// ../shared beside the source tree (__FILE__ may be relative to the build folder), or beside
+// the current folder.
 std::string default_input() {
+  const std::string rel = "/../shared/data/ud-vtb/vi_vtb-ud-train.conllu";
   std::string here = __FILE__;
   std::string root = here.substr(0, here.rfind("/bench/"));
-  return root + "/../shared/data/ud-vtb/vi_vtb-ud-train.conllu";
+  for (const std::string& p : {root + rel, std::string(".") + rel})
+    if (std::ifstream(p)) return p;
+  return root + rel;
 }
 
 // CPU time of this process: the machine is shared, wall time would measure the neighbours.

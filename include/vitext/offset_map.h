@@ -44,6 +44,9 @@ class OffsetMap {
   // this: view -> middle, inner: middle -> original. Returns view -> original.
   OffsetMap compose(const OffsetMap& inner) const;
 
+  // Room for `n` pieces: decoders of legacy text append one or two per character.
+  void reserve(size_t n) { pieces_.reserve(n); }
+
   uint32_t view_size() const { return view_size_; }
   uint32_t orig_size() const { return orig_size_; }
   const std::vector<Piece>& pieces() const { return pieces_; }

@@ -25,6 +25,7 @@ class ViewBuilder {
     map_.append(static_cast<uint32_t>(out.size()), src_offset, src_len, false);
   }
   void reserve(size_t n) { text_.reserve(n); }
+  void reserve_pieces(size_t n) { map_.reserve(n); }
   size_t size() const { return text_.size(); }
   std::string take_text() { return std::move(text_); }
   OffsetMap take_map() { return std::move(map_); }

@@ -74,6 +74,12 @@ bool is_ascii(std::string_view s) {
   return (acc & 0x8080808080808080ULL) == 0;
 }
 
+size_t count_high_bytes(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += static_cast<unsigned char>(c) >> 7;
+  return n;
+}
+
 std::string hex_byte(unsigned char b) {
   char buf[8];
   std::snprintf(buf, sizeof buf, "0x%02X", b);
@@ -165,6 +171,7 @@ Status decode(Document& doc, const DecodeOptions& options) {
   }
 
   vb.reserve(body.size() + body.size() / 2);
+  if (enc != Encoding::kUtf8) vb.reserve_pieces(2 * count_high_bytes(body) + 16);  // a piece or two per letter
   decoding::decode_as(enc, body, start, vb, counters);
   if (options.strict && counters.invalid > 0) {
     auto at = static_cast<size_t>(counters.first_invalid);
