@@ -17,12 +17,14 @@ void SentenceFeatures::prepare(const Unit* units, size_t n, const Lexicon& lexic
   size_t total = n + 2 * kPad;
   key_.assign(total, kPadKey);
   shape_.assign(total, static_cast<uint8_t>(Shape::kBoundary));
+  class_.assign(total, 255);
   bigram_.assign(total, 0);
   word_.assign(total, 0);
   longest_.assign(total, 0);
   for (size_t i = 0; i < n; ++i) {
     key_[i + kPad] = units[i].key;
     shape_[i + kPad] = static_cast<uint8_t>(units[i].shape);
+    class_[i + kPad] = lexicon.classes ? lexicon.classes->find(units[i].key) : 0;
   }
   // Lexicon lookups only over runs that may join (no typed token, no line break inside).
   for (size_t i = 0; i + 1 < n; ++i) {
@@ -142,6 +144,16 @@ int SentenceFeatures::gap_features(size_t i, uint64_t* out) const {
   out[n++] = f1(40, pr | (pr_prev << 1) | (pr_next << 2));
   out[n++] = f1(41, pr | (lm << 1) | (am_gap << 2));
   out[n++] = f2(42, pr, shapes);
+  // Distributional classes: what the gap's syllables are like, for pairs never seen.
+  const uint64_t cm2 = class_[p - 2], cm1 = class_[p - 1], c0 = class_[p], cp1 = class_[p + 1];
+  out[n++] = f2(50, cm1, c0);
+  out[n++] = f2(51, cm1, u0);
+  out[n++] = f2(52, um1, c0);
+  out[n++] = f3(53, cm2, cm1, c0);
+  out[n++] = f3(54, cm1, c0, cp1);
+  out[n++] = f3(55, cm1, c0, am_gap);
+  out[n++] = f2(56, cm1, am_gap);
+  out[n++] = f2(57, c0, am_gap);
   return n;
 }
 

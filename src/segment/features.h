@@ -21,6 +21,9 @@ struct Unit {
   // False when nothing may join this unit to the one before it (a typed token on either
   // side, a line break between them, the first unit of a sentence).
   bool joinable = false;
+  // True for the period of an abbreviation or initial ("TP.", "H.", "q."): it always
+  // joins the unit before it, as in the treebank. Never set together with `joinable`.
+  bool attached = false;
 };
 
 // Hash of a word: the ordered keys of its units.
@@ -36,16 +39,18 @@ inline uint64_t sequence_hash(const uint64_t* keys, size_t n) {
 }
 
 // Lexical knowledge the features consult. `words` holds multi-unit words (value 1);
-// `bigrams` holds syllable-pair frequency buckets (1 = most frequent).
+// `bigrams` holds syllable-pair frequency buckets (1 = most frequent); `classes` groups
+// syllables that have similar neighbours.
 struct Lexicon {
   const FingerprintMap* words = nullptr;
   const FingerprintMap* bigrams = nullptr;
+  const FingerprintMap* classes = nullptr;  // syllable -> distributional class + 1
 };
 
 // Longest word the lexicon features look for.
 inline constexpr int kMaxLexiconWord = 4;
 // Upper bound on features per gap.
-inline constexpr int kMaxFeatures = 48;
+inline constexpr int kMaxFeatures = 64;
 
 // Per-sentence scratch: padded copies of the units plus lexicon lookups, computed once
 // per sentence so each gap's features are cheap. Reused across sentences without
@@ -60,6 +65,7 @@ class SentenceFeatures {
   static constexpr size_t kPad = 3;
   std::vector<uint64_t> key_;
   std::vector<uint8_t> shape_;
+  std::vector<uint8_t> class_;    // distributional class + 1, 0 = none
   std::vector<uint8_t> bigram_;   // bigram-list value of pair (p, p+1), 0 = unknown
   std::vector<uint8_t> word_;     // bit L-2 set: units p..p+L-1 form a lexicon word
   std::vector<uint8_t> paired_;   // 1 when the best pairing by association joins p-1|p

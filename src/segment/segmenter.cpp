@@ -115,7 +115,7 @@ Status Segmenter::apply(Document& doc, SegmenterWorkspace& workspace) const {
     ws.forced[0] = segment::kBegin;
     for (size_t i = 1; i < n; ++i) {
       if (!ws.units[i].joinable) {
-        ws.forced[i] = segment::kBegin;
+        ws.forced[i] = ws.units[i].attached ? segment::kInside : segment::kBegin;
         ws.inside[i] = 0.0f;
         continue;
       }

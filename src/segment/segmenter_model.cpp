@@ -20,13 +20,16 @@ std::string SegmenterModel::serialize() const {
   ByteWriter bg;
   bigrams.write(bg);
   writer.add("bigrams", bg.take());
+  ByteWriter cl;
+  classes.write(cl);
+  writer.add("classes", cl.take());
   return writer.serialize();
 }
 
 Status SegmenterModel::parse(std::string_view bytes, SegmenterModel& out) {
   ModelReader reader;
   if (Status s = ModelReader::open(bytes, reader); !s.ok()) return s;
-  for (const char* name : {"meta", "segmenter", "words", "bigrams"}) {
+  for (const char* name : {"meta", "segmenter", "words", "bigrams", "classes"}) {
     if (!reader.has(name)) {
       return Status::ModelError(std::string("not a segmenter model: section '") + name + "' is missing");
     }
@@ -48,7 +51,8 @@ Status SegmenterModel::parse(std::string_view bytes, SegmenterModel& out) {
   }
   ByteReader w(reader.section("words"));
   ByteReader bg(reader.section("bigrams"));
-  if (!m.words.read(w) || !m.bigrams.read(bg)) return Status::ModelError("segmenter model is corrupt: bad lexicon");
+  ByteReader cl(reader.section("classes"));
+  if (!m.words.read(w) || !m.bigrams.read(bg) || !m.classes.read(cl)) return Status::ModelError("segmenter model is corrupt: bad lexicon");
   out = std::move(m);
   return Status::Ok();
 }

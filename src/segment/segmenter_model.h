@@ -3,7 +3,8 @@
 //
 // Sections: "meta" (JSON: component, version, data, settings, licence), "segmenter"
 // (hash bits, transitions, weights), "words" (training-word lexicon), "bigrams" (syllable
-// bigram frequency buckets derived from an external word list).
+// bigram frequency buckets derived from an external word list), "classes" (syllable
+// classes derived from the same list).
 #pragma once
 
 #include <cstdint>
@@ -17,7 +18,7 @@
 
 namespace vitext::segment {
 
-inline constexpr uint32_t kSegmenterModelVersion = 1;
+inline constexpr uint32_t kSegmenterModelVersion = 2;
 
 struct SegmenterModel {
   uint32_t hash_bits = 20;
@@ -25,10 +26,11 @@ struct SegmenterModel {
   std::vector<float> weights;  // 1 << hash_bits entries: score of tag I per feature
   FingerprintMap words;
   FingerprintMap bigrams;
+  FingerprintMap classes;
   std::string meta_json;
 
   float weight(uint64_t feature_hash) const { return weights[feature_hash >> (64 - hash_bits)]; }
-  Lexicon lexicon() const { return {&words, &bigrams}; }
+  Lexicon lexicon() const { return {&words, &bigrams, &classes}; }
 
   std::string serialize() const;
   static Status parse(std::string_view bytes, SegmenterModel& out);

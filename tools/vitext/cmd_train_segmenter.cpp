@@ -22,6 +22,8 @@ void add_train_segmenter(CLI::App* train, Action& action) {
   sub->add_option("--seed", opts->seed, "Random seed (sentence order)")->capture_default_str();
   sub->add_option("--hash-bits", opts->hash_bits, "log2 of the feature weight table size")->capture_default_str();
   sub->add_option("--folds", opts->folds, "Jackknife folds for the lexicon features")->capture_default_str();
+  sub->add_option("--classes", opts->classes, "Syllable classes learnt from the bigram list (0: none)")
+      ->capture_default_str();
   sub->add_flag("--case-augment", opts->case_augment, "Also train on a lower-cased copy of every sentence");
   sub->callback([&action, opts, out] {
     action = [opts, out] {

@@ -10,6 +10,7 @@
 #include <algorithm>
 
 #include "io/conllu.h"
+#include "segment/bigram_list.h"
 #include "segment/decoder.h"
 #include "segment/features.h"
 #include "segment/text_pipeline.h"
@@ -98,71 +99,6 @@ void add_words(const Example& ex, std::vector<std::pair<uint64_t, uint8_t>>& ent
   }
 }
 
-// Frequency bucket of a bigram's rank (1-based): 1 for the top ranks, growing with log2.
-uint8_t rank_bucket(size_t rank) {
-  int b = 1;
-  while (rank > 1 && b < 31) {
-    rank >>= 1;
-    ++b;
-  }
-  return static_cast<uint8_t>(b);
-}
-
-// Reads the ranked bigram list and stores, per bigram, its rank bucket (bits 0-4) and a
-// bucketed association score (bits 5-7): pointwise mutual information with frequencies
-// estimated from ranks by Zipf's law (f ~ 1/rank) and syllable marginals summed over the
-// list. Frequent pairs of frequent syllables ("là một") score low; pairs whose syllables
-// rarely occur apart ("phỏng vấn") score high, which is what marks a word.
-Status load_bigrams(const std::string& path, segment::FingerprintMap& out, size_t& count) {
-  std::ifstream in(path);
-  if (!in) return Status::IoError("cannot read bigram list " + path);
-  struct Entry {
-    uint64_t left, right;
-    size_t rank;
-  };
-  std::vector<Entry> entries;
-  std::string line;
-  size_t rank = 0;
-  while (std::getline(in, line)) {
-    ++rank;
-    if (line.find('?') != std::string::npos) continue;  // digits are masked as '?'
-    size_t sp = line.find(' ');
-    if (sp == std::string::npos || line.find(' ', sp + 1) != std::string::npos) continue;
-    uint64_t a = segment::fold_syllable(std::string_view(line).substr(0, sp)).key;
-    uint64_t b = segment::fold_syllable(std::string_view(line).substr(sp + 1)).key;
-    entries.push_back({a, b, rank});
-  }
-  // Spelling variants ("Việt Nam"/"việt nam", "hoá"/"hóa") share a key: pool their mass.
-  std::unordered_map<uint64_t, double> pair_mass, left_mass, right_mass;
-  std::unordered_map<uint64_t, std::pair<uint64_t, uint64_t>> pair_parts;
-  double total = 0;
-  for (const auto& e : entries) {
-    double f = 1.0 / static_cast<double>(e.rank);
-    uint64_t h = segment::combine(e.left, e.right);
-    pair_mass[h] += f;
-    pair_parts[h] = {e.left, e.right};
-    left_mass[e.left] += f;
-    right_mass[e.right] += f;
-    total += f;
-  }
-  std::vector<std::pair<uint64_t, uint8_t>> packed;
-  packed.reserve(pair_mass.size());
-  for (const auto& e : entries) {
-    uint64_t h = segment::combine(e.left, e.right);
-    auto it = pair_mass.find(h);
-    if (it == pair_mass.end()) continue;  // already emitted
-    double f = it->second;
-    double pmi = std::log(f * total / (left_mass[e.left] * right_mass[e.right]));
-    int bucket = std::clamp(static_cast<int>(std::floor(pmi)), -1, 6) + 1;
-    size_t effective_rank = static_cast<size_t>(std::max(1.0, 1.0 / f));
-    packed.emplace_back(h, static_cast<uint8_t>(rank_bucket(effective_rank) | (bucket << 5)));
-    pair_mass.erase(it);
-  }
-  out = segment::FingerprintMap::build(packed);
-  count = packed.size();
-  return Status::Ok();
-}
-
 void compute_features(Example& ex, const segment::Lexicon& lexicon, uint32_t hash_bits,
                       segment::SentenceFeatures& scratch) {
   uint64_t hashes[segment::kMaxFeatures];
@@ -204,7 +140,7 @@ void decode_cached(const Example& ex, const float* w, const float (&trans)[2][2]
   tags.assign(n, 0);
   for (size_t i = 0; i < n; ++i) {
     if (i == 0 || !ex.units[i].joinable) {
-      forced[i] = segment::kBegin;
+      forced[i] = i > 0 && ex.units[i].attached ? segment::kInside : segment::kBegin;
       continue;
     }
     float s = 0;
@@ -238,6 +174,7 @@ Status train_segmenter(const SegmenterTrainOptions& options, segment::SegmenterM
   if (options.train_files.empty()) return Status::InvalidArgument("no training file given (--train)");
   if (options.hash_bits < 12 || options.hash_bits > 26) return Status::InvalidArgument("--hash-bits must be 12..26");
   if (options.folds < 2) return Status::InvalidArgument("--folds must be at least 2");
+  if (options.classes < 0 || options.classes > 254) return Status::InvalidArgument("--classes must be 0..254");
   std::vector<Example> train, dev;
   size_t skipped = 0;
   for (const auto& path : options.train_files) {
@@ -254,9 +191,14 @@ Status train_segmenter(const SegmenterTrainOptions& options, segment::SegmenterM
   model.hash_bits = options.hash_bits;
   size_t bigram_count = 0;
   if (!options.bigrams_file.empty()) {
-    if (Status s = load_bigrams(options.bigrams_file, model.bigrams, bigram_count); !s.ok()) return s;
+    std::vector<BigramPair> pairs;
+    if (Status s = read_bigram_list(options.bigrams_file, pairs); !s.ok()) return s;
+    model.bigrams = pack_bigram_buckets(pairs);
+    model.classes = cluster_syllables(pairs, options.classes);
+    bigram_count = pairs.size();
   } else {
     model.bigrams = segment::FingerprintMap::build({});
+    model.classes = segment::FingerprintMap::build({});
   }
 
   // Jackknifed lexicons: fold k's sentences see the words of all other folds.
@@ -282,7 +224,7 @@ Status train_segmenter(const SegmenterTrainOptions& options, segment::SegmenterM
       for (int j = 0; j < options.folds; ++j)
         if (j != k) entries.insert(entries.end(), per_fold[j].begin(), per_fold[j].end());
       segment::FingerprintMap fold_words = segment::FingerprintMap::build(entries);
-      segment::Lexicon lexicon{&fold_words, &model.bigrams};
+      segment::Lexicon lexicon{&fold_words, &model.bigrams, &model.classes};
       for (auto& ex : train)
         if (ex.fold == k) compute_features(ex, lexicon, options.hash_bits, scratch);
     }
@@ -291,7 +233,7 @@ Status train_segmenter(const SegmenterTrainOptions& options, segment::SegmenterM
     for (auto& ex : dev) compute_features(ex, model.lexicon(), options.hash_bits, scratch);
   }
   if (log) *log << "segmenter: lexicon of " << model.words.size() << " training words, " << bigram_count
-                << " bigrams\n";
+                << " bigrams, " << model.classes.size() << " syllables in classes\n";
 
   const size_t table = size_t{1} << options.hash_bits;
   Perceptron p;
@@ -365,7 +307,8 @@ Status train_segmenter(const SegmenterTrainOptions& options, segment::SegmenterM
   if (!options.dev_file.empty()) meta["dev"] = options.dev_file;
   if (!options.bigrams_file.empty()) meta["bigrams"] = options.bigrams_file;
   meta["settings"] = {{"epochs", options.epochs}, {"seed", options.seed}, {"hash_bits", options.hash_bits},
-                      {"folds", options.folds}, {"case_augment", options.case_augment}};
+                      {"folds", options.folds}, {"case_augment", options.case_augment},
+                      {"classes", options.classes}};
   meta["licence"] = "CC BY-SA 4.0 (trained on UD Vietnamese VTB, CC BY-SA 4.0)";
   meta["credits"] =
       "UD_Vietnamese-VTB (Nguyen et al. 2009, Universal Dependencies); syllable bigram statistics derived from "

@@ -25,6 +25,8 @@ struct SegmenterTrainOptions {
   int folds = 10;
   // Also train on a lower-cased copy of every sentence.
   bool case_augment = false;
+  // Distributional syllable classes from the bigram list (0: none).
+  int classes = 128;
   std::ostream* log = nullptr;
 };
 
