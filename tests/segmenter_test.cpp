@@ -9,10 +9,12 @@
 #include <fstream>
 
 #include "core/embedded_models.h"
+#include "segment/bigram_list.h"
 #include "segment/segmenter_model.h"
 #include "segment/segmenter_trainer.h"
 #include "segment/syllable_key.h"
 #include "segment/text_pipeline.h"
+#include "segment/units.h"
 
 namespace vitext {
 namespace {
@@ -91,6 +93,20 @@ TEST(Segmenter, PunctuationInsideWordsStays) {
   Words w = words_of(*seg, "Công an TP.HCM cho biết");
   EXPECT_NE(std::find(w.begin(), w.end(), "TP.HCM"), w.end());
   EXPECT_EQ(w.front(), "Công an");
+}
+
+TEST(Segmenter, AbbreviationsAndInitialsKeepTheirPeriod) {
+  REQUIRE_MODEL(seg);
+  Words w = words_of(*seg, "Công an TP. Hồ Chí Minh cho biết ông H. đã đến q. 1 và đi Mỹ.");
+  EXPECT_NE(std::find(w.begin(), w.end(), "TP."), w.end());
+  EXPECT_NE(std::find(w.begin(), w.end(), "H."), w.end());
+  EXPECT_NE(std::find(w.begin(), w.end(), "q."), w.end());
+  EXPECT_EQ(w.back(), ".");  // a sentence's final period stays a word of its own
+  EXPECT_TRUE(segment::abbreviation_like("TP"));
+  EXPECT_TRUE(segment::abbreviation_like("h"));
+  EXPECT_TRUE(segment::abbreviation_like("ThS"));
+  EXPECT_FALSE(segment::abbreviation_like("ba"));  // a syllable: it has a vowel
+  EXPECT_FALSE(segment::abbreviation_like("Mỹ"));
 }
 
 TEST(Segmenter, MixedCase) {
@@ -233,6 +249,29 @@ TEST(SegmenterTraining, LearnsHandWrittenSentencesDeterministically) {
             (Words{"Công an", "tỉnh", "Thanh Hóa", "bắt giữ", "đối tượng"}));
   EXPECT_NE(seg.model_info().find("CC BY-SA 4.0"), std::string::npos);
   std::filesystem::remove(path);
+}
+
+TEST(SegmenterTraining, SyllableClassesGroupSyllablesWithTheSameNeighbours) {
+  // "bác", "ca", "nha" precede "sĩ" and "sư"; "nông", "lâm" precede "trường" and "nghiệp".
+  std::vector<train::BigramPair> pairs;
+  auto add = [&](const char* a, const char* b, double mass) {
+    pairs.push_back({segment::fold_syllable(a).key, segment::fold_syllable(b).key, mass});
+  };
+  for (const char* left : {"bác", "ca", "nha"})
+    for (const char* right : {"sĩ", "sư"}) add(left, right, 0.3);
+  for (const char* left : {"nông", "lâm"})
+    for (const char* right : {"trường", "nghiệp"}) add(left, right, 0.4);
+  segment::FingerprintMap classes = train::cluster_syllables(pairs, 4, 100, 100);
+  auto cls = [&](const char* s) { return classes.find(segment::fold_syllable(s).key); };
+  EXPECT_NE(cls("bác"), 0);
+  EXPECT_EQ(cls("bác"), cls("ca"));
+  EXPECT_EQ(cls("bác"), cls("nha"));
+  EXPECT_EQ(cls("nông"), cls("lâm"));
+  EXPECT_EQ(cls("sĩ"), cls("sư"));
+  EXPECT_EQ(cls("trường"), cls("nghiệp"));
+  EXPECT_NE(cls("bác"), cls("nông"));
+  EXPECT_NE(cls("sĩ"), cls("trường"));
+  EXPECT_EQ(cls("xyz"), 0);  // not in the list: no class
 }
 
 }  // namespace
