@@ -6,6 +6,7 @@ packages=(
   libutf8proc-dev libcli11-dev nlohmann-json3-dev zlib1g-dev libzstd-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libcpp-httplib-dev
+  clang libclang-rt-dev
   python3 python3-dev python3-pybind11 pybind11-dev python3-pytest python3-dask python3-distributed
 )
 missing=()

@@ -1,6 +1,8 @@
 #include "corpus/corpus_processor.h"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <exception>
 #include <memory>
 
@@ -138,10 +140,16 @@ Status CorpusProcessor::run(const std::vector<std::string>& files, const ReaderO
   size_t threads = std::max<size_t>(o.threads, 1);
   size_t window = o.window ? o.window : 64 * threads;
   Status write_status;
+  // errno still holds why the stream's last write(2) failed: say it (ENOSPC, EFBIG, EIO ...).
+  auto write_failed = [&] {
+    write_status = Status::IoError(std::string("cannot write the output: ") +
+                                   (errno != 0 ? std::strerror(errno) : "write error"));
+  };
   auto emit = [&](Job& job) {
     if (write_status.ok()) {
+      errno = 0;
       out.write(job.output.data(), static_cast<std::streamsize>(job.output.size()));
-      if (!out) write_status = Status::IoError("cannot write the output (disk full?)");
+      if (!out) write_failed();
     }
     switch (job.kind) {
       case RecordKind::kOk: ++summary.ok; break;
@@ -156,7 +164,14 @@ Status CorpusProcessor::run(const std::vector<std::string>& files, const ReaderO
   {
     OrderedExecutor<Job> executor(threads, window, o.window_bytes, work);
     executor_ptr = &executor;
+    auto stopping = [&] {
+      return !write_status.ok() || (o.stop != nullptr && o.stop->load(std::memory_order_relaxed));
+    };
     for (const std::string& file : files) {
+      if (stopping()) {
+        summary.interrupted = true;
+        break;
+      }
       std::unique_ptr<DocumentReader> reader;
       Status st = DocumentReader::open(file, reader_options, reader);
       if (!st.ok()) {
@@ -165,6 +180,10 @@ Status CorpusProcessor::run(const std::vector<std::string>& files, const ReaderO
         continue;
       }
       for (;;) {
+        if (stopping()) {
+          summary.interrupted = true;
+          break;
+        }
         Job job;
         if (!reader->next(job.doc, job.status)) break;
         uint64_t bytes = job.doc.original.size();
@@ -172,6 +191,7 @@ Status CorpusProcessor::run(const std::vector<std::string>& files, const ReaderO
         summary.bytes += bytes;
         executor.submit(std::move(job), bytes, emit);
       }
+      if (summary.interrupted) break;
       if (!reader->stream_status().ok()) {
         ++summary.input_errors;
         if (on_input_error) on_input_error(reader->stream_status());
@@ -179,8 +199,9 @@ Status CorpusProcessor::run(const std::vector<std::string>& files, const ReaderO
     }
     executor.finish(emit);
   }
+  errno = 0;
   out.flush();
-  if (!out && write_status.ok()) write_status = Status::IoError("cannot write the output (disk full?)");
+  if (!out && write_status.ok()) write_failed();
   return write_status;
 }
 

@@ -5,6 +5,7 @@
 //   read = ok + errors + filtered + duplicates.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <ostream>
@@ -31,6 +32,9 @@ struct ProcessOptions {
   size_t threads = 1;
   size_t window = 0;                 // documents in flight; 0 = 64 per thread
   uint64_t window_bytes = 256ull << 20;  // input bytes in flight (a larger document still passes alone)
+  // Set (e.g. from a signal handler) to stop reading: the documents already read are still
+  // processed and written, then run() returns with summary.interrupted.
+  const std::atomic<bool>* stop = nullptr;
 };
 
 enum class RecordKind { kOk, kError, kFiltered, kDuplicate };
@@ -43,6 +47,7 @@ struct ProcessSummary {
   uint64_t duplicates = 0;
   uint64_t bytes = 0;        // original bytes of the documents read
   uint64_t input_errors = 0; // inputs that could not be opened or read to the end
+  bool interrupted = false;  // ProcessOptions::stop was set, or writing failed: inputs not read to the end
 };
 
 class CorpusProcessor {
@@ -57,7 +62,8 @@ class CorpusProcessor {
   std::function<void(const Status&)> on_input_error;
 
   // Processes every file ("-" is standard input) and writes records to `out`. Returns an
-  // error only when writing failed; unreadable inputs are counted in summary.input_errors.
+  // error only when writing failed (reading stops then: there is nowhere to put the results);
+  // unreadable inputs are counted in summary.input_errors.
   Status run(const std::vector<std::string>& files, const ReaderOptions& reader, std::ostream& out,
              ProcessSummary& summary);
 

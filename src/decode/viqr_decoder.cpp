@@ -164,6 +164,16 @@ void decode_viqr(std::string_view in, uint32_t base, ViewBuilder& out, DecodeCou
       run = ++i;
       continue;
     }
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      // VIQR is 7-bit; other bytes can only be UTF-8 (text mixing both). Copying them blindly
+      // would put invalid UTF-8 into the view: they are validated like UTF-8 input.
+      flush(i);
+      size_t j = i;
+      while (j < in.size() && static_cast<unsigned char>(in[j]) >= 0x80) ++j;
+      decode_utf8_lenient(in.substr(i, j - i), base + static_cast<uint32_t>(i), out, counters);
+      run = i = j;
+      continue;
+    }
     if (!is_letter(c) || (i > 0 && is_letter(in[i - 1]))) {
       ++i;
       continue;

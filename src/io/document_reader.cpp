@@ -188,6 +188,8 @@ bool DocumentReader::next_text(Document& doc, Status& err) {
       pos_ = buf_.size();  // discard, keep reading to the end
     }
   }
+  // open() may have read the whole input already (format detection): check it too.
+  if (buf_.size() - pos_ > options_.max_document_bytes) too_long = true;
   doc.meta.id = name_;
   doc.meta.source = name_;
   if (too_long) {

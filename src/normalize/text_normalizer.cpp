@@ -386,6 +386,33 @@ bool TextNormalizer::is_vowel_before(size_t i) const {
 }
 
 void TextNormalizer::replace(size_t start, size_t len, std::string_view with) {
+  // Only the characters that differ become one atomic map piece: a whole rewritten word as
+  // one piece would make tokens that split the word (a URL running into letters, "ti" of
+  // ".../tiỐ") overlap in the original. Unchanged leading and trailing characters are copied.
+  const std::string_view old = text_.substr(start, len);
+  auto continuation = [](std::string_view s, size_t k) {
+    return k < s.size() && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80;
+  };
+  size_t pre = 0;
+  while (pre < old.size() && pre < with.size() && old[pre] == with[pre]) ++pre;
+  while (pre > 0 && (continuation(old, pre) || continuation(with, pre))) --pre;
+  size_t suf = 0;
+  while (suf < old.size() - pre && suf < with.size() - pre && old[old.size() - 1 - suf] == with[with.size() - 1 - suf])
+    ++suf;
+  while (suf > 0 && (continuation(old, old.size() - suf) || continuation(with, with.size() - suf))) --suf;
+  if (pre == old.size() && pre == with.size()) return;  // nothing changes
+  if (pre + suf == old.size() && pre + suf < with.size()) pre = suf = 0;  // pure insertions map to what they follow
+  start += pre;
+  len = old.size() - pre - suf;
+  with = with.substr(pre, with.size() - pre - suf);
+  replace_exactly(start, len, with);
+  if (suf > 0) {
+    out_.copy(static_cast<uint32_t>(copied_until_), text_.substr(copied_until_, suf));
+    copied_until_ += suf;
+  }
+}
+
+void TextNormalizer::replace_exactly(size_t start, size_t len, std::string_view with) {
   if (!changed_) {
     out_.reserve(n_ + n_ / 32 + 16);
     changed_ = true;

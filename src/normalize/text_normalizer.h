@@ -41,7 +41,9 @@ class TextNormalizer {
   bool is_vowel_at(size_t i) const;
   bool is_vowel_before(size_t i) const;
   size_t rewrite_word(size_t start, size_t end);
+  // Rewrites text_[start, start + len) as `with`, mapping only the characters that differ.
   void replace(size_t start, size_t len, std::string_view with);
+  void replace_exactly(size_t start, size_t len, std::string_view with);
   void finish();
 
   std::string_view text_;

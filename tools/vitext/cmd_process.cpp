@@ -13,6 +13,8 @@
 #include "input_options.h"
 #include "pipeline_options.h"
 #include "progress_meter.h"
+#include "staged_output.h"
+#include "stop_signal.h"
 
 namespace vitext::cli {
 namespace {
@@ -66,6 +68,7 @@ nlohmann::json summary_json(const ProcessSummary& s, double seconds) {
           {"duplicates", s.duplicates},
           {"bytes", s.bytes},
           {"input_errors", s.input_errors},
+          {"interrupted", s.interrupted},
           {"seconds", seconds},
           {"mb_per_s", seconds > 0 ? mb / seconds : 0.0},
           {"docs_per_s", seconds > 0 ? double(s.read) / seconds : 0.0}};
@@ -112,16 +115,15 @@ int run_process(const ProcessCliOptions& o) {
   po.threads = std::max<size_t>(o.threads, 1);
   po.window = o.window;
 
-  std::ofstream file;
-  if (o.output != "-") {
-    file.open(o.output, std::ios::binary);
-    if (!file) {
-      std::cerr << "vitext process: cannot write " << o.output << "\n";
-      return kExitUsage;
-    }
+  StagedOutput output;
+  st = output.open(o.output);
+  if (!st.ok()) {
+    std::cerr << "vitext process: " << st.message() << "\n";
+    return kExitUsage;
   }
-  std::ostream& out = o.output == "-" ? std::cout : file;
+  std::ostream& out = output.stream();
   std::ios::sync_with_stdio(false);
+  po.stop = &install_stop_signals();
 
   ProgressMeter meter(progress_mode(!o.no_progress), o.progress_interval, known_total_bytes(files));
   CorpusProcessor processor(po);
@@ -153,6 +155,22 @@ int run_process(const ProcessCliOptions& o) {
     std::ofstream stats(o.stats);
     stats << summary_json(sum, secs).dump(2) << "\n";
   }
+  if (!st.ok()) {
+    // A write failed: what was written is cut off somewhere, so it is not kept.
+    output.discard();
+    std::cerr << "vitext process: " << st.message() << " (writing " << output.writing_to() << "); stopped after "
+              << sum.read << " documents" << (output.staged() ? ", the partial output was removed" : "") << "\n";
+    return kExitUsage;
+  }
+  if (sum.interrupted) {
+    // Every record read was written whole; the output stays under its .part name.
+    out.flush();
+    std::cerr << "vitext process: interrupted by signal " << stop_signal_number() << ": the " << sum.read
+              << " documents read so far are in " << output.writing_to()
+              << (output.staged() ? " (incomplete; run the same command again to redo it)" : " (incomplete)") << "\n";
+    return 128 + stop_signal_number();
+  }
+  st = output.commit();
   if (!st.ok()) {
     std::cerr << "vitext process: " << st.message() << "\n";
     return kExitUsage;
