@@ -159,7 +159,18 @@ void check_words(const Document& doc) {
       FUZZ_CHECK(word.view.start == first.view.start && word.view.end == last.view.end, "word view is not its tokens'");
       FUZZ_CHECK(word.span.start == first.span.start && word.span.end == last.span.end, "word span is not its tokens'");
       if (word.token_end - word.token_begin > 1) {
-        for (uint32_t t = word.token_begin; t < word.token_end; ++t)
+        // Syllables join; an abbreviation ("TP", "GS", an acronym) keeps the period written
+        // against it ("TP."). No other typed token is ever part of a longer word.
+        uint32_t joined_end = word.token_end;
+        const Token& tail = doc.tokens[word.token_end - 1];
+        if (tail.kind == TokenKind::kPunct && doc.view_of(tail.view) == "." && !tail.space_before) {
+          --joined_end;
+          const TokenKind abbr = doc.tokens[joined_end - 1].kind;
+          FUZZ_CHECK(abbr == TokenKind::kSyllable || abbr == TokenKind::kAcronym,
+                     "a period attached to a " + std::string(token_kind_name(abbr)) + " in word " + std::to_string(w));
+          if (abbr == TokenKind::kAcronym) --joined_end;
+        }
+        for (uint32_t t = word.token_begin; t < joined_end; ++t)
           FUZZ_CHECK(doc.tokens[t].kind == TokenKind::kSyllable,
                      "typed token " + std::string(token_kind_name(doc.tokens[t].kind)) + " glued into word " +
                          std::to_string(w));
