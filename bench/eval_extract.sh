@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Entities, dates and facts on the hand-annotated UD VTB sentences of eval/extract/.
 #   bench/eval_extract.sh [BUILD_DIR] [PART...]   (default build/release, else build/default;
-#                                                  parts: dev heldout all; default: dev heldout)
+#                                                  parts: dev heldout all; default: dev)
 # Reads the `# text` lines of the sentences listed in eval/extract/sentences.tsv from
 # ../shared/data/ud-vtb (nothing of the treebank is stored in the repository), runs them through
 # `vitext analyze --format json` one sentence per document, and scores with eval/extract/score.py.
@@ -14,7 +14,7 @@ if [[ -z "$BUILD" ]]; then
 fi
 shift || true
 PARTS=("$@")
-[[ ${#PARTS[@]} -gt 0 ]] || PARTS=(dev heldout)
+[[ ${#PARTS[@]} -gt 0 ]] || PARTS=(dev)
 DATA=${VITEXT_SHARED_DIR:-../shared}/data/ud-vtb
 if [[ ! -f $DATA/vi_vtb-ud-train.conllu || ! -f $DATA/vi_vtb-ud-dev.conllu ]]; then
   echo "skipped: data not found"; exit 0

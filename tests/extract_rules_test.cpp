@@ -179,7 +179,10 @@ TEST(ExtractFacts, QualifiersUnitsAndShares) {
 }
 
 TEST(ExtractFacts, VagueQuantitiesAndRanges) {
-  Document d = run("Lực lượng chức năng xử lý hàng nghìn trường hợp, từ 5 đến 10 vụ mỗi ngày và nhiều vụ việc khác.");
+  Document d = run(
+      "Lực lượng chức năng xử lý hàng nghìn trường hợp, từ 5 đến 10 vụ mỗi ngày, vài trăm lượt kiểm tra và nhiều vụ "
+      "việc khác.");
+  // "nhiều" (many) gives no number: not a fact. "vài trăm" does (200-900).
   ASSERT_EQ(d.facts.size(), 3u);
   EXPECT_EQ(d.facts[0].qualifier, "hàng nghìn");
   EXPECT_EQ(d.facts[0].lo, 1000);
@@ -187,8 +190,52 @@ TEST(ExtractFacts, VagueQuantitiesAndRanges) {
   EXPECT_EQ(d.facts[1].lo, 5);
   EXPECT_EQ(d.facts[1].hi, 10);
   EXPECT_EQ(d.facts[1].unit, "vụ");
-  EXPECT_EQ(d.facts[2].qualifier, "nhiều");
-  EXPECT_EQ(d.facts[2].what, "vụ việc khác");
+  EXPECT_EQ(d.facts[2].qualifier, "vài trăm");
+  EXPECT_EQ(d.facts[2].lo, 200);
+  EXPECT_EQ(d.facts[2].unit, "lượt");
+}
+
+TEST(ExtractFacts, NumberWordsWithCountersAndMoney) {
+  Document d = run("Bốn năm sau, anh Ba nộp phạt được 10 triệu, còn hai đứa con ở nhà cách đó gần nửa tỉ đồng.");
+  ASSERT_EQ(d.facts.size(), 4u);
+  EXPECT_EQ(d.facts[0].value, 4);  // capitalised at the start of the sentence
+  EXPECT_EQ(d.facts[0].unit, "năm");
+  EXPECT_TRUE(d.dates.empty());    // "năm sau" after a number is a duration, not "next year"
+  EXPECT_EQ(d.facts[1].value, 1e7);
+  EXPECT_EQ(d.facts[1].unit, "đồng");  // millions with nothing counted are money
+  EXPECT_EQ(d.facts[2].value, 2);
+  EXPECT_EQ(d.facts[2].unit, "đứa");
+  EXPECT_EQ(d.facts[3].value, 5e8);
+  EXPECT_EQ(d.facts[3].qualifier, "gần");
+}
+
+TEST(ExtractFacts, NotNumbers) {
+  // "những năm tháng" is not five months; "có một không hai" is an idiom.
+  Document d = run("Những năm tháng ấy là trận đấu có một không hai của anh Ba.");
+  EXPECT_TRUE(d.facts.empty());
+}
+
+TEST(ExtractDates, SplitDatesAndPartsOfTheDay) {
+  Document d = run("Chiều 23-3, đoàn xuất phát ngày 24 - 7 - 1962, đến tháng 8 – 2003 và tháng chín.");
+  ASSERT_EQ(d.dates.size(), 4u);
+  EXPECT_EQ(d.dates[0].iso, "--03-23");
+  EXPECT_EQ(d.dates[1].iso, "1962-07-24");
+  EXPECT_EQ(d.dates[2].iso, "2003-08");
+  EXPECT_EQ(d.dates[3].iso, "--09");
+}
+
+TEST(ExtractEntities, LowerCaseHeadsStreetsAndDistricts) {
+  Document d = run("Ông Hơn, chủ tịch ubnd thị trấn La Gi, gặp thám tử Khoa ở đường Nguyễn Huệ và miệt Rạch Giá.");
+  auto has = [&](EntityLabel label, std::string_view text) {
+    for (const Entity& e : d.entities) {
+      if (e.outer && e.label == label && d.original_of(e.span) == text) return true;
+    }
+    return false;
+  };
+  EXPECT_TRUE(has(EntityLabel::kOrg, "ubnd thị trấn La Gi"));
+  EXPECT_TRUE(has(EntityLabel::kPer, "Khoa"));
+  EXPECT_TRUE(has(EntityLabel::kLoc, "Nguyễn Huệ"));  // a street, though named after a person
+  EXPECT_TRUE(has(EntityLabel::kLoc, "Rạch Giá"));
 }
 
 TEST(ExtractFacts, NumbersThatAreNotQuantities) {

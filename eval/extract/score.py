@@ -71,7 +71,7 @@ def quantity_length(text, unit):
         return len(text)
     last_digit = max((i for i, c in enumerate(text) if c.isdigit()), default=0)
     low, u = text.lower(), unit.lower()
-    i = low.find(u, last_digit)
+    i = low.find(u, max(last_digit, 1))  # never the first word: "năm năm" is five years
     while i >= 0:
         before_ok = i == 0 or not low[i - 1].isalpha() or u == "%"
         after = i + len(u)

@@ -218,6 +218,11 @@ class DateFinder {
   size_t match_relative(size_t i, DateHit& h) {
     auto m = w_.lx.relative.longest(p_, i);
     if (!m) return 0;
+    // "Bốn năm sau", "3 tháng trước": a duration before "sau"/"trước", not "next year".
+    if (i > 0 && (p_[i - 1].kind == PieceKind::kNumber ||
+                  (p_[i - 1].kind == PieceKind::kWord && w_.lx.number_words.find(p_.key(i - 1)) >= 0))) {
+      return 0;
+    }
     size_t n = m.length;
     // "trong năm 2023", "năm nay" vs "năm 2023": a year number after it is an explicit year.
     int year;
@@ -260,8 +265,55 @@ class DateFinder {
     return n;
   }
 
+  bool date_separator(size_t k) const { return p_.punct(k, '-') || p_.punct(k, '/') || p_.str(k) == "–"; }
+
+  // "23-3", "24 - 7 - 1962", "17 - 3 – 2004": day and month (and year) as separate pieces, as
+  // hyphenated dates and tokenised text have them. Only after a word that announces a date.
+  size_t split_date(size_t j, Ymd& v) const {
+    int d = 0, m = 0, y = 0;
+    if (!small_int(p_, j, 1, 31, d) || !date_separator(j + 1) || !small_int(p_, j + 2, 1, 12, m)) return 0;
+    size_t e = j + 3;
+    if (date_separator(e) && small_int(p_, e + 1, 1000, 2100, y) && p_[e + 1].view.size() == 4) e += 2;
+    v = {y, m, d};
+    return e - j;
+  }
+
+  // "tháng chín", "tháng mười hai": a month in words (not "tháng năm", "tháng một": too
+  // often "months and years", "one month").
+  size_t month_in_words(size_t j, int& month) const {
+    if (j >= p_.size() || p_[j].kind != PieceKind::kWord || p_[j].upper) return 0;
+    int32_t w = w_.lx.number_words.find(p_.key(j));
+    if (w < 0) return 0;
+    const auto& nw = lex::number_words()[w];
+    if (nw.scale || nw.value < 2 || nw.value > 10 || is(j, "năm") || is(j, "lăm") || is(j, "nhăm")) return 0;
+    month = static_cast<int>(nw.value);
+    if (month == 10 && j + 1 < p_.size() && (is(j + 1, "một") || is(j + 1, "hai")) ) {
+      month += is(j + 1, "một") ? 1 : 2;
+      return 2;
+    }
+    return 1;
+  }
+
   size_t match_explicit(size_t i, DateHit& h) {
     size_t start = i;
+    // "Chiều 23-3", "sáng ngày 5 - 10": a part of the day before a date belongs to it.
+    if (is(i, "sáng") || is(i, "trưa") || is(i, "chiều") || is(i, "tối") || is(i, "đêm") || is(i, "khuya")) {
+      size_t j = is(i + 1, "ngày") ? i + 2 : i + 1;
+      Ymd v;
+      DateKind kind = DateKind::kDate;
+      size_t n = 0;
+      if (j < p_.size() && p_[j].kind == PieceKind::kDate && parse_date_piece(p_.str(j), false, v, kind) &&
+          kind == DateKind::kDate) {
+        n = 1;
+      } else {
+        n = split_date(j, v);
+      }
+      if (n == 0) return 0;
+      h.kind = DateKind::kDate;
+      h.a = v;
+      complete_year(h.a, h.note);
+      return j + n - start;
+    }
     bool day_word = is(i, "ngày"), month_word = is(i, "tháng"), year_word = is(i, "năm");
     size_t j = (day_word || month_word || year_word) ? i + 1 : i;
     if (j < p_.size() && p_[j].kind == PieceKind::kDate) {
@@ -286,14 +338,35 @@ class DateFinder {
         complete_year(h.a, h.note);
         return e - start;
       }
+      Ymd v;
+      // "ngày 22 và 23 - 10": two days of one month.
+      if (is(j + 1, "và") || p_.punct(j + 1, ',')) {
+        if (size_t n = split_date(j + 2, v)) {
+          h.kind = DateKind::kRange;
+          h.a = {v.y, v.m, a};
+          h.b = v;
+          complete_year(h.a, h.note);
+          complete_year(h.b, h.note);
+          return j + 2 + n - start;
+        }
+      }
+      if (size_t n = split_date(j, v)) {
+        h.kind = DateKind::kDate;
+        h.a = v;
+        complete_year(h.a, h.note);
+        return j + n - start;
+      }
       h.kind = DateKind::kDate;
       h.a = {w_.date.year, w_.date.month, w_.date.month ? a : 0};
       h.note = "month and year from the document date";
       return j + 1 - start;
     }
-    if (month_word && small_int(p_, j, 1, 12, b)) {
-      size_t e = j + 1;
+    int month_words = 0;
+    if (month_word && (small_int(p_, j, 1, 12, b) || (month_words = static_cast<int>(month_in_words(j, b))) > 0)) {
+      size_t e = j + (month_words ? month_words : 1);
       if (is(e, "năm") && small_int(p_, e + 1, 1000, 2100, y)) e += 2;
+      // "tháng 8 – 2003", "Tháng 4 - 1997"
+      else if (!month_words && date_separator(e) && small_int(p_, e + 1, 1000, 2100, y) && p_[e + 1].view.size() == 4) e += 2;
       h.kind = DateKind::kMonth;
       h.a = {y, b, 0};
       complete_year(h.a, h.note);

@@ -107,7 +107,14 @@ class EntityFinder {
 
   // A province or region name at i (capitalised). Returns its length.
   size_t place_name(size_t i, EntityHit& e) const {
-    if (!cap(i) && !(i < p_.size() && p_[i].acronym)) return 0;
+    if (!cap(i) && !(i < p_.size() && p_[i].acronym)) {
+      // "tp HCM", "biển Đông", "miền Nam": a lower-case generic word, then the capitalised name.
+      if (!word(i)) return 0;
+      auto m = lx_.provinces.longest(p_, i);
+      auto r = lx_.regions.longest(p_, i);
+      size_t len = std::max(m.length, r.length);
+      if (len < 2 || !(cap(i + len - 1) || p_[i + len - 1].acronym)) return 0;
+    }
     if (auto m = lx_.provinces.longest(p_, i)) {
       const Place& pl = lx_.places[m.payload];
       e.type = "province";
@@ -157,11 +164,36 @@ class EntityFinder {
   }
 
   // "tỉnh Thanh Hóa", "huyện Mỏ Cày Bắc", "Thanh Hóa", "Việt Nam".
+  // "đường Nguyễn Huệ", "phố Lý Nam Đế": a street, even when it is named after a person.
+  size_t match_street(size_t i) {
+    if (!(w_.is(i, "đường") || w_.is(i, "phố")) || p_[i].upper || !cap(i + 1)) return 0;
+    size_t j = i + 1;
+    while (j < p_.size() && j - i <= 5 && cap(j) && !p_[j].acronym && p_[j].sentence == p_[i].sentence &&
+           !starts_other(j)) {
+      ++j;
+    }
+    if (j == i + 1) return 0;
+    EntityHit e;
+    e.label = EntityLabel::kLoc;
+    e.type = "street";
+    e.r = range(i + 1, j);
+    add(e);
+    return j - i;
+  }
+
+  // "Bùi Văn Luyến", "Lê Thị Hoa": a surname and a middle name make a person, not a place.
+  bool person_shaped(size_t j) const {
+    auto s = lx_.surnames.longest(p_, j);
+    return s && cap(j) && (w_.is(j + s.length, "Văn") || w_.is(j + s.length, "Thị")) && cap(j + s.length + 1);
+  }
+
   size_t match_place(size_t i) {
+    if (size_t n = match_street(i)) return n;
     EntityHit e;
     e.label = EntityLabel::kLoc;
     if (auto a = lx_.admin.longest(p_, i)) {
       size_t j = i + a.length;
+      if (person_shaped(j)) return 0;
       size_t n = place_name(j, e);
       // "xã Mỹ Sơn", "xã Đức Hòa": a longer local name wins over a country's name inside it.
       if (size_t m = admin_name(j); m > n) {
@@ -177,10 +209,25 @@ class EntityFinder {
       return a.length + n;
     }
     size_t n = place_name(i, e);
+    if (n == 0) n = district_name(i, e);
     if (n == 0) return 0;
     e.r = range(i, i + n);
     add(e);
     return n;
+  }
+
+  // "miệt Rạch Giá", "vùng quê Duy Xuyên": a district's name (two syllables or more, all
+  // capitalised) stands for the place even without "huyện". Names after "ông", "chị" ... are
+  // taken by the person rule before this one is tried.
+  size_t district_name(size_t i, EntityHit& e) const {
+    auto d = lx_.districts.longest(p_, i);
+    if (!d || d.length < 2) return 0;
+    for (size_t k = i; k < i + d.length; ++k) {
+      if (!cap(k) || p_[k].acronym) return 0;
+    }
+    if (cap(i + d.length) && !p_[i + d.length].acronym) return 0;  // part of a longer name
+    e.type = "district";
+    return d.length;
   }
 
   // ---- organisations ----
@@ -188,9 +235,24 @@ class EntityFinder {
   // One unit: a complete name, or head + name + [admin [place]]. Returns its end (or i).
   size_t org_unit(size_t i, bool& generic_admin, std::vector<EntityHit>& places) const {
     generic_admin = false;
-    if (!cap(i) && !(i < p_.size() && p_[i].acronym)) return i;
     auto full = lx_.organisations.longest(p_, i);
     auto head = lx_.org_heads.longest(p_, i);
+    if (!cap(i) && !(i < p_.size() && p_[i].acronym)) {
+      // Lower case (as news text often writes them): "ubnd tỉnh", or a head with a
+      // capitalised name that is not a place ("công ty AnAnA", "báo Tuổi Trẻ").
+      // One-syllable heads are common nouns in lower case ("bộ", "trường", "ban"): only
+      // multi-syllable ones and "báo", "hãng" start a name.
+      if (!word(i) || !head) return i;
+      EntityHit probe;
+      bool acronym_head = lx_.acronyms.longest(p_, i).length == head.length;
+      bool head_ok = head.length >= 2 || w_.is(i, "báo") || w_.is(i, "hãng");
+      size_t k = i + head.length;
+      if (!acronym_head &&
+          !(head_ok && cap(k) && !p_[k].acronym && !place_name(k, probe) && !starts_other(k))) {
+        return i;
+      }
+      full = {};
+    }
     if (!full && !head) return i;
     if (full && (!head || full.length >= head.length)) {
       size_t j = i + full.length;
@@ -221,6 +283,8 @@ class EntityFinder {
       }
       break;
     }
+    // "Hội An", "Đoàn Hùng": head and name together are a district.
+    if (auto d = lx_.districts.longest(p_, i); d && d.length == j - i) return i;
     // Admin level and place: "tỉnh Thanh Hóa", "huyện Quảng Xương", or a bare "tỉnh".
     if (auto a = lx_.admin.longest(p_, j); a && !cap(j)) {
       size_t k = j + a.length;
@@ -295,7 +359,7 @@ class EntityFinder {
   size_t given_names(size_t i, size_t max) const {
     size_t j = i;
     while (j < p_.size() && j - i < max && cap(j) && !p_[j].acronym && p_[j].sentence == p_[i].sentence &&
-           !starts_other(j) && !lx_.provinces.longest(p_, j)) {
+           !starts_other(j) && !lx_.provinces.longest(p_, j) && !lx_.regions.longest(p_, j)) {
       ++j;
     }
     return j - i;
@@ -331,6 +395,8 @@ class EntityFinder {
     if (auto r = lx_.ranks.longest(p_, i)) {
       lead = r.length;
       rank = true;
+    } else if (auto t = lx_.titles.longest(p_, i); t && !p_[i].upper) {
+      lead = t.length;
     } else if (auto m = lx_.person_markers.longest(p_, i)) {
       // A capitalised marker inside a sentence is part of a name ("Bà Rịa"), not "bà".
       bool sentence_start = i == 0 || p_[i - 1].sentence != p_[i].sentence;

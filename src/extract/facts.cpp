@@ -114,15 +114,21 @@ class FactFinder {
     // Numbers that are names or references, not quantities.
     if (i > 0 && p_[i].kind == PieceKind::kNumber) {
       static const char* const kNotQuantity[] = {"số", "điều", "khoản", "hạng", "thứ", "khóa", "mã", "kỳ", "phường",
-                                                 "quận", "lúc", "mục", "tầng", "lộ", "đường", "phòng", "trang"};
+                                                 "quận", "lúc", "mục", "tầng", "lộ", "đường", "phòng", "trang",
+                                                 "quý", "quí"};
+      // "đoạn đường 110 km" is a length, "đường 9" a road.
+      bool measured = lx_.counters.longest(p_, i + 1).length > 0;
       for (const char* w : kNotQuantity) {
-        if (is(i - 1, w) && (p_[i].kind == PieceKind::kNumber)) return 0;
+        if (is(i - 1, w) && !(measured && (is(i - 1, "đường") || is(i - 1, "lộ")))) return 0;
       }
     }
     if (auto v = lx_.vague.longest(p_, i)) {
       size_t j = i + v.length;
       if (!word(j) || p_[j].upper || lx_.stops.longest(p_, j)) return 0;
       const auto& q = lex::vague_quantities()[v.payload];
+      // "nhiều", "một số", "vài", "mấy" alone give no number: not a fact to report. With a
+      // scale they do ("vài trăm": 200-900).
+      if (std::isnan(q.lo) || (!std::isnan(q.hi) && q.hi < 10)) return 0;
       f.lo = q.lo;
       f.hi = q.hi;
       f.qualifier = std::string(p_.str(i, j));
@@ -167,7 +173,7 @@ class FactFinder {
   }
 
   // The qualifier ending right before piece i; returns its first piece (or i).
-  size_t qualifier(size_t i, Fact& f) const {
+  size_t qualifier(size_t i, Fact& f, bool stacked = false) const {
     size_t best = i;
     for (size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) {
       auto m = lx_.qualifiers.longest(p_, k);
@@ -178,6 +184,8 @@ class FactFinder {
     }
     if (best == i) return i;
     const auto& q = lex::qualifiers()[lx_.qualifiers.find(fold_phrase(p_.str(best, i)))];
+    // "khoảng hơn hai tuần": an approximation before another qualifier joins it.
+    if (!f.qualifier.empty() && stacked && q.bound != '~') return i;
     if (!f.qualifier.empty()) {  // "trên hàng trăm": keep both
       f.qualifier = std::string(p_.str(best, i)) + " " + f.qualifier;
       return best;
@@ -235,7 +243,17 @@ class FactFinder {
     size_t n = quantity(i, f);
     if (n == 0) return 0;
     size_t q = qualifier(i, f);
+    if (q < i) q = qualifier(q, f, true);
     size_t end = what(i + n, f);
+    // "qua tuổi 20": the unit written before the number.
+    if (f.unit.empty() && q == i && i > 0 && is(i - 1, "tuổi")) {
+      f.unit = "tuổi";
+      q = i - 1;
+    }
+    // "nộp phạt được 10 triệu": millions and billions with nothing counted are money.
+    if (f.unit.empty() && n > 0 && (is(i + n - 1, "triệu") || is(i + n - 1, "tỷ") || is(i + n - 1, "tỉ"))) {
+      f.unit = "đồng";
+    }
     // A bare number with nothing counted is not a fact we can state ("Nghị quyết 57", "lữ
     // đoàn 125"), unless a qualifier says what it is ("đạt 99%" has its unit).
     if (f.unit.empty() && f.what.empty()) return 0;

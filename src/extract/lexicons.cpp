@@ -71,6 +71,9 @@ Lexicons build() {
   lx.key_muoi = fold("mươi");
   lx.key_chuc = fold("chục");
   lx.key_tram = fold("trăm");
+  lx.key_nua = fold("nửa");
+  lx.key_nhung = fold("những");
+  lx.key_cac = fold("các");
   add_all(lx.counters, lex::counters());
   add_all(lx.stops, lex::phrase_stops());
   PhraseTable* tables[] = {&lx.provinces, &lx.regions, &lx.districts, &lx.admin, &lx.organisations, &lx.org_heads,

@@ -32,7 +32,8 @@ struct Lexicons {
   PhraseTable number_words, vague, qualifiers, counters, stops;
   PhraseTable holidays, relative;
   // Keys of the number words that build tens and hundreds.
-  std::string key_muoi_ten, key_muoi, key_chuc, key_tram;
+  std::string key_muoi_ten, key_muoi, key_chuc, key_tram, key_nua;
+  std::string key_nhung, key_cac;  // plural markers: "những năm tháng" is not "five months"
 
   static const Lexicons& get();
 

@@ -40,13 +40,28 @@ size_t read_number_words(const Pieces& p, size_t i, const Lexicons& lx, double& 
   double result = 0, group = 0, pending = 0, last_scale = 1, last_unit = 1;
   bool any = false, pending_set = false;
   size_t j = i;
-  for (; j < p.size() && p[j].kind == PieceKind::kWord && !p[j].upper; ++j) {
+  // Capitalised only as the first word of a sentence ("Bốn năm sau"); elsewhere a capital
+  // makes it a name ("anh Ba", "bà Năm").
+  auto number_case = [&](size_t k) {
+    return !p[k].upper || (k == i && !p[k].acronym &&
+                           (k == 0 || p[k - 1].sentence != p[k].sentence || p[k - 1].kind == PieceKind::kPunct));
+  };
+  for (; j < p.size() && p[j].kind == PieceKind::kWord && number_case(j); ++j) {
     int32_t w = lx.number_words.find(p.key(j));
     if (w < 0) break;
     const auto& nw = words[w];
     std::string_view key = p.key(j);
-    if (!nw.scale && nw.value < 10 && nw.value != 0.5) {
-      if (nw.value == 0) continue;  // "linh", "lẻ" join the parts of one number
+    if (key == lx.key_nua) {  // "nửa tỷ": half of the scale that follows
+      if (pending_set || any) break;
+      pending = 0.5;
+      pending_set = true;
+    } else if (!nw.scale && nw.value < 10 && nw.value != 0.5) {
+      // "linh", "lẻ", "không" join the parts of one number after a hundred ("một trăm linh
+      // năm"); elsewhere "không" is "not" ("có một không hai").
+      if (nw.value == 0) {
+        if (last_unit < 100) break;
+        continue;
+      }
       if (pending_set) break;       // "hai ba": two numbers, not one
       pending = nw.value;
       pending_set = true;
@@ -104,6 +119,8 @@ size_t read_number(const Pieces& p, size_t i, const Lexicons& lx, double& value)
   size_t n = read_number_words(p, i, lx, value);
   if (n == 0) return 0;
   if (n == 1 && !lx.counters.longest(p, i + 1)) return 0;
+  // "những năm tháng", "các ba": after a plural marker the word is not a number.
+  if (i > 0 && p[i - 1].kind == PieceKind::kWord && (p.key(i - 1) == lx.key_nhung || p.key(i - 1) == lx.key_cac)) return 0;
   return n;
 }
 

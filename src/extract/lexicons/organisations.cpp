@@ -10,7 +10,7 @@ std::span<const char* const> organisations() {
       // Party and state.
       "Đảng", "Đảng Cộng sản Việt Nam", "Ban Chấp hành Trung ương", "Trung ương Đảng", "Bộ Chính trị",
       "Ban Bí thư", "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Chính phủ", "Nhà nước", "Văn phòng Chính phủ",
-      "Văn phòng Quốc hội", "Văn phòng Trung ương Đảng", "Văn phòng Chủ tịch nước", "Thanh tra Chính phủ",
+      "Văn phòng Quốc hội", "Văn phòng Trung ương Đảng", "Trung ương", "Văn phòng Chủ tịch nước", "Thanh tra Chính phủ",
       "Kiểm toán Nhà nước", "Tòa án nhân dân tối cao", "Viện kiểm sát nhân dân tối cao",
       "Mặt trận Tổ quốc Việt Nam", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Hội đồng Bầu cử quốc gia",
       "Ban Tuyên giáo Trung ương", "Ban Tổ chức Trung ương", "Ban Nội chính Trung ương", "Ban Dân vận Trung ương",
@@ -56,6 +56,7 @@ std::span<const char* const> organisation_heads() {
       "Lữ đoàn", "Trung đoàn", "Tiểu đoàn", "Đồn Biên phòng", "Đội", "Đoàn", "Hội", "Trường",
       "Trường Đại học", "Đại học", "Học viện", "Bệnh viện", "Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng",
       "Đài Phát thanh và Truyền hình", "Báo", "Tạp chí", "Trại giam", "Trại tạm giam", "Hợp tác xã", "Câu lạc bộ", "Quỹ",
+      "Nhà hàng", "Khách sạn", "Hãng", "Nhà máy", "Nhà xuất bản", "Siêu thị",
   };
   return k;
 }

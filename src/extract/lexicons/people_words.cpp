@@ -51,6 +51,11 @@ std::span<const char* const> person_markers() {
       "ông", "bà", "anh", "chị", "đồng chí", "em", "cháu", "cụ", "bạn", "nhà báo", "tác giả", "bác sĩ",
       "luật sư", "nghệ sĩ", "ca sĩ", "giáo sư", "tiến sĩ", "thạc sĩ", "PGS", "GS", "TS", "ThS", "bị can",
       "bị cáo", "đối tượng", "nạn nhân", "chiến sĩ", "cán bộ",
+      // Kinship and occupation nouns that precede a given name in running text ("vợ Mười",
+      // "thám tử Khoa", "già làng Bhling Chrlâng").
+      "vợ", "chồng", "mẹ", "bố", "cha", "cô", "chú", "bác", "dì", "thầy", "già làng", "thám tử", "thư ký",
+      "nhà văn", "nhà thơ", "nhạc sĩ", "họa sĩ", "thợ", "thợ săn", "thợ cả", "trùm", "công nhân", "linh mục",
+      "thượng tọa", "hòa thượng", "thủy thủ",
   };
   return k;
 }

@@ -15,6 +15,7 @@ std::span<const NumberWord> number_words() {
       {"chín", 9, false},  {"mười", 10, false},  {"mươi", 10, true},   {"chục", 10, true},
       {"trăm", 100, true}, {"nghìn", 1e3, true}, {"ngàn", 1e3, true},  {"vạn", 1e4, true},
       {"triệu", 1e6, true}, {"tỷ", 1e9, true},   {"tỉ", 1e9, true},    {"rưỡi", 0.5, false},
+      {"nửa", 0.5, false},
   };
   return k;
 }
@@ -27,6 +28,9 @@ std::span<const Vague> vague_quantities() {
       {"hàng chục ngàn", 1e4, 99999}, {"hàng trăm nghìn", 1e5, 999999}, {"hàng triệu", 1e6, 9999999},
       {"hàng tỷ", 1e9, kOpen},      {"hàng chục triệu", 1e7, 99999999}, {"hàng trăm triệu", 1e8, 999999999},
       {"vài chục", 20, 90},         {"vài trăm", 200, 900},        {"vài nghìn", 2000, 9000},
+      {"vài ngàn", 2000, 9000},     {"vài triệu", 2e6, 9e6},       {"vài tỷ", 2e9, 9e9},
+      {"vài tỉ", 2e9, 9e9},         {"mấy chục", 20, 90},          {"mấy trăm", 200, 900},
+      {"mấy nghìn", 2000, 9000},    {"mấy ngàn", 2000, 9000},      {"dăm chục", 50, 60},
       {"vài", 2, 9},                {"mấy", 2, 9},                 {"dăm", 5, 6},
       {"nhiều", kOpen, kOpen},      {"hàng loạt", kOpen, kOpen},   {"một số", kOpen, kOpen},
       {"hầu hết", kOpen, kOpen},    {"toàn bộ", kOpen, kOpen},     {"đông đảo", kOpen, kOpen},
@@ -42,6 +46,7 @@ std::span<const Qualifier> qualifiers() {
       {"ước", '~'},        {"ước tính", '~'},   {"gần như", '~'},    {"đạt", '='},      {"vượt", '='},
       {"vượt mức", '='},   {"hoàn thành", '='}, {"tăng", '+'},       {"giảm", '-'},     {"tăng thêm", '+'},
       {"bằng", '='},       {"chiếm", '='},      {"lên tới", '='},    {"lên đến", '='},  {"tới", '='},
+      {"đến", '='},        {"ước chừng", '~'},  {"hàng", '~'},
   };
   return k;
 }
@@ -56,6 +61,14 @@ std::span<const char* const> counters() {
       "tuổi", "giờ", "phút", "ngày", "tuần", "tháng", "năm", "cán bộ", "chiến sĩ", "đảng viên", "xã",
       "phường", "huyện", "tỉnh", "thôn", "bản", "nhóm", "băng nhóm", "đường dây", "tuyến", "hồ sơ", "đơn",
       "tin báo", "nguồn tin", "kế hoạch", "phương án", "đề án", "nhiệm vụ", "sự kiện", "hội nghị",
+      // Classifiers and the commonest counted nouns and measures of news text.
+      "đứa", "cái", "chiếc", "bức", "cuốn", "quyển", "tờ", "tấm", "ngôi", "căn nhà", "toa", "chuyến",
+      "chai", "lon", "bao", "thùng", "hộp", "mét", "cm", "mm", "km2", "tạ", "yến", "g", "gam", "sào",
+      "mẫu", "thửa", "lô", "héc-ta", "kW", "MW", "đ", "VND", "giây", "tiếng", "đêm", "ngày đêm",
+      "thế kỷ", "quý", "thuyền", "tàu", "ghe", "địa điểm", "nét", "anh", "chị", "em", "vợ chồng",
+      "bố con", "mẹ con", "cha con", "anh em", "trùm", "tầng", "nhà", "trường", "lao động", "công nhân",
+      "nhân viên", "giáo viên", "liệt sĩ", "thương binh", "trẻ", "cháu", "con trai", "con gái", "tổ",
+      "gia đình", "bàn", "phần", "nhân khẩu", "bệnh nhân", "loại", "món", "suất", "bộ",
   };
   return k;
 }
@@ -67,7 +80,7 @@ std::span<const char* const> phrase_stops() {
       "liên quan", "phục vụ", "lợi dụng", "hoạt động", "gây", "góp phần", "tham gia", "vi phạm", "đạt",
       "tăng", "giảm", "so với", "so", "ra", "vào", "đến", "tới", "qua", "sau", "trước", "nay", "này",
       "đó", "kia", "cũng", "đều", "như", "cùng", "nên", "nếu", "còn", "rồi", "thuộc", "gồm", "trị giá",
-      "ở", "sang", "luôn", "rất", "mới", "làm",
+      "ở", "sang", "luôn", "rất", "mới", "làm", "không", "chưa", "chẳng",
   };
   return k;
 }

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# How much of `vitext analyze` is entity and fact extraction: CPU time (user + system) of
+# `vitext analyze --until parse` against the full pipeline (… parse + extract) on the same input.
+#   bench/extract_time.sh [BUILD_DIR] [REPEAT]    (default build/release, else build/default; 100)
+# Inputs: the reference document repeated REPEAT times (one document), and the `# text` lines of
+# UD VTB dev (one document per line). Best of 3 runs each; output to /dev/null.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD=${1:-}
+if [[ -z "$BUILD" ]]; then
+  if [[ -x build/release/vitext ]]; then BUILD=build/release; else BUILD=build/default; fi
+fi
+REPEAT=${2:-100}
+SHARED=${VITEXT_SHARED_DIR:-../shared}
+SAMPLE=$SHARED/data/samples/thanhhoa-security-2023.txt
+DEV=$SHARED/data/ud-vtb/vi_vtb-ud-dev.conllu
+if [[ ! -f $SAMPLE || ! -f $DEV ]]; then echo "skipped: data not found"; exit 0; fi
+OUT=$(mktemp -d)
+trap 'rm -rf "$OUT"' EXIT
+for ((i = 0; i < REPEAT; i++)); do cat "$SAMPLE"; echo; done > "$OUT/sample.txt"
+sed -n 's/^# text = //p' "$DEV" > "$OUT/dev.txt"
+
+cpu() {  # best CPU seconds of 3 runs
+  local best=""
+  for _ in 1 2 3; do
+    /usr/bin/time -f "%U %S" -o "$OUT/t" "$@" > /dev/null
+    local t
+    t=$(awk '{printf "%.3f", $1 + $2}' "$OUT/t")
+    if [[ -z $best ]] || awk -v a="$t" -v b="$best" 'BEGIN{exit !(a < b)}'; then best=$t; fi
+  done
+  echo "$best"
+}
+
+report() {
+  local name=$1; shift
+  local parse full
+  parse=$(cpu "$BUILD/vitext" analyze --until parse "$@")
+  full=$(cpu "$BUILD/vitext" analyze "$@")
+  awk -v n="$name" -v p="$parse" -v f="$full" 'BEGIN {
+    printf "%-34s until parse %7.3f s   full %7.3f s   extraction %6.3f s = %4.1f%% of the full time\n",
+           n, p, f, f - p, 100 * (f - p) / f }'
+}
+report "reference document x$REPEAT ($(($(wc -c < "$OUT/sample.txt") / 1024)) KB)" "$OUT/sample.txt"
+report "UD VTB dev, $(wc -l < "$OUT/dev.txt") lines ($(($(wc -c < "$OUT/dev.txt") / 1024)) KB)" --input-format lines "$OUT/dev.txt"
