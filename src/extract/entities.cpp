@@ -181,10 +181,18 @@ class EntityFinder {
     return j - i;
   }
 
-  // "Bùi Văn Luyến", "Lê Thị Hoa": a surname and a middle name make a person, not a place.
-  bool person_shaped(size_t j) const {
+  // "chủ tịch xã Bùi Văn Luyến": after a title and its admin word, a surname and a middle name
+  // make the person holding it, not a place (wards are named after people too: "phường Lê
+  // Văn Tám" alone stays a place).
+  bool title_holder(size_t admin, size_t j) const {
     auto s = lx_.surnames.longest(p_, j);
-    return s && cap(j) && (w_.is(j + s.length, "Văn") || w_.is(j + s.length, "Thị")) && cap(j + s.length + 1);
+    if (!s || !cap(j) || !(w_.is(j + s.length, "Văn") || w_.is(j + s.length, "Thị")) || !cap(j + s.length + 1)) {
+      return false;
+    }
+    for (size_t k = admin >= 3 ? admin - 3 : 0; k < admin; ++k) {
+      if (lx_.titles.longest(p_, k).length == admin - k) return true;
+    }
+    return false;
   }
 
   size_t match_place(size_t i) {
@@ -193,7 +201,7 @@ class EntityFinder {
     e.label = EntityLabel::kLoc;
     if (auto a = lx_.admin.longest(p_, i)) {
       size_t j = i + a.length;
-      if (person_shaped(j)) return 0;
+      if (title_holder(i, j)) return 0;
       size_t n = place_name(j, e);
       // "xã Mỹ Sơn", "xã Đức Hòa": a longer local name wins over a country's name inside it.
       if (size_t m = admin_name(j); m > n) {
@@ -202,11 +210,14 @@ class EntityFinder {
         e.label = EntityLabel::kLoc;
         e.type = lex::admin_levels()[a.payload].level;
       }
-      if (n == 0) return 0;
-      e.r = range(j, j + n);
-      if (e.type != "province" && e.type != "country_or_region") e.type = lex::admin_levels()[a.payload].level;
-      add(e);
-      return a.length + n;
+      if (n > 0) {
+        e.r = range(j, j + n);
+        if (e.type != "province" && e.type != "country_or_region") e.type = lex::admin_levels()[a.payload].level;
+        add(e);
+        return a.length + n;
+      }
+      e = EntityHit{};  // "tp HCM": the admin word is part of the name
+      e.label = EntityLabel::kLoc;
     }
     size_t n = place_name(i, e);
     if (n == 0) n = district_name(i, e);
@@ -232,6 +243,11 @@ class EntityFinder {
 
   // ---- organisations ----
 
+  // A capitalised word that continues a name rather than starting something else.
+  bool name_goes_on(size_t k) const {
+    return cap(k) && !p_[k].acronym && !starts_other(k) && !lx_.surnames.longest(p_, k) && !lx_.provinces.longest(p_, k);
+  }
+
   // One unit: a complete name, or head + name + [admin [place]]. Returns its end (or i).
   size_t org_unit(size_t i, bool& generic_admin, std::vector<EntityHit>& places) const {
     generic_admin = false;
@@ -247,8 +263,11 @@ class EntityFinder {
       bool acronym_head = lx_.acronyms.longest(p_, i).length == head.length;
       bool head_ok = head.length >= 2 || w_.is(i, "báo") || w_.is(i, "hãng");
       size_t k = i + head.length;
-      if (!acronym_head &&
-          !(head_ok && cap(k) && !p_[k].acronym && !place_name(k, probe) && !starts_other(k))) {
+      // A place right after it is where it is ("trung tâm Đà Nẵng"), except for a company
+      // ("công ty cổ phần Biên Hòa") or when more of the name follows ("báo Pháp Luật").
+      size_t place = place_name(k, probe);
+      bool place_ok = place == 0 || w_.is(i, "công ty") || name_goes_on(k + place);
+      if (!acronym_head && !(head_ok && cap(k) && !p_[k].acronym && place_ok && !starts_other(k))) {
         return i;
       }
       full = {};
@@ -265,7 +284,12 @@ class EntityFinder {
     // The name: capitalised words and the lower-case words organisation names use.
     while (j < p_.size() && p_[j].sentence == p_[i].sentence) {
       EntityHit probe;
-      if (place_name(j, probe)) break;
+      if (size_t pn = place_name(j, probe)) {
+        if (!name_goes_on(j + pn)) break;
+        j += pn;  // "Pháp Luật": a place's name inside the organisation's own name
+        named = true;
+        continue;
+      }
       if (lx_.admin.longest(p_, j) && !cap(j)) break;
       if (auto ow = lx_.org_words.longest(p_, j)) {  // "Y tế", "Cảnh sát hình sự"
         j += ow.length;
@@ -356,10 +380,12 @@ class EntityFinder {
   // ---- people ----
 
   // Capitalised given names after a surname or a marker: up to `max` syllables.
-  size_t given_names(size_t i, size_t max) const {
+  // After a marker a country is not a name ("lấy chồng Đài Loan"); after a surname it may be
+  // one ("Võ Đức Hơn").
+  size_t given_names(size_t i, size_t max, bool stop_at_regions = false) const {
     size_t j = i;
     while (j < p_.size() && j - i < max && cap(j) && !p_[j].acronym && p_[j].sentence == p_[i].sentence &&
-           !starts_other(j) && !lx_.provinces.longest(p_, j) && !lx_.regions.longest(p_, j)) {
+           !starts_other(j) && !lx_.provinces.longest(p_, j) && !(stop_at_regions && lx_.regions.longest(p_, j))) {
       ++j;
     }
     return j - i;
@@ -410,7 +436,7 @@ class EntityFinder {
       size_t g = given_names(k + s.length, 3);
       if (g >= 1) n = s.length + g;
     }
-    if (n == 0) n = given_names(k, 3);
+    if (n == 0) n = given_names(k, 3, true);
     if (n == 0) return 0;
     if (rank) w_.roles.push_back({range(i, i + lead), true});
     EntityHit e;

@@ -56,7 +56,7 @@ std::span<const char* const> organisation_heads() {
       "Lữ đoàn", "Trung đoàn", "Tiểu đoàn", "Đồn Biên phòng", "Đội", "Đoàn", "Hội", "Trường",
       "Trường Đại học", "Đại học", "Học viện", "Bệnh viện", "Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng",
       "Đài Phát thanh và Truyền hình", "Báo", "Tạp chí", "Trại giam", "Trại tạm giam", "Hợp tác xã", "Câu lạc bộ", "Quỹ",
-      "Nhà hàng", "Khách sạn", "Hãng", "Nhà máy", "Nhà xuất bản", "Siêu thị",
+      "Công ty cổ phần", "Công ty TNHH", "Công ty trách nhiệm hữu hạn", "Nhà hàng", "Khách sạn", "Hãng", "Nhà máy", "Nhà xuất bản", "Siêu thị",
   };
   return k;
 }
