@@ -238,6 +238,15 @@ TEST(ExtractEntities, LowerCaseHeadsStreetsAndDistricts) {
   EXPECT_TRUE(has(EntityLabel::kLoc, "Rạch Giá"));
 }
 
+TEST(ExtractEntities, NaturalFeaturesBridgesAndHarbours) {
+  Document d = run("Tàu rời cửa Rạch Gốc, qua cầu Bình Triệu 2 và đảo Cát Bà; họ yêu cầu Nguyễn Văn An trả lời.");
+  std::vector<std::string> locs;
+  for (const Entity& e : d.entities) {
+    if (e.outer && e.label == EntityLabel::kLoc) locs.emplace_back(d.original_of(e.span));
+  }
+  EXPECT_EQ(locs, (std::vector<std::string>{"Rạch Gốc", "cầu Bình Triệu 2", "đảo Cát Bà"}));
+}
+
 TEST(ExtractFacts, NumbersThatAreNotQuantities) {
   Document d = run("Theo Quyết định số 123, ngày 27/12/2023, Điều 5 quy định rõ.");
   EXPECT_TRUE(d.facts.empty());

@@ -164,19 +164,56 @@ class EntityFinder {
   }
 
   // "tỉnh Thanh Hóa", "huyện Mỏ Cày Bắc", "Thanh Hóa", "Việt Nam".
-  // "đường Nguyễn Huệ", "phố Lý Nam Đế": a street, even when it is named after a person.
+  // A lower-case word that announces a place's name: a street ("đường Nguyễn Huệ", named
+  // after a person or not), a natural feature or a bridge, whose name includes that word
+  // ("sông Tranh", "đảo Cát Bà", "cầu Ông Dầu"), or a harbour, mouth or market ("cửa Rạch
+  // Gốc", "bến Rạch Gốc", "chợ Cát Bà").
+  enum class PlaceWord { kNone, kStreet, kFeature, kSite };
+  PlaceWord place_word(size_t i) const {
+    static const char* const kStreet[] = {"đường", "phố"};
+    static const char* const kFeature[] = {"sông", "biển", "đảo", "mũi", "núi", "đầm", "hồ", "vịnh", "cù lao",
+                                           "cầu", "đèo", "suối", "kênh", "kinh", "rạch", "bán đảo", "quần đảo"};
+    static const char* const kSite[] = {"cửa", "bến", "chợ", "cảng"};
+    if (i >= p_.size() || p_[i].upper) return PlaceWord::kNone;
+    // "yêu cầu Nguyễn Văn A", "nhu cầu", "toàn cầu": the second syllable of another word.
+    static const char* const kBeforeCau[] = {"yêu", "nhu", "toàn", "địa", "khẩn", "mưu", "thỉnh", "cần", "hoàn"};
+    if (w_.is(i, "cầu") && i > 0) {
+      for (const char* w : kBeforeCau) {
+        if (w_.is(i - 1, w)) return PlaceWord::kNone;
+      }
+    }
+    for (const char* w : kStreet) {
+      if (w_.is(i, w)) return PlaceWord::kStreet;
+    }
+    for (const char* w : kFeature) {
+      if (w_.is(i, w)) return PlaceWord::kFeature;
+    }
+    for (const char* w : kSite) {
+      if (w_.is(i, w)) return PlaceWord::kSite;
+    }
+    return PlaceWord::kNone;
+  }
+
   size_t match_street(size_t i) {
-    if (!(w_.is(i, "đường") || w_.is(i, "phố")) || p_[i].upper || !cap(i + 1)) return 0;
-    size_t j = i + 1;
+    PlaceWord kind = place_word(i);
+    if (kind == PlaceWord::kNone) return 0;
+    size_t lead = (w_.is(i, "cù lao") || w_.is(i, "bán đảo") || w_.is(i, "quần đảo")) ? 2 : 1;
+    if (!cap(i + lead) || p_[i + lead].acronym) return 0;
+    size_t j = i + lead;
     while (j < p_.size() && j - i <= 5 && cap(j) && !p_[j].acronym && p_[j].sentence == p_[i].sentence &&
            !starts_other(j)) {
       ++j;
     }
-    if (j == i + 1) return 0;
+    if (j == i + lead) return 0;
+    // "cầu Bình Triệu 2": a number may end the name.
+    if (kind == PlaceWord::kFeature && j < p_.size() && p_[j].kind == PieceKind::kNumber && p_.str(j).size() <= 2 &&
+        !lx_.counters.longest(p_, j + 1)) {
+      ++j;
+    }
     EntityHit e;
     e.label = EntityLabel::kLoc;
-    e.type = "street";
-    e.r = range(i + 1, j);
+    e.type = kind == PlaceWord::kStreet ? "street" : kind == PlaceWord::kFeature ? "feature" : "place";
+    e.r = range(kind == PlaceWord::kFeature ? i : i + lead, j);
     add(e);
     return j - i;
   }
