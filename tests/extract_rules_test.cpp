@@ -238,6 +238,25 @@ TEST(ExtractEntities, LowerCaseHeadsStreetsAndDistricts) {
   EXPECT_TRUE(has(EntityLabel::kLoc, "Rạch Giá"));
 }
 
+TEST(ExtractEntities, BirthOrderNicknames) {
+  Document d = run("Anh em gặp Hai Địa và Mười Thơ ở Ba Vì.");
+  std::vector<std::pair<EntityLabel, std::string>> got;
+  for (const Entity& e : d.entities) {
+    if (e.outer) got.emplace_back(e.label, std::string(d.original_of(e.span)));
+  }
+  EXPECT_EQ(got, (std::vector<std::pair<EntityLabel, std::string>>{
+                     {EntityLabel::kPer, "Hai Địa"}, {EntityLabel::kPer, "Mười Thơ"}, {EntityLabel::kLoc, "Ba Vì"}}));
+}
+
+TEST(ExtractDates, Quarters) {
+  Document d = run("Quý 1 - 2004 thu 10 tỉ đồng, quý III năm 2023 thì ít hơn.");
+  ASSERT_EQ(d.dates.size(), 2u);
+  EXPECT_EQ(d.dates[0].iso, "2004-01");
+  EXPECT_EQ(d.dates[0].iso_end, "2004-03");
+  EXPECT_EQ(d.dates[1].iso, "2023-07");
+  EXPECT_EQ(d.dates[1].iso_end, "2023-09");
+}
+
 TEST(ExtractEntities, NaturalFeaturesBridgesAndHarbours) {
   Document d = run("Tàu rời cửa Rạch Gốc, qua cầu Bình Triệu 2 và đảo Cát Bà; họ yêu cầu Nguyễn Văn An trả lời.");
   std::vector<std::string> locs;

@@ -5,6 +5,7 @@
 // year dates; other lunar holidays are named without a Gregorian date).
 #include <cstdio>
 #include <optional>
+#include <string>
 
 #include "extract/context.h"
 #include "extract/fold.h"
@@ -313,6 +314,30 @@ class DateFinder {
       h.a = v;
       complete_year(h.a, h.note);
       return j + n - start;
+    }
+    // "quý 1 - 2004", "quý II/2024", "quý 3 năm 2023": three months.
+    if (is(i, "quý") || is(i, "quí")) {
+      static const char* const kRoman[] = {"I", "II", "III", "IV"};
+      int q = 0, y = 0;
+      size_t j = i + 1;
+      if (!small_int(p_, j, 1, 4, q)) {
+        for (int k = 0; k < 4; ++k) {
+          if (p_.str(j) == kRoman[k]) q = k + 1;
+        }
+      }
+      if (q == 0) return 0;
+      size_t e = j + 1;
+      if ((date_separator(e) || is(e, "năm")) && small_int(p_, e + 1, 1000, 2100, y) && p_[e + 1].view.size() == 4) {
+        e += 2;
+      } else if (w_.date.year > 0) {
+        y = w_.date.year;
+        h.note = "year from the document date";
+      }
+      h.kind = DateKind::kRange;
+      h.a = {y, 3 * q - 2, 0};
+      h.b = {y, 3 * q, 0};
+      if (y == 0) h.note = "quarter " + std::to_string(q) + "; no year";
+      return y ? e - start : 0;
     }
     bool day_word = is(i, "ngày"), month_word = is(i, "tháng"), year_word = is(i, "năm");
     size_t j = (day_word || month_word || year_word) ? i + 1 : i;

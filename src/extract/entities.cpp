@@ -452,6 +452,23 @@ class EntityFinder {
         }
       }
     }
+    // A birth-order nickname: "Hai Địa", "Sáu Kế", "Mười Thơ" (places of that shape, "Ba Vì",
+    // "Năm Căn", are districts and were taken before this rule).
+    if (cap(i) && !p_[i].acronym && p_[i].kind == PieceKind::kWord) {
+      int32_t nw = lx_.number_words.find(p_.key(i));
+      if (nw >= 0 && !lex::number_words()[nw].scale && lex::number_words()[nw].value >= 2 &&
+          lex::number_words()[nw].value <= 10) {
+        size_t n = given_names(i + 1, 2, true);
+        if (n >= 1 && !lx_.surnames.longest(p_, i + 1) && !lx_.districts.longest(p_, i)) {
+          EntityHit e;
+          e.label = EntityLabel::kPer;
+          e.type = "person";
+          e.r = range(i, i + 1 + n);
+          add(e);
+          return 1 + n;
+        }
+      }
+    }
     // Rank or marker + capitalised names: "Đại tá Mạnh", "ông Hùng", "đồng chí Nguyễn Văn A".
     size_t lead = 0;
     bool rank = false;

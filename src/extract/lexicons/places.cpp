@@ -64,7 +64,7 @@ std::span<const char* const> countries_and_regions() {
       "Châu Phi", "Tây Nguyên", "Tây Bắc", "Đông Bắc", "Nam Bộ", "Bắc Bộ", "Trung Bộ", "Tây Nam Bộ",
       "Đồng bằng sông Cửu Long", "Đồng bằng sông Hồng", "Biển Đông", "Hoàng Sa", "Trường Sa",
       "Nam Trung Bộ", "Bắc Trung Bộ", "Đông Nam Bộ", "Miền Bắc", "Miền Trung", "Miền Nam", "Miền Tây",
-      "Miền Đông",
+      "Miền Đông", "Ba Lan", "Bồ Đào Nha", "Na Uy",
       // Capitals and large cities abroad that Vietnamese news names most.
       "Phnom Penh", "Viêng Chăn", "Bangkok", "Bắc Kinh", "Thượng Hải", "Hương Cảng", "Matxcơva",
       "Mát-xcơ-va", "Kuala Lumpur", "Jakarta", "Manila", "Tokyo", "Seoul", "Bình Nhưỡng", "Paris",
