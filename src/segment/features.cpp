@@ -26,6 +26,26 @@ void SentenceFeatures::prepare(const Unit* units, size_t n, const Lexicon& lexic
     shape_[i + kPad] = static_cast<uint8_t>(units[i].shape);
     class_[i + kPad] = lexicon.classes ? lexicon.classes->find(units[i].key) : 0;
   }
+  name_.assign(total, 0);
+  redup_.assign(total, 8);
+  caps_left_.assign(total, 0);
+  caps_right_.assign(total, 0);
+  auto is_word = [](Shape s) { return s == Shape::kLower || s == Shape::kTitle || s == Shape::kUpper; };
+  auto is_cap = [](Shape s) { return s == Shape::kTitle || s == Shape::kUpper; };
+  for (size_t i = 0; i < n; ++i) {
+    const size_t p = i + kPad;
+    if (lexicon.names && is_word(units[i].shape)) name_[p] = lexicon.names->find(units[i].key);
+    if (i > 0 && is_word(units[i].shape) && is_word(units[i - 1].shape)) {
+      redup_[p] = static_cast<uint8_t>((units[i].onset == units[i - 1].onset) |
+                                       ((units[i].rhyme == units[i - 1].rhyme) << 1) |
+                                       ((units[i].key == units[i - 1].key) << 2));
+    }
+    if (is_cap(units[i].shape)) caps_left_[p] = static_cast<uint8_t>(std::min(4, caps_left_[p - 1] + 1));
+  }
+  for (size_t i = n; i-- > 0;) {
+    const size_t p = i + kPad;
+    if (is_cap(units[i].shape)) caps_right_[p] = static_cast<uint8_t>(std::min(4, caps_right_[p + 1] + 1));
+  }
   // Lexicon lookups only over runs that may join (no typed token, no line break inside).
   for (size_t i = 0; i + 1 < n; ++i) {
     if (!units[i + 1].joinable) continue;
@@ -154,6 +174,21 @@ int SentenceFeatures::gap_features(size_t i, uint64_t* out) const {
   out[n++] = f3(55, cm1, c0, am_gap);
   out[n++] = f2(56, cm1, am_gap);
   out[n++] = f2(57, c0, am_gap);
+  // Reduplication ("lập cập", "se se"): shared onset or rhyme across the gap.
+  const uint64_t rd = redup_[p];
+  out[n++] = f1(60, rd | (shapes << 4));
+  out[n++] = f2(61, rd, am_gap);
+  out[n++] = f2(62, rd, c0);
+  // Personal names: family names and given-name syllables, whatever the case, and runs of
+  // capitalised syllables (a run is usually one name in VTB; the run that opens a sentence
+  // may start with an ordinary capitalised word).
+  const uint64_t nm2 = name_[p - 2], nm1 = name_[p - 1], n0 = name_[p], np1 = name_[p + 1];
+  const uint64_t first = sm2 == static_cast<uint64_t>(Shape::kBoundary) ? 1 : 0;
+  out[n++] = f1(63, nm1 | (n0 << 3) | (shapes << 6));
+  out[n++] = f1(64, nm2 | (nm1 << 3) | (n0 << 6) | ((sm2 | (sm1 << 3) | (s0 << 6)) << 9));
+  out[n++] = f1(65, nm1 | (n0 << 3) | (np1 << 6) | ((sm1 | (s0 << 3) | (sp1 << 6)) << 9));
+  out[n++] = f1(66, caps_left_[p - 1] | (caps_right_[p] << 3) | (first << 6));
+  out[n++] = f2(67, caps_left_[p - 1] | (caps_right_[p] << 3), nm1 | (n0 << 3));
   return n;
 }
 

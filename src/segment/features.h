@@ -24,6 +24,7 @@ struct Unit {
   // True for the period of an abbreviation or initial ("TP.", "H.", "q."): it always
   // joins the unit before it, as in the treebank. Never set together with `joinable`.
   bool attached = false;
+  uint32_t onset = 0, rhyme = 0;  // see SyllableInfo
 };
 
 // Hash of a word: the ordered keys of its units.
@@ -45,6 +46,7 @@ struct Lexicon {
   const FingerprintMap* words = nullptr;
   const FingerprintMap* bigrams = nullptr;
   const FingerprintMap* classes = nullptr;  // syllable -> distributional class + 1
+  const FingerprintMap* names = nullptr;    // syllable -> name bits (family, given-name syllable)
 };
 
 // Longest word the lexicon features look for.
@@ -66,6 +68,9 @@ class SentenceFeatures {
   std::vector<uint64_t> key_;
   std::vector<uint8_t> shape_;
   std::vector<uint8_t> class_;    // distributional class + 1, 0 = none
+  std::vector<uint8_t> name_;     // name bits of the unit
+  std::vector<uint8_t> redup_;    // (p-1, p): same onset | same rhyme << 1 | same syllable << 2; 8 = not letters
+  std::vector<uint8_t> caps_left_, caps_right_;  // capitalised run ending at p / starting at p (capped)
   std::vector<uint8_t> bigram_;   // bigram-list value of pair (p, p+1), 0 = unknown
   std::vector<uint8_t> word_;     // bit L-2 set: units p..p+L-1 form a lexicon word
   std::vector<uint8_t> paired_;   // 1 when the best pairing by association joins p-1|p

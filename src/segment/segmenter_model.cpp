@@ -23,13 +23,16 @@ std::string SegmenterModel::serialize() const {
   ByteWriter cl;
   classes.write(cl);
   writer.add("classes", cl.take());
+  ByteWriter nm;
+  names.write(nm);
+  writer.add("names", nm.take());
   return writer.serialize();
 }
 
 Status SegmenterModel::parse(std::string_view bytes, SegmenterModel& out) {
   ModelReader reader;
   if (Status s = ModelReader::open(bytes, reader); !s.ok()) return s;
-  for (const char* name : {"meta", "segmenter", "words", "bigrams", "classes"}) {
+  for (const char* name : {"meta", "segmenter", "words", "bigrams", "classes", "names"}) {
     if (!reader.has(name)) {
       return Status::ModelError(std::string("not a segmenter model: section '") + name + "' is missing");
     }
@@ -52,7 +55,8 @@ Status SegmenterModel::parse(std::string_view bytes, SegmenterModel& out) {
   ByteReader w(reader.section("words"));
   ByteReader bg(reader.section("bigrams"));
   ByteReader cl(reader.section("classes"));
-  if (!m.words.read(w) || !m.bigrams.read(bg) || !m.classes.read(cl)) return Status::ModelError("segmenter model is corrupt: bad lexicon");
+  ByteReader nm(reader.section("names"));
+  if (!m.words.read(w) || !m.bigrams.read(bg) || !m.classes.read(cl) || !m.names.read(nm)) return Status::ModelError("segmenter model is corrupt: bad lexicon");
   out = std::move(m);
   return Status::Ok();
 }

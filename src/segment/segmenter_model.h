@@ -4,7 +4,7 @@
 // Sections: "meta" (JSON: component, version, data, settings, licence), "segmenter"
 // (hash bits, transitions, weights), "words" (training-word lexicon), "bigrams" (syllable
 // bigram frequency buckets derived from an external word list), "classes" (syllable
-// classes derived from the same list).
+// classes derived from the same list), "names" (syllables of personal names).
 #pragma once
 
 #include <cstdint>
@@ -27,10 +27,11 @@ struct SegmenterModel {
   FingerprintMap words;
   FingerprintMap bigrams;
   FingerprintMap classes;
+  FingerprintMap names;
   std::string meta_json;
 
   float weight(uint64_t feature_hash) const { return weights[feature_hash >> (64 - hash_bits)]; }
-  Lexicon lexicon() const { return {&words, &bigrams, &classes}; }
+  Lexicon lexicon() const { return {&words, &bigrams, &classes, &names}; }
 
   std::string serialize() const;
   static Status parse(std::string_view bytes, SegmenterModel& out);

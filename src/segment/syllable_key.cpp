@@ -100,6 +100,15 @@ inline uint32_t next_cp(std::string_view s, size_t& i) {
   return cp;
 }
 
+// A toneless lowercase base letter that starts the rhyme: a vowel, except the "u" of "qu".
+bool is_vowel_base(uint32_t base, uint32_t prev) {
+  switch (base) {
+    case 'a': case 'e': case 'i': case 'o': case 'y': return true;
+    case 'u': return prev != 'q';
+    default: return false;
+  }
+}
+
 }  // namespace
 
 SyllableInfo fold_syllable(std::string_view s) {
@@ -108,6 +117,10 @@ SyllableInfo fold_syllable(std::string_view s) {
   uint8_t tone = 0;
   int letters = 0, uppers = 0, others = 0;
   bool first_upper = false;
+  uint64_t part[2] = {0x84222325cbf29ce4ULL, 0x84222325cbf29ce4ULL};  // onset, rhyme
+  int in_rhyme = 0;
+  uint32_t prev_base = 0;
+  auto add_part = [&](uint32_t x) { part[in_rhyme] = (part[in_rhyme] ^ x) * 0x100000001b3ULL; };
   for (size_t i = 0; i < s.size();) {
     uint32_t cp = next_cp(s, i);
     uint32_t base = cp;
@@ -132,6 +145,9 @@ SyllableInfo fold_syllable(std::string_view s) {
       if (f.tone) tone = f.tone;
       if (f.mark) {
         h = (h ^ base) * 0x100000001b3ULL;
+        if (!in_rhyme && is_vowel_base(base, prev_base)) in_rhyme = 1;
+        add_part(base);
+        prev_base = base;
         base = f.mark;
       }
       if (f.flags & 1) {
@@ -146,9 +162,14 @@ SyllableInfo fold_syllable(std::string_view s) {
       ++others;
     }
     h = (h ^ base) * 0x100000001b3ULL;
+    if (!in_rhyme && is_vowel_base(base, prev_base)) in_rhyme = 1;
+    add_part(base);
+    prev_base = base;
   }
   SyllableInfo info;
   info.key = mix64(h ^ (static_cast<uint64_t>(tone) << 56));
+  info.onset = static_cast<uint32_t>(mix64(part[0]));
+  info.rhyme = static_cast<uint32_t>(mix64(part[1]));
   if (letters == 0) {
     info.shape = Shape::kPunct;
   } else if (others > 0) {

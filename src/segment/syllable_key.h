@@ -25,6 +25,10 @@ enum class Shape : uint8_t {
 struct SyllableInfo {
   uint64_t key = 0;
   Shape shape = Shape::kLower;
+  // Toneless, caseless hashes of the onset (consonants before the first vowel) and the
+  // rhyme (the rest): reduplicatives share one or both ("lập cập", "thủng thẳng", "se se").
+  uint32_t onset = 0;
+  uint32_t rhyme = 0;
 };
 
 // Folds a syllable's (valid UTF-8) bytes into its key and shape.

@@ -8,6 +8,10 @@ namespace {
 // Typed tokens stand for their class, not their digits: "2014" and "1975" look alike.
 uint64_t kind_key(TokenKind kind) { return mix64(0x51ed27f3a9c4b680ULL + static_cast<uint64_t>(kind)); }
 
+bool wordlike_kind(TokenKind kind) {
+  return kind == TokenKind::kSyllable || kind == TokenKind::kAcronym || kind == TokenKind::kNumber;
+}
+
 }  // namespace
 
 bool joinable_kind(TokenKind kind) { return kind == TokenKind::kSyllable; }
@@ -28,6 +32,8 @@ void build_units(const Document& doc, uint32_t begin, uint32_t end, std::vector<
   const bool view_spans = !doc.text.empty();
   bool prev_joinable = false;
   bool prev_abbreviation = false;
+  bool prev_wordlike = false;
+  bool attach_next = false;
   uint32_t prev_end = 0;
   for (uint32_t t = begin; t < end; ++t) {
     const Token& tok = doc.tokens[t];
@@ -41,6 +47,8 @@ void build_units(const Document& doc, uint32_t begin, uint32_t end, std::vector<
       case TokenKind::kSymbol: {
         SyllableInfo info = fold_syllable(text.substr(s.start, s.size()));
         u.key = info.key;
+        u.onset = info.onset;
+        u.rhyme = info.rhyme;
         u.shape = tok.kind == TokenKind::kPunct || tok.kind == TokenKind::kSymbol ? Shape::kPunct : info.shape;
         break;
       }
@@ -63,11 +71,23 @@ void build_units(const Document& doc, uint32_t begin, uint32_t end, std::vector<
       }
     }
     u.joinable = t > begin && joinable && prev_joinable && !line_break;
+    const std::string_view form = text.substr(s.start, s.size());
+    const bool tight = t > begin && s.start == prev_end;
     // An abbreviation's period, written against it and with more of the sentence after it.
-    u.attached = t > begin && t + 1 < end && s.start == prev_end && text.substr(s.start, s.size()) == "." &&
-                 prev_abbreviation;
+    u.attached = tight && t + 1 < end && form == "." && prev_abbreviation;
+    // A hyphen written tight between two words or numbers ("Wai-kru", "GD-ĐT",
+    // "1.500-2.000"), and the token after it: one word, as in the treebank.
+    if (attach_next) {
+      u.attached = true;
+      attach_next = false;
+    } else if (tight && form == "-" && prev_wordlike && t + 1 < end) {
+      const Token& next = doc.tokens[t + 1];
+      const Span ns = view_spans ? next.view : next.span;
+      if (ns.start == s.end && wordlike_kind(next.kind)) u.attached = attach_next = true;
+    }
     out.push_back(u);
     prev_joinable = joinable;
+    prev_wordlike = wordlike_kind(tok.kind);
     prev_abbreviation = (tok.kind == TokenKind::kSyllable || tok.kind == TokenKind::kAcronym) &&
                         abbreviation_like(text.substr(s.start, s.size()));
     prev_end = s.end;

@@ -24,6 +24,9 @@ void add_train_segmenter(CLI::App* train, Action& action) {
   sub->add_option("--folds", opts->folds, "Jackknife folds for the lexicon features")->capture_default_str();
   sub->add_option("--classes", opts->classes, "Syllable classes learnt from the bigram list (0: none)")
       ->capture_default_str();
+  sub->add_option("--given-names", opts->given_name_files,
+                  "Given-name list, one name per line (repeatable; default: the lists in "
+                  "../shared/data/gazetteers if present; 'none' for none)");
   sub->add_flag("--case-augment", opts->case_augment, "Also train on a lower-cased copy of every sentence");
   sub->callback([&action, opts, out] {
     action = [opts, out] {
@@ -33,6 +36,14 @@ void add_train_segmenter(CLI::App* train, Action& action) {
         if (std::ifstream(fallback)) options.bigrams_file = fallback;
       } else if (options.bigrams_file == "none") {
         options.bigrams_file.clear();
+      }
+      if (options.given_name_files.empty()) {
+        for (const char* fallback : {"../shared/data/gazetteers/given-names-male.txt",
+                                     "../shared/data/gazetteers/given-names-female.txt"}) {
+          if (std::ifstream(fallback)) options.given_name_files.push_back(fallback);
+        }
+      } else if (options.given_name_files == std::vector<std::string>{"none"}) {
+        options.given_name_files.clear();
       }
       options.log = &std::cerr;
       vitext::segment::SegmenterModel model;

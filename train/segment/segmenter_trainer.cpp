@@ -13,6 +13,7 @@
 #include "segment/bigram_list.h"
 #include "segment/decoder.h"
 #include "segment/features.h"
+#include "segment/name_lexicon.h"
 #include "segment/text_pipeline.h"
 #include "segment/units.h"
 
@@ -200,6 +201,7 @@ Status train_segmenter(const SegmenterTrainOptions& options, segment::SegmenterM
     model.bigrams = segment::FingerprintMap::build({});
     model.classes = segment::FingerprintMap::build({});
   }
+  if (Status s = build_name_lexicon(options.given_name_files, model.names); !s.ok()) return s;
 
   // Jackknifed lexicons: fold k's sentences see the words of all other folds.
   for (size_t i = 0; i < train.size(); ++i) train[i].fold = static_cast<int>(i % options.folds);
@@ -224,7 +226,7 @@ Status train_segmenter(const SegmenterTrainOptions& options, segment::SegmenterM
       for (int j = 0; j < options.folds; ++j)
         if (j != k) entries.insert(entries.end(), per_fold[j].begin(), per_fold[j].end());
       segment::FingerprintMap fold_words = segment::FingerprintMap::build(entries);
-      segment::Lexicon lexicon{&fold_words, &model.bigrams, &model.classes};
+      segment::Lexicon lexicon{&fold_words, &model.bigrams, &model.classes, &model.names};
       for (auto& ex : train)
         if (ex.fold == k) compute_features(ex, lexicon, options.hash_bits, scratch);
     }
@@ -309,10 +311,11 @@ Status train_segmenter(const SegmenterTrainOptions& options, segment::SegmenterM
   meta["settings"] = {{"epochs", options.epochs}, {"seed", options.seed}, {"hash_bits", options.hash_bits},
                       {"folds", options.folds}, {"case_augment", options.case_augment},
                       {"classes", options.classes}};
+  meta["given_names"] = options.given_name_files;
   meta["licence"] = "CC BY-SA 4.0 (trained on UD Vietnamese VTB, CC BY-SA 4.0)";
   meta["credits"] =
       "UD_Vietnamese-VTB (Nguyen et al. 2009, Universal Dependencies); syllable bigram statistics derived from "
-      "tesseract-ocr/langdata vie.word.bigrams (Apache 2.0)";
+      "tesseract-ocr/langdata vie.word.bigrams (Apache 2.0); given-name syllables from duyet/vietnamese-namedb (MIT)";
   model.meta_json = meta.dump();
   out = std::move(model);
   return Status::Ok();
