@@ -12,6 +12,20 @@ bool wordlike_kind(TokenKind kind) {
   return kind == TokenKind::kSyllable || kind == TokenKind::kAcronym || kind == TokenKind::kNumber;
 }
 
+// A sentence written in capitals (a headline, a shouted comment) says nothing about names:
+// its words are given the shapes of lower-case text, so "CÔNG AN TỈNH" segments like
+// "công an tỉnh" instead of as one long capitalised run.
+void lower_all_caps(std::vector<Unit>& units) {
+  size_t letters = 0, upper = 0;
+  for (const Unit& u : units) {
+    letters += u.shape == Shape::kLower || u.shape == Shape::kTitle || u.shape == Shape::kUpper;
+    upper += u.shape == Shape::kUpper;
+  }
+  if (upper < 3 || upper * 2 <= letters) return;
+  for (Unit& u : units)
+    if (u.shape == Shape::kUpper || u.shape == Shape::kTitle) u.shape = Shape::kLower;
+}
+
 }  // namespace
 
 bool joinable_kind(TokenKind kind) { return kind == TokenKind::kSyllable; }
@@ -92,6 +106,7 @@ void build_units(const Document& doc, uint32_t begin, uint32_t end, std::vector<
                         abbreviation_like(text.substr(s.start, s.size()));
     prev_end = s.end;
   }
+  lower_all_caps(out);
 }
 
 }  // namespace vitext::segment
