@@ -10,6 +10,7 @@
 
 #include "core/embedded_models.h"
 #include "segment/bigram_list.h"
+#include "segment/name_lexicon.h"
 #include "segment/segmenter_model.h"
 #include "segment/segmenter_trainer.h"
 #include "segment/syllable_key.h"
@@ -72,6 +73,17 @@ TEST(SyllableKey, IgnoresCaseCompositionAndTonePlacement) {
   EXPECT_EQ(segment::fold_syllable("nội").shape, segment::Shape::kLower);
 }
 
+TEST(SyllableKey, OnsetAndRhymeIgnoreToneCaseAndComposition) {
+  auto info = [](const std::string& s) { return segment::fold_syllable(s); };
+  EXPECT_EQ(info("lập").rhyme, info("cập").rhyme);
+  EXPECT_NE(info("lập").onset, info("cập").onset);
+  EXPECT_EQ(info("thủng").onset, info("Thẳng").onset);
+  EXPECT_NE(info("thủng").rhyme, info("thẳng").rhyme);
+  EXPECT_EQ(info("quàng").onset, info("quạc").onset);  // "qu" is the onset
+  EXPECT_EQ(info(nfd("lập")).rhyme, info("LẬP").rhyme);
+  EXPECT_EQ(info("hoá").rhyme, info("hóa").rhyme);
+}
+
 TEST(Segmenter, EmbeddedModelSegmentsNewsText) {
   REQUIRE_MODEL(seg);
   EXPECT_EQ(words_of(*seg, "Công an tỉnh Thanh Hóa"), (Words{"Công an", "tỉnh", "Thanh Hóa"}));
@@ -107,6 +119,36 @@ TEST(Segmenter, AbbreviationsAndInitialsKeepTheirPeriod) {
   EXPECT_TRUE(segment::abbreviation_like("ThS"));
   EXPECT_FALSE(segment::abbreviation_like("ba"));  // a syllable: it has a vowel
   EXPECT_FALSE(segment::abbreviation_like("Mỹ"));
+}
+
+TEST(Segmenter, TightHyphensMakeOneWord) {
+  REQUIRE_MODEL(seg);
+  Words w = words_of(*seg, "Học võ Wai-kru giá 1.500-2.000 đồng - rẻ");
+  EXPECT_NE(std::find(w.begin(), w.end(), "Wai-kru"), w.end());
+  EXPECT_NE(std::find(w.begin(), w.end(), "1.500-2.000"), w.end());
+  EXPECT_NE(std::find(w.begin(), w.end(), "-"), w.end());  // a spaced dash stays apart
+}
+
+TEST(Segmenter, PersonalNamesAreOneWordInAnyCase) {
+  REQUIRE_MODEL(seg);
+  Words w = words_of(*seg, "Ông Bùi Văn Luyến và bà Lê Thị Hồng Nhung.");
+  EXPECT_NE(std::find(w.begin(), w.end(), "Bùi Văn Luyến"), w.end());
+  EXPECT_NE(std::find(w.begin(), w.end(), "Lê Thị Hồng Nhung"), w.end());
+  EXPECT_EQ(words_of(*seg, "ông bùi văn luyến"), (Words{"ông", "bùi văn luyến"}));
+}
+
+TEST(Segmenter, AllCapsSegmentsLikeLowerCase) {
+  REQUIRE_MODEL(seg);
+  EXPECT_EQ(words_of(*seg, "CÔNG AN TỈNH THANH HÓA BẮT GIỮ"), (Words{"CÔNG AN", "TỈNH", "THANH HÓA", "BẮT GIỮ"}));
+  EXPECT_EQ(words_of(*seg, "công an tỉnh thanh hóa bắt giữ"), (Words{"công an", "tỉnh", "thanh hóa", "bắt giữ"}));
+}
+
+TEST(Segmenter, Reduplicatives) {
+  REQUIRE_MODEL(seg);
+  Words w = words_of(*seg, "Anh ta nhìn chằm chằm, nói thủng thẳng và cười khanh khách.");
+  EXPECT_NE(std::find(w.begin(), w.end(), "chằm chằm"), w.end());
+  EXPECT_NE(std::find(w.begin(), w.end(), "thủng thẳng"), w.end());
+  EXPECT_NE(std::find(w.begin(), w.end(), "khanh khách"), w.end());
 }
 
 TEST(Segmenter, MixedCase) {
@@ -272,6 +314,21 @@ TEST(SegmenterTraining, SyllableClassesGroupSyllablesWithTheSameNeighbours) {
   EXPECT_NE(cls("bác"), cls("nông"));
   EXPECT_NE(cls("sĩ"), cls("trường"));
   EXPECT_EQ(cls("xyz"), 0);  // not in the list: no class
+}
+
+TEST(SegmenterTraining, NameLexiconMarksFamilyAndGivenNameSyllables) {
+  const std::string path = temp_path("given.txt");
+  std::ofstream(path) << "An Khang\nLuyến\n";
+  segment::FingerprintMap names;
+  ASSERT_TRUE(train::build_name_lexicon({path}, names).ok());
+  auto bits = [&](const char* s) { return names.find(segment::fold_syllable(s).key); };
+  EXPECT_EQ(bits("Nguyễn"), train::kFamilyName);
+  EXPECT_EQ(bits("an"), train::kGivenNameFirst);
+  EXPECT_EQ(bits("KHANG"), train::kGivenNameLast);
+  EXPECT_EQ(bits("Luyến"), train::kGivenNameLast);
+  EXPECT_EQ(bits("bàn"), 0);
+  EXPECT_FALSE(train::build_name_lexicon({path + ".missing"}, names).ok());
+  std::filesystem::remove(path);
 }
 
 }  // namespace
