@@ -29,6 +29,20 @@ void check_span_pair(const Document& doc, Span span, Span view, const char* what
              std::string(what) + " view cuts a character " + span_str(view));
 }
 
+bool wordlike(TokenKind kind) {
+  return kind == TokenKind::kSyllable || kind == TokenKind::kAcronym || kind == TokenKind::kNumber;
+}
+
+// Token t of `word` is a hyphen written tight between two words or numbers of the same
+// word ("Wai-kru", "GD-ĐT", "1.500-2.000"), which the segmenter joins.
+bool tight_hyphen(const Document& doc, const Word& word, uint32_t t) {
+  if (t <= word.token_begin || t + 1 >= word.token_end) return false;
+  const Token& tok = doc.tokens[t];
+  const Token& next = doc.tokens[t + 1];
+  return tok.kind == TokenKind::kPunct && doc.view_of(tok.view) == "-" && !tok.space_before && !next.space_before &&
+         wordlike(doc.tokens[t - 1].kind) && wordlike(next.kind);
+}
+
 }  // namespace
 
 Split split_selector(std::string_view data) {
@@ -160,7 +174,8 @@ void check_words(const Document& doc) {
       FUZZ_CHECK(word.span.start == first.span.start && word.span.end == last.span.end, "word span is not its tokens'");
       if (word.token_end - word.token_begin > 1) {
         // Syllables join; an abbreviation ("TP", "GS", an acronym) keeps the period written
-        // against it ("TP."). No other typed token is ever part of a longer word.
+        // against it ("TP."); a tight hyphen joins the words or numbers on either side of it.
+        // No other typed token is ever part of a longer word.
         uint32_t joined_end = word.token_end;
         const Token& tail = doc.tokens[word.token_end - 1];
         if (tail.kind == TokenKind::kPunct && doc.view_of(tail.view) == "." && !tail.space_before) {
@@ -170,10 +185,13 @@ void check_words(const Document& doc) {
                      "a period attached to a " + std::string(token_kind_name(abbr)) + " in word " + std::to_string(w));
           if (abbr == TokenKind::kAcronym) --joined_end;
         }
-        for (uint32_t t = word.token_begin; t < joined_end; ++t)
-          FUZZ_CHECK(doc.tokens[t].kind == TokenKind::kSyllable,
+        for (uint32_t t = word.token_begin; t < joined_end; ++t) {
+          const bool by_hyphen = tight_hyphen(doc, word, t) || (t > word.token_begin && tight_hyphen(doc, word, t - 1)) ||
+                                 (t + 1 < word.token_end && tight_hyphen(doc, word, t + 1));
+          FUZZ_CHECK(doc.tokens[t].kind == TokenKind::kSyllable || by_hyphen,
                      "typed token " + std::string(token_kind_name(doc.tokens[t].kind)) + " glued into word " +
                          std::to_string(w));
+        }
         FUZZ_CHECK(doc.view_of(word.view).find('\n') == std::string_view::npos,
                    "word " + std::to_string(w) + " crosses a line break");
       }

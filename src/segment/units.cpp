@@ -86,7 +86,7 @@ void build_units(const Document& doc, uint32_t begin, uint32_t end, std::vector<
     }
     u.joinable = t > begin && joinable && prev_joinable && !line_break;
     const std::string_view form = text.substr(s.start, s.size());
-    const bool tight = t > begin && s.start == prev_end;
+    const bool tight = t > begin && !tok.space_before;
     // An abbreviation's period, written against it and with more of the sentence after it.
     u.attached = tight && t + 1 < end && form == "." && prev_abbreviation;
     // A hyphen written tight between two words or numbers ("Wai-kru", "GD-ĐT",
@@ -96,8 +96,7 @@ void build_units(const Document& doc, uint32_t begin, uint32_t end, std::vector<
       attach_next = false;
     } else if (tight && form == "-" && prev_wordlike && t + 1 < end) {
       const Token& next = doc.tokens[t + 1];
-      const Span ns = view_spans ? next.view : next.span;
-      if (ns.start == s.end && wordlike_kind(next.kind)) u.attached = attach_next = true;
+      if (!next.space_before && wordlike_kind(next.kind)) u.attached = attach_next = true;
     }
     out.push_back(u);
     prev_joinable = joinable;
