@@ -248,6 +248,20 @@ TEST(ExtractEntities, BirthOrderNicknames) {
                      {EntityLabel::kPer, "Hai Địa"}, {EntityLabel::kPer, "Mười Thơ"}, {EntityLabel::kLoc, "Ba Vì"}}));
 }
 
+TEST(ExtractEntities, InitialsAndCityOrganisations) {
+  Document d = run("Ông H. cúi xuống, rồi ubnd tp HCM họp hôm qua 23-3.");
+  std::vector<std::string> per, org;
+  for (const Entity& e : d.entities) {
+    if (e.outer && e.label == EntityLabel::kPer) per.emplace_back(d.original_of(e.span));
+    if (e.outer && e.label == EntityLabel::kOrg) org.emplace_back(d.original_of(e.span));
+  }
+  EXPECT_EQ(per, std::vector<std::string>{"H."});
+  EXPECT_EQ(org, std::vector<std::string>{"ubnd tp HCM"});
+  ASSERT_EQ(d.dates.size(), 1u);
+  EXPECT_EQ(d.original_of(d.dates[0].span), "hôm qua 23-3");
+  EXPECT_EQ(d.dates[0].iso, "--03-23");
+}
+
 TEST(ExtractDates, Quarters) {
   Document d = run("Quý 1 - 2004 thu 10 tỉ đồng, quý III năm 2023 thì ít hơn.");
   ASSERT_EQ(d.dates.size(), 2u);

@@ -230,6 +230,24 @@ class DateFinder {
     if (small_int(p_, i + n, 1000, 2100, year)) return 0;
     const auto& rel = lex::relative_times()[m.payload];
     h.kind = DateKind::kRelative;
+    // "hôm qua 23-3": a date right after it pins it down.
+    {
+      Ymd v;
+      DateKind kind = DateKind::kDate;
+      size_t n2 = 0;
+      if (i + n < p_.size() && p_[i + n].kind == PieceKind::kDate &&
+          parse_date_piece(p_.str(i + n), false, v, kind) && kind == DateKind::kDate) {
+        n2 = 1;
+      } else {
+        n2 = split_date(i + n, v);
+      }
+      if (n2 > 0) {
+        h.kind = DateKind::kDate;
+        h.a = v;
+        complete_year(h.a, h.note);
+        return n + n2;
+      }
+    }
     // "sáng nay (27/12)": the explicit date in brackets pins it down.
     if (p_.punct(i + n, '(') && i + n + 2 < p_.size() && p_[i + n + 1].kind == PieceKind::kDate &&
         p_.punct(i + n + 2, ')')) {

@@ -346,7 +346,16 @@ class EntityFinder {
     }
     // "Hội An", "Đoàn Hùng": head and name together are a district.
     if (auto d = lx_.districts.longest(p_, i); d && d.length == j - i) return i;
-    // Admin level and place: "tỉnh Thanh Hóa", "huyện Quảng Xương", or a bare "tỉnh".
+    // Admin level and place: "tỉnh Thanh Hóa", "huyện Quảng Xương", or a bare "tỉnh"; "tp HCM"
+    // is a place's name with its admin word in it.
+    if (EntityHit place; !cap(j) && lx_.admin.longest(p_, j) && place_name(j, place)) {
+      place.label = EntityLabel::kLoc;
+      size_t n = place_name(j, place);
+      place.r = range(j, j + n);
+      place.nested = true;
+      places.push_back(place);
+      return j + n;
+    }
     if (auto a = lx_.admin.longest(p_, j); a && !cap(j)) {
       size_t k = j + a.length;
       EntityHit place;
@@ -492,6 +501,12 @@ class EntityFinder {
     }
     if (n == 0) n = given_names(k, 3, true);
     if (n == 0) return 0;
+    // "ông H. cúi xuống": an initial keeps its period when the sentence goes on.
+    size_t last = k + n - 1;
+    if (p_.str(last).size() == 1 && p_.punct(last + 1, '.') && !p_[last + 1].space_before &&
+        last + 2 < p_.size() && p_[last + 2].sentence == p_[last].sentence) {
+      ++n;
+    }
     if (rank) w_.roles.push_back({range(i, i + lead), true});
     EntityHit e;
     e.label = EntityLabel::kPer;
