@@ -205,6 +205,8 @@ class EntityFinder {
       ++j;
     }
     if (j == i + lead) return 0;
+    // "bờ biển Sóc Trăng": the sea of a province, the province is the place ("mũi Cà Mau" is a cape).
+    if (EntityHit probe; w_.is(i, "biển") && place_name(i + lead, probe) == j - i - lead) return 0;
     // "cầu Bình Triệu 2": a number may end the name.
     if (kind == PlaceWord::kFeature && j < p_.size() && p_[j].kind == PieceKind::kNumber && p_.str(j).size() <= 2 &&
         !lx_.counters.longest(p_, j + 1)) {

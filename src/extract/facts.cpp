@@ -122,6 +122,12 @@ class FactFinder {
         if (is(i - 1, w) && !(measured && (is(i - 1, "đường") || is(i - 1, "lộ")))) return 0;
       }
     }
+    // "11 giờ đêm", "17 giờ 20 phút": a time of day, not a duration.
+    if (p_[i].kind == PieceKind::kNumber && (is(i + 1, "giờ") || is(i + 1, "g")) &&
+        (is(i + 2, "sáng") || is(i + 2, "trưa") || is(i + 2, "chiều") || is(i + 2, "tối") || is(i + 2, "đêm") ||
+         p_[i + 2].kind == PieceKind::kNumber)) {
+      return 0;
+    }
     if (auto v = lx_.vague.longest(p_, i)) {
       size_t j = i + v.length;
       if (!word(j) || p_[j].upper || lx_.stops.longest(p_, j)) return 0;
