@@ -282,6 +282,13 @@ class EntityFinder {
 
   // ---- organisations ----
 
+  // "Sở GTCC", "Báo TT": an acronym that is no known place, body or admin word names the
+  // organisation before it.
+  bool unknown_acronym(size_t k) const {
+    return k < p_.size() && p_[k].acronym && !lx_.acronyms.longest(p_, k) && !starts_other(k) &&
+           !lx_.provinces.longest(p_, k) && !lx_.regions.longest(p_, k);
+  }
+
   // A capitalised word that continues a name rather than starting something else.
   bool name_goes_on(size_t k) const {
     return cap(k) && !p_[k].acronym && !starts_other(k) && !lx_.surnames.longest(p_, k) && !lx_.provinces.longest(p_, k);
@@ -300,13 +307,13 @@ class EntityFinder {
       if (!word(i) || !head) return i;
       EntityHit probe;
       bool acronym_head = lx_.acronyms.longest(p_, i).length == head.length;
-      bool head_ok = head.length >= 2 || w_.is(i, "báo") || w_.is(i, "hãng");
       size_t k = i + head.length;
+      bool head_ok = head.length >= 2 || w_.is(i, "báo") || w_.is(i, "hãng") || unknown_acronym(k);
       // A place right after it is where it is ("trung tâm Đà Nẵng"), except for a company
       // ("công ty cổ phần Biên Hòa") or when more of the name follows ("báo Pháp Luật").
       size_t place = place_name(k, probe);
       bool place_ok = place == 0 || w_.is(i, "công ty") || name_goes_on(k + place);
-      if (!acronym_head && !(head_ok && cap(k) && !p_[k].acronym && place_ok && !starts_other(k))) {
+      if (!acronym_head && !(head_ok && cap(k) && (!p_[k].acronym || unknown_acronym(k)) && place_ok && !starts_other(k))) {
         return i;
       }
       full = {};
@@ -335,7 +342,7 @@ class EntityFinder {
         named = true;
         continue;
       }
-      if (cap(j) && !p_[j].acronym && !starts_other(j)) {
+      if (cap(j) && (!p_[j].acronym || unknown_acronym(j)) && !starts_other(j)) {
         ++j;
         named = true;
         continue;
