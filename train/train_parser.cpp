@@ -13,6 +13,7 @@
 #include "ml/sparse_linear.h"
 #include "parse/arc_hybrid.h"
 #include "parse/parse_features.h"
+#include "punct_attachment.h"
 #include "train_io.h"
 #include "train_tagger.h"
 #include "vitext/parser.h"
@@ -77,6 +78,8 @@ Status train_parser(const ParserTrainOptions& opt, std::ostream& log) {
   }
   std::erase_if(train_sents, [](const ConlluSentence& s) { return !well_formed(s); });
   if (train_sents.empty()) return Status::InvalidInput("train parser: no usable sentences");
+  if (opt.punct == "following")
+    log << "punctuation: " << attach_punct_to_following_phrase(train_sents) << " comma/colon heads re-attached\n";
 
   if (!opt.tagger_path.empty()) {
     Tagger tagger;
@@ -191,6 +194,7 @@ Status train_parser(const ParserTrainOptions& opt, std::ostream& log) {
                          {"seed", opt.seed},
                          {"epochs", opt.epochs},
                          {"explore", opt.explore},
+                         {"punct", opt.punct},
                          {"min_weight", opt.min_weight},
                          {"features", final_model.num_features()},
                          {"licence", "CC BY-SA 4.0 (trained on UD Vietnamese VTB)"}};

@@ -24,6 +24,9 @@ struct ParserTrainOptions {
   int epochs = 15;
   float explore = 0.9f;   // probability of following a wrong prediction after epoch 1
   float min_weight = 0.0f;
+  // "following": commas and colons of the training trees are re-attached to the phrase
+  // after them (punct_attachment.h); "as-is": heads as in the file.
+  std::string punct = "following";
 };
 
 Status train_parser(const ParserTrainOptions& options, std::ostream& log);

@@ -13,6 +13,7 @@
 #include "train_io.h"
 #include "ml/feature_hash.h"
 #include "ml/sparse_linear.h"
+#include "tag/tag_dictionary.h"
 #include "tag/tag_features.h"
 #include "tag/word_info.h"
 #include "vitext/tagger.h"
@@ -25,7 +26,38 @@ struct TaggedSentence {
   std::vector<int> gold;
 };
 
-std::string tag_name(const ConlluWord& w) { return w.upos + "\t" + w.xpos; }
+// UD VTB train writes the original VTB tags ("Adv", "Pre", "Nc", "," ...), dev and the
+// later releases upper-case ones ("ADV", "PRE", "N", "PUNCT"). One convention keeps a
+// model trained on both from splitting every tag in two.
+std::string dev_style_xpos(const ConlluWord& w) {
+  if (w.upos == "PUNCT") return "PUNCT";
+  if (w.upos == "SYM") return "SYM";
+  std::string x = w.xpos;
+  for (char& c : x) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+  if (x == "NC") return "N";
+  if (x == "SC" && w.upos == "SCONJ") return "C";
+  return x;
+}
+
+std::string tag_name(const ConlluWord& w) { return w.upos + "\t" + dev_style_xpos(w); }
+
+constexpr size_t kDictionaryFolds = 10;
+
+// Ambiguity classes for the training sentences come from the other folds, so words seen
+// in one fold only look unknown, as unseen words will at run time.
+void annotate_jackknifed(std::vector<TaggedSentence>& sents, const std::vector<ConlluSentence>& conllu) {
+  std::vector<std::vector<std::pair<uint64_t, uint32_t>>> fold_entries(kDictionaryFolds);
+  for (size_t i = 0; i < sents.size(); ++i)
+    for (size_t k = 0; k < sents[i].words.size(); ++k)
+      fold_entries[i % kDictionaryFolds].emplace_back(sents[i].words[k].lower, tag::upos_bit(conllu[i].words[k].upos));
+  for (size_t f = 0; f < kDictionaryFolds; ++f) {
+    std::vector<std::pair<uint64_t, uint32_t>> rest;
+    for (size_t g = 0; g < kDictionaryFolds; ++g)
+      if (g != f) rest.insert(rest.end(), fold_entries[g].begin(), fold_entries[g].end());
+    const tag::TagDictionary d = tag::TagDictionary::build(std::move(rest));
+    for (size_t i = f; i < sents.size(); i += kDictionaryFolds) d.annotate(sents[i].words);
+  }
+}
 
 std::vector<TaggedSentence> prepare(const std::vector<ConlluSentence>& sents, const std::map<std::string, int>& ids) {
   std::vector<TaggedSentence> out;
@@ -78,6 +110,13 @@ Status train_tagger_model(const std::vector<ConlluSentence>& train_sents,
   const uint32_t n = static_cast<uint32_t>(upos.size());
   auto train = prepare(train_sents, ids);
   auto dev = prepare(dev_sents, ids);
+  std::vector<std::pair<uint64_t, uint32_t>> entries;
+  for (size_t i = 0; i < train.size(); ++i)
+    for (size_t k = 0; k < train[i].words.size(); ++k)
+      entries.emplace_back(train[i].words[k].lower, tag::upos_bit(train_sents[i].words[k].upos));
+  const tag::TagDictionary dictionary = tag::TagDictionary::build(std::move(entries));
+  for (auto& s : dev) dictionary.annotate(s.words);
+  annotate_jackknifed(train, train_sents);
   size_t train_words = 0;
   for (const auto& s : train) train_words += s.words.size();
   log << "train tagger: " << train.size() << " sentences, " << train_words << " words, " << n << " tags\n";
@@ -105,6 +144,7 @@ Status train_tagger_model(const std::vector<ConlluSentence>& train_sents,
         if (opt.rare_dropout > 0 && counts[w.lower] <= 1 && coin(rng) < opt.rare_dropout) {
           w.lower = unknown;
           w.form = unknown;
+          w.amb = 0;
         }
       }
       decode(s, keys, pred, [&](size_t i, const std::vector<uint64_t>& k) {
@@ -147,8 +187,10 @@ Status train_tagger_model(const std::vector<ConlluSentence>& train_sents,
                          {"min_weight", opt.min_weight},
                          {"rare_dropout", opt.rare_dropout},
                          {"features", final_model.num_features()},
+                         {"dictionary_words", dictionary.size()},
+                         {"xpos", "upper-case (dev) convention"},
                          {"licence", "CC BY-SA 4.0 (trained on UD Vietnamese VTB)"}};
-  bytes = Tagger::serialize(final_model, upos, xpos, meta.dump());
+  bytes = Tagger::serialize(final_model, dictionary, upos, xpos, meta.dump());
   log << "model: " << final_model.num_features() << " features, " << bytes.size() << " bytes\n";
   return Status::Ok();
 }

@@ -1,6 +1,6 @@
 // Part-of-speech tagger: UPOS and the VTB XPOS of every word, predicted jointly by a
-// greedy left-to-right averaged perceptron over word, syllable, shape and context
-// features (src/tag/tag_features.cpp). Loaded models are immutable: share one Tagger
+// greedy left-to-right averaged perceptron over word, syllable, shape, tag-dictionary
+// and context features (src/tag/tag_features.cpp). Loaded models are immutable: share one Tagger
 // across threads.
 #pragma once
 
@@ -18,6 +18,9 @@ namespace vitext {
 
 namespace ml {
 class SparseLinear;
+}
+namespace tag {
+class TagDictionary;
 }
 
 class Tagger {
@@ -48,11 +51,13 @@ class Tagger {
   size_t num_tags() const { return upos_.size(); }
 
   // Used by the trainer to assemble a model.
-  static std::string serialize(const ml::SparseLinear& weights, const std::vector<std::string>& upos,
-                               const std::vector<std::string>& xpos, const std::string& meta_json);
+  static std::string serialize(const ml::SparseLinear& weights, const tag::TagDictionary& dictionary,
+                               const std::vector<std::string>& upos, const std::vector<std::string>& xpos,
+                               const std::string& meta_json);
 
  private:
   std::unique_ptr<ml::SparseLinear> model_;
+  std::unique_ptr<tag::TagDictionary> dictionary_;
   std::vector<std::string> upos_, xpos_;
 };
 

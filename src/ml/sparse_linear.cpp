@@ -45,20 +45,52 @@ SparseLinear SparseLinear::build(uint32_t num_classes,
     m.entries_.insert(m.entries_.end(), quantised.begin(), quantised.end());
     ++m.num_features_;
   }
+  m.make_dense();
   return m;
+}
+
+void SparseLinear::make_dense() {
+  for (size_t i = 0; i < slots_.size(); ++i) {
+    const uint32_t range = slots_[i].range, count = range & 0xFF;
+    // Dense pays off once a row is about a third full (one vector add per 4 classes).
+    if (count == 0 || count * 3 < num_classes_ || num_classes_ < 8) continue;
+    const size_t row = dense_.size() / num_classes_;
+    if (row + 1 >= (size_t(1) << 24)) break;
+    dense_.resize(dense_.size() + num_classes_, 0.0f);
+    float* out = dense_.data() + row * num_classes_;
+    for (uint32_t k = 0; k < count; ++k) {
+      const ClassWeight& w = entries_[(range >> 8) + k];
+      out[w.cls] = static_cast<float>(w.weight);
+    }
+    dense_ranges_.emplace_back(i, range);
+    slots_[i].range = static_cast<uint32_t>((row + 1) << 8);
+  }
 }
 
 void SparseLinear::score(std::span<const uint64_t> keys, float* scores) const {
   std::fill(scores, scores + num_classes_, 0.0f);
-  for (uint64_t k : keys) prefetch(k);
-  for (uint64_t k : keys) add_to(k, scores);
+  // Three passes over blocks of keys so the cache misses of one pass overlap: prefetch
+  // the slots, read them and prefetch the weights they point to, then add.
+  constexpr size_t kBlock = 64;
+  uint32_t ranges[kBlock];
+  for (size_t begin = 0; begin < keys.size(); begin += kBlock) {
+    const size_t n = std::min(kBlock, keys.size() - begin);
+    for (size_t j = 0; j < n; ++j) prefetch(keys[begin + j]);
+    for (size_t j = 0; j < n; ++j) {
+      ranges[j] = find(keys[begin + j]);
+      if (ranges[j] != 0) __builtin_prefetch(weights_of(ranges[j]));
+    }
+    for (size_t j = 0; j < n; ++j) add_range(ranges[j], scores);
+  }
 }
 
 void SparseLinear::serialize(ByteWriter& out) const {
   out.put<uint32_t>(num_classes_);
   out.put<uint64_t>(num_features_);
   out.put<float>(scale_);
-  out.put_array(slots_);
+  std::vector<Slot> slots = slots_;
+  for (const auto& [slot, range] : dense_ranges_) slots[slot].range = range;
+  out.put_array(slots);
   out.put_array(entries_);
 }
 
@@ -83,6 +115,7 @@ Status SparseLinear::deserialize(ByteReader& in, SparseLinear& out) {
   if (n != 0 && used == n) return Status::ModelError("linear model: table has no empty slot");
   for (const ClassWeight& w : m.entries_)
     if (w.cls >= m.num_classes_) return Status::ModelError("linear model: class id out of range");
+  m.make_dense();
   out = std::move(m);
   return Status::Ok();
 }

@@ -90,15 +90,25 @@ void Parser::parse(std::span<const std::string_view> forms, std::span<const std:
     keys.clear();
     parse::parse_features(state, words, keys);
     model_->score(keys, scores.data());
+    // Validity per move, not per class: LEFT never uses the root label, RIGHT uses it
+    // exactly when s1 is the root (see ParseState::valid).
     uint32_t best = 0;
     float best_score = -std::numeric_limits<float>::infinity();
-    bool found = false;
-    for (uint32_t c = 0; c < ts.num_classes(); ++c) {
-      if ((!found || scores[c] > best_score) && state.valid(ts, c)) {
+    auto consider = [&](uint32_t c) {
+      if (scores[c] > best_score || best_score == -std::numeric_limits<float>::infinity()) {
         best = c;
         best_score = scores[c];
-        found = true;
       }
+    };
+    if (state.can_shift()) consider(0);
+    if (state.can_left())
+      for (uint32_t l = 0; l < ts.num_labels; ++l)
+        if (l != ts.root_label) consider(ts.left(l));
+    if (state.can_right()) {
+      if (state.stack(1) == 0) consider(ts.right(ts.root_label));
+      else
+        for (uint32_t l = 0; l < ts.num_labels; ++l)
+          if (l != ts.root_label) consider(ts.right(l));
     }
     state.apply(ts, best);  // some transition is always valid before the terminal state
   }

@@ -15,6 +15,7 @@ const WordInfo& at(std::span<const WordInfo> w, ptrdiff_t i) {
 
 }  // namespace
 
+
 void static_tag_features(std::span<const WordInfo> words, size_t i, std::vector<uint64_t>& keys) {
   using ml::feature_key;
   const ptrdiff_t p = static_cast<ptrdiff_t>(i);
@@ -46,6 +47,18 @@ void static_tag_features(std::span<const WordInfo> words, size_t i, std::vector<
   keys.push_back(feature_key(19, w.first, nsyl));
   keys.push_back(feature_key(20, w.last, nsyl));
   keys.push_back(feature_key(21, w.redup, w.shape));
+  // Ambiguity classes (tag dictionary): of the word, and of the words to its right,
+  // whose tags a left-to-right tagger has not chosen yet.
+  keys.push_back(feature_key(40, w.amb));
+  keys.push_back(feature_key(41, r1.amb));
+  keys.push_back(feature_key(42, r2.amb));
+  keys.push_back(feature_key(43, w.amb, r1.amb));
+  keys.push_back(feature_key(44, w.lower, r1.amb));
+  keys.push_back(feature_key(45, w.amb, w.shape));
+  keys.push_back(feature_key(46, w.suffix3));
+  keys.push_back(feature_key(47, w.initial, w.shape));
+  keys.push_back(feature_key(48, p == 0, w.shape));
+  keys.push_back(feature_key(49, l1.amb, w.amb));
 }
 
 void dynamic_tag_features(std::span<const WordInfo> words, size_t i, int prev1, int prev2,
@@ -58,6 +71,8 @@ void dynamic_tag_features(std::span<const WordInfo> words, size_t i, int prev1, 
   keys.push_back(feature_key(32, t1, at(words, p).lower));
   keys.push_back(feature_key(33, t2));
   keys.push_back(feature_key(34, t1, at(words, p + 1).lower));
+  keys.push_back(feature_key(35, t1, at(words, p).amb));
+  keys.push_back(feature_key(36, t1, at(words, p + 1).amb));
 }
 
 }  // namespace vitext::tag

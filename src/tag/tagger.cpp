@@ -5,6 +5,7 @@
 #include "core/embedded_models.h"
 #include "core/model_file.h"
 #include "ml/sparse_linear.h"
+#include "tag/tag_dictionary.h"
 #include "tag/tag_features.h"
 #include "tag/word_info.h"
 
@@ -15,8 +16,9 @@ Tagger::~Tagger() = default;
 Tagger::Tagger(Tagger&&) noexcept = default;
 Tagger& Tagger::operator=(Tagger&&) noexcept = default;
 
-std::string Tagger::serialize(const ml::SparseLinear& weights, const std::vector<std::string>& upos,
-                              const std::vector<std::string>& xpos, const std::string& meta_json) {
+std::string Tagger::serialize(const ml::SparseLinear& weights, const tag::TagDictionary& dictionary,
+                              const std::vector<std::string>& upos, const std::vector<std::string>& xpos,
+                              const std::string& meta_json) {
   ByteWriter w;
   w.put<uint32_t>(tag::kTagFeatureVersion);
   w.put<uint32_t>(static_cast<uint32_t>(upos.size()));
@@ -25,9 +27,12 @@ std::string Tagger::serialize(const ml::SparseLinear& weights, const std::vector
     w.put_string(xpos[i]);
   }
   weights.serialize(w);
+  ByteWriter d;
+  dictionary.serialize(d);
   ModelWriter mw;
   mw.add("meta", meta_json);
   mw.add("tagger", w.take());
+  mw.add("tagdict", d.take());
   return mw.serialize();
 }
 
@@ -52,7 +57,12 @@ Status Tagger::load(std::string_view bytes, Tagger& out) {
   if (Status s = ml::SparseLinear::deserialize(in, *model); !s.ok()) return s;
   if (model->num_classes() != n) return Status::ModelError("tagger model: class count mismatch");
   if (!in.at_end()) return Status::ModelError("tagger model: trailing bytes");
+  auto dictionary = std::make_unique<tag::TagDictionary>();
+  ByteReader din(reader.section("tagdict"));
+  if (Status s = tag::TagDictionary::deserialize(din, *dictionary); !s.ok()) return s;
+  if (!din.at_end()) return Status::ModelError("tag dictionary: trailing bytes");
   t.model_ = std::move(model);
+  t.dictionary_ = std::move(dictionary);
   out = std::move(t);
   return Status::Ok();
 }
@@ -75,6 +85,7 @@ void Tagger::tag_ids(std::span<const std::string_view> words, std::vector<uint16
   if (!model_ || words.empty()) return;
   std::vector<tag::WordInfo> info;
   tag::describe_words(words, info);
+  dictionary_->annotate(info);
   std::vector<uint64_t> keys;
   keys.reserve(64);
   std::vector<float> scores(model_->num_classes());

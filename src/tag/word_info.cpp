@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include "ml/feature_hash.h"
+#include "segment/syllable_key.h"
 
 namespace vitext::tag {
 namespace {
@@ -38,6 +39,16 @@ char shape_class(int32_t cp) {
   return '*';
 }
 
+// Start of the UTF-8 character `n` characters before the end of `k` (or 0).
+size_t cut_last(std::string_view k, int n) {
+  size_t cut = k.size();
+  for (int i = 0; i < n && cut > 0; ++i) {
+    do --cut;
+    while (cut > 0 && (static_cast<unsigned char>(k[cut]) & 0xC0) == 0x80);
+  }
+  return cut;
+}
+
 }  // namespace
 
 std::string word_key(std::string_view form) {
@@ -67,17 +78,29 @@ std::string word_key(std::string_view form) {
 }
 
 WordInfo describe_word(std::string_view form) {
+  // Treebank bracket names describe as the brackets they stand for (shape included).
+  if (form == "LBKT") form = "(";
+  if (form == "RBKT") form = ")";
   WordInfo w;
   std::string key = word_key(form);
   std::string_view k(key);
-  w.lower = ml::hash_bytes(k);
   w.form = ml::hash_bytes(form);
+  // Fold every syllable; the word key combines them in order.
+  uint64_t combined = 0x51ab1e5ull;
+  w.syllables = 0;
+  for (size_t pos = 0; pos <= k.size();) {
+    size_t end = k.find(' ', pos);
+    if (end == std::string_view::npos) end = k.size();
+    const uint64_t syl = segment::fold_syllable(k.substr(pos, end - pos)).key;
+    if (w.syllables == 0) w.first = syl;
+    w.last = syl;
+    combined = segment::combine(combined, syl);
+    ++w.syllables;
+    pos = end + 1;
+  }
+  if (k.empty()) w.syllables = 0;
+  w.lower = combined;
   size_t first_space = k.find(' ');
-  size_t last_space = k.rfind(' ');
-  w.first = ml::hash_bytes(k.substr(0, first_space));
-  w.last = ml::hash_bytes(last_space == std::string_view::npos ? k : k.substr(last_space + 1));
-  w.syllables = k.empty() ? 0 : 1;
-  for (char c : k) w.syllables += c == ' ';
 
   // Shape of the original form; suffix = last two code points of the key.
   std::string shape;
@@ -97,12 +120,11 @@ WordInfo describe_word(std::string_view form) {
       w.redup = (a[0] == b[0] ? 1 : 0) | (a.size() >= 2 && b.size() >= 2 && a.substr(a.size() - 2) == b.substr(b.size() - 2) ? 2 : 0);
     }
   }
-  size_t cut = k.size();
-  for (int n = 0; n < 2 && cut > 0; ++n) {
-    do --cut;
-    while (cut > 0 && (static_cast<unsigned char>(k[cut]) & 0xC0) == 0x80);
-  }
-  w.suffix = ml::hash_bytes(k.substr(cut));
+  w.suffix = ml::hash_bytes(k.substr(cut_last(k, 2)));
+  w.suffix3 = ml::hash_bytes(k.substr(cut_last(k, 3)));
+  size_t first_char = 0;
+  if (!k.empty()) next_cp(k, first_char);
+  w.initial = ml::hash_bytes(k.substr(0, first_char));
   return w;
 }
 
@@ -114,7 +136,8 @@ void describe_words(std::span<const std::string_view> forms, std::vector<WordInf
 WordInfo boundary_word(bool before) {
   WordInfo w;
   uint64_t h = ml::hash_bytes(before ? "<s>" : "</s>");
-  w.lower = w.form = w.first = w.last = w.shape = w.suffix = h;
+  w.lower = w.form = w.first = w.last = w.shape = w.suffix = w.suffix3 = w.initial = h;
+  w.amb = 1u << 30;  // neither a known class nor unknown (0)
   return w;
 }
 

@@ -2,7 +2,9 @@
 // word so that feature templates only combine integers.
 //
 // A word is one or more syllables separated by spaces ("ủy ban"); its key is lowercased
-// with digits mapped to 0, so "Năm 2023" and "năm 1999" share features.
+// with digits mapped to 0, so "Năm 2023" and "năm 1999" share features, and each syllable
+// is folded like the segmenter's (segment/syllable_key.h), so "hoá" and "hóa", NFC and NFD
+// spellings, are one word.
 #pragma once
 
 #include <cstdint>
@@ -14,12 +16,15 @@
 namespace vitext::tag {
 
 struct WordInfo {
-  uint64_t lower = 0;   // lowercased, digits as 0, syllables joined by one space
+  uint64_t lower = 0;   // folded syllable keys of the lowercased form (digits as 0), combined
   uint64_t form = 0;    // as written (case kept)
   uint64_t first = 0;   // first syllable of `lower`
   uint64_t last = 0;    // last syllable of `lower`
   uint64_t shape = 0;   // e.g. "Xx_x", "d", "X" (one per syllable, repeats collapsed)
-  uint64_t suffix = 0;  // last two characters of `lower`
+  uint64_t suffix = 0;  // last two characters of the lowercased form
+  uint64_t suffix3 = 0; // its last three characters
+  uint64_t initial = 0; // first character of the lowercased form
+  uint32_t amb = 0;     // UPOS seen with this word in training (TagDictionary bit set); 0 = unknown
   uint32_t syllables = 0;
   uint32_t redup = 0;   // bit 0: two syllables with the same first letter; bit 1: same ending
 };

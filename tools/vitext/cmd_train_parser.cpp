@@ -16,6 +16,10 @@ void add_train_parser(CLI::App* train, Action& action) {
   sub->add_option("--seed", opt->seed, "Random seed (shuffling, exploration)");
   sub->add_option("--epochs", opt->epochs, "Training epochs");
   sub->add_option("--explore", opt->explore, "Probability of following a wrong prediction (dynamic oracle)");
+  sub->add_option("--punct", opt->punct, "Training commas/colons: 'following' re-attaches them to the next phrase "
+                  "(the dev/UD convention), 'as-is' keeps the file's heads")
+      ->check(CLI::IsMember({"following", "as-is"}))
+      ->capture_default_str();
   sub->add_option("--min-weight", opt->min_weight, "Drop averaged weights smaller than this");
   sub->callback([opt, &action] {
     action = [opt] {
