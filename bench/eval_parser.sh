@@ -4,7 +4,7 @@
 # Trains the tagger and the parser (jackknifed tags), then scores dev with gold words
 # (CoNLL-U input: re-tagged and parsed) with ../shared/tools/score_conllu.py.
 # When `vitext analyze` can tag, parse and write CoNLL-U, also end to end from the raw
-# `# text` lines.
+# `# text` lines, with a segmenter trained on train only too (the embedded one has seen dev).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${1:-}
@@ -21,7 +21,7 @@ SEED=${SEED:-1}
 
 $VITEXT train tagger --train $DATA/vi_vtb-ud-train.conllu --out $OUT/tagger.bin --seed $SEED --epochs 10 2>$OUT/tagger.log
 $VITEXT train parser --train $DATA/vi_vtb-ud-train.conllu --tagger $OUT/tagger.bin --jackknife 10 \
-  --out $OUT/parser.bin --seed $SEED --epochs 12 2>$OUT/parser.log
+  --out $OUT/parser.bin --seed $SEED --epochs 12 --min-updates 3 2>$OUT/parser.log
 ls -l $OUT/tagger.bin $OUT/parser.bin | awk '{print "model", $NF, $5, "bytes"}'
 
 echo "== dev, gold words (CoNLL-U input)"
@@ -34,7 +34,9 @@ if $VITEXT analyze --help 2>/dev/null | grep -q -- '--parser-model' &&
    $VITEXT analyze --help 2>/dev/null | grep -q 'conllu'; then
   echo "== dev, end to end from raw text (# text lines)"
   grep '^# text = ' $DATA/vi_vtb-ud-dev.conllu | sed 's/^# text = //' > $OUT/dev.txt
-  $VITEXT analyze --input-format lines --format conllu --tagger-model $OUT/tagger.bin \
+  $VITEXT train segmenter --train $DATA/vi_vtb-ud-train.conllu --out $OUT/segmenter.bin \
+    --bigrams ${VITEXT_SHARED_DIR:-../shared}/data/lexical/vie.word.bigrams --epochs 10 --seed $SEED 2>$OUT/segmenter.log
+  $VITEXT analyze --input-format lines --format conllu --segmenter-model $OUT/segmenter.bin --tagger-model $OUT/tagger.bin \
     --parser-model $OUT/parser.bin $OUT/dev.txt > $OUT/dev.raw.conllu
   /usr/bin/python3 $SCORE $DATA/vi_vtb-ud-dev.conllu $OUT/dev.raw.conllu
 fi

@@ -10,7 +10,7 @@ void AveragedPerceptron::score(std::span<const uint64_t> keys, std::vector<float
   for (uint64_t k : keys) {
     auto it = table_.find(k);
     if (it == table_.end()) continue;
-    for (const Param& p : it->second) scores[p.cls] += p.weight;
+    for (const Param& p : it->second.params) scores[p.cls] += p.weight;
   }
 }
 
@@ -29,18 +29,20 @@ void AveragedPerceptron::bump(std::vector<Param>& row, uint32_t cls, float delta
 void AveragedPerceptron::update(std::span<const uint64_t> keys, uint32_t truth, uint32_t guess, float step) {
   if (truth == guess) return;
   for (uint64_t k : keys) {
-    auto& row = table_[k];
-    bump(row, truth, step);
-    bump(row, guess, -step);
+    Row& row = table_[k];
+    ++row.updates;
+    bump(row.params, truth, step);
+    bump(row.params, guess, -step);
   }
 }
 
-ml::SparseLinear AveragedPerceptron::finalize(float min_weight) const {
+ml::SparseLinear AveragedPerceptron::finalize(float min_weight, uint32_t min_updates) const {
   std::vector<std::pair<uint64_t, std::vector<std::pair<uint16_t, float>>>> rows;
   rows.reserve(table_.size());
-  for (const auto& [key, params] : table_) {
+  for (const auto& [key, row] : table_) {
+    if (row.updates < min_updates) continue;
     std::vector<std::pair<uint16_t, float>> ws;
-    for (const Param& p : params) {
+    for (const Param& p : row.params) {
       double total = p.total + double(now_ - p.stamp) * p.weight;
       float avg = static_cast<float>(total / double(now_));
       if (std::fabs(avg) >= min_weight && avg != 0.0f) ws.emplace_back(p.cls, avg);

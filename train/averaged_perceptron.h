@@ -24,8 +24,9 @@ class AveragedPerceptron {
   // Advances the clock by one training instance (call once per prediction).
   void tick() { ++now_; }
 
-  // The averaged model; weights with |w| < min_weight are dropped to keep it small.
-  ml::SparseLinear finalize(float min_weight) const;
+  // The averaged model; weights with |w| < min_weight, and features updated fewer than
+  // min_updates times (mostly noise from a single sentence), are dropped to keep it small.
+  ml::SparseLinear finalize(float min_weight, uint32_t min_updates = 1) const;
 
  private:
   struct Param {
@@ -34,11 +35,15 @@ class AveragedPerceptron {
     double total;       // sum of weight over time up to `stamp`
     int64_t stamp;
   };
+  struct Row {
+    std::vector<Param> params;
+    uint32_t updates = 0;
+  };
   void bump(std::vector<Param>& row, uint32_t cls, float delta);
 
   uint32_t num_classes_;
   int64_t now_ = 1;
-  std::unordered_map<uint64_t, std::vector<Param>> table_;
+  std::unordered_map<uint64_t, Row> table_;
 };
 
 // Deterministic across platforms (std::shuffle's algorithm is not specified).

@@ -156,7 +156,7 @@ Status train_parser(const ParserTrainOptions& opt, std::ostream& log) {
     }
     log << "epoch " << epoch << ": transition errors " << 100.0 * double(errors) / double(steps) << "%";
     if (!dev.empty()) {
-      ml::SparseLinear avg = model.finalize(opt.min_weight);
+      ml::SparseLinear avg = model.finalize(opt.min_weight, opt.min_updates);
       Parser parser;
       // Round-trips through the model format so dev scores are those of the file.
       (void)Parser::load(Parser::serialize(avg, labels, "{}"), parser);
@@ -186,7 +186,7 @@ Status train_parser(const ParserTrainOptions& opt, std::ostream& log) {
     }
     log << "\n";
   }
-  ml::SparseLinear final_model = model.finalize(opt.min_weight);
+  ml::SparseLinear final_model = model.finalize(opt.min_weight, opt.min_updates);
   nlohmann::json meta = {{"component", "parser"},
                          {"feature_version", parse::kParseFeatureVersion},
                          {"training_data", opt.train_paths},
@@ -196,6 +196,7 @@ Status train_parser(const ParserTrainOptions& opt, std::ostream& log) {
                          {"explore", opt.explore},
                          {"punct", opt.punct},
                          {"min_weight", opt.min_weight},
+                         {"min_updates", opt.min_updates},
                          {"features", final_model.num_features()},
                          {"licence", "CC BY-SA 4.0 (trained on UD Vietnamese VTB)"}};
   std::string bytes = Parser::serialize(final_model, labels, meta.dump());

@@ -24,6 +24,7 @@ struct ParserTrainOptions {
   int epochs = 15;
   float explore = 0.9f;   // probability of following a wrong prediction after epoch 1
   float min_weight = 0.0f;
+  uint32_t min_updates = 1;  // drop features updated fewer times (model size)
   // "following": commas and colons of the training trees are re-attached to the phrase
   // after them (punct_attachment.h); "as-is": heads as in the file.
   std::string punct = "following";

@@ -14,6 +14,8 @@ void ParseState::reset(int n) {
   rc_.assign(size, {kNone, kNone});
   nleft_.assign(size, 0);
   nright_.assign(size, 0);
+  left_labels_.assign(size, 0);
+  right_labels_.assign(size, 0);
   on_stack_.assign(size, 0);
   on_stack_[0] = 1;
 }
@@ -46,6 +48,7 @@ void ParseState::attach(int head, int dep, uint32_t label) {
       lc[1] = dep;
     }
     ++nleft_[h];
+    left_labels_[h] |= uint64_t(1) << (label & 63);
   } else {
     auto& rc = rc_[h];
     if (rc[0] == kNone || dep > rc[0]) {
@@ -55,6 +58,7 @@ void ParseState::attach(int head, int dep, uint32_t label) {
       rc[1] = dep;
     }
     ++nright_[h];
+    right_labels_[h] |= uint64_t(1) << (label & 63);
   }
 }
 

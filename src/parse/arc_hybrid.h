@@ -62,6 +62,9 @@ class ParseState {
   int right_child(int i, int k) const { return i < 0 ? kNone : rc_[static_cast<size_t>(i)][k]; }
   int left_count(int i) const { return i < 0 ? 0 : nleft_[static_cast<size_t>(i)]; }
   int right_count(int i) const { return i < 0 ? 0 : nright_[static_cast<size_t>(i)]; }
+  // Labels of the children on each side, as a bit set (label mod 64).
+  uint64_t left_labels(int i) const { return i < 0 ? 0 : left_labels_[static_cast<size_t>(i)]; }
+  uint64_t right_labels(int i) const { return i < 0 ? 0 : right_labels_[static_cast<size_t>(i)]; }
   bool on_stack(int i) const { return on_stack_[static_cast<size_t>(i)] != 0; }
   const std::vector<int>& stack_items() const { return stack_; }
 
@@ -75,6 +78,7 @@ class ParseState {
   std::vector<uint32_t> labels_;
   std::vector<std::array<int, 2>> lc_, rc_;
   std::vector<int> nleft_, nright_;
+  std::vector<uint64_t> left_labels_, right_labels_;
   std::vector<uint8_t> on_stack_;
 };
 

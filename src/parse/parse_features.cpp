@@ -102,6 +102,11 @@ void parse_features(const ParseState& st, std::span<const ParseWord> words, std:
   add(s0.t, s0l.t, s0l2.t); add(s0.t, s0r.t, s0r2.t); add(b0.t, b0l.t, b0l2.t);
   add(s0.t, s0l.label, s0r.label); add(b0.t, b0l.label); add(s1.t, s1r.label, s0.t);
   add(s0.w, s0l.label); add(s0.w, s0r.label);
+  // Label sets (Zhang & Nivre 2011).
+  add(s0.t, st.left_labels(is0)); add(s0.t, st.right_labels(is0)); add(b0.t, st.left_labels(ib0));
+  add(s1.t, st.right_labels(is1)); add(s0.w, st.right_labels(is0)); add(b0.w, st.left_labels(ib0));
+  // Words in pairs with the buffer.
+  add(b0.w, b1.w); add(s0.w, b0.w, b1.t); add(s0.t, b0.w, b1.w);
 }
 
 }  // namespace vitext::parse

@@ -21,6 +21,8 @@ void add_train_parser(CLI::App* train, Action& action) {
       ->check(CLI::IsMember({"following", "as-is"}))
       ->capture_default_str();
   sub->add_option("--min-weight", opt->min_weight, "Drop averaged weights smaller than this");
+  sub->add_option("--min-updates", opt->min_updates, "Drop features updated fewer times than this (model size)")
+      ->capture_default_str();
   sub->callback([opt, &action] {
     action = [opt] {
       Status s = vitext::train::train_parser(*opt, std::cerr);
