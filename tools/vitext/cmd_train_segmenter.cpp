@@ -24,6 +24,8 @@ void add_train_segmenter(CLI::App* train, Action& action) {
   sub->add_option("--folds", opts->folds, "Jackknife folds for the lexicon features")->capture_default_str();
   sub->add_option("--classes", opts->classes, "Syllable classes learnt from the bigram list (0: none)")
       ->capture_default_str();
+  sub->add_option("--ensemble", opts->ensemble, "Perceptrons (one per sentence order) averaged into the model")
+      ->capture_default_str();
   sub->add_option("--given-names", opts->given_name_files,
                   "Given-name list, one name per line (repeatable; default: the lists in "
                   "../shared/data/gazetteers if present; 'none' for none)");

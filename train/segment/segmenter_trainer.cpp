@@ -203,8 +203,6 @@ Status train_segmenter(const SegmenterTrainOptions& options, segment::SegmenterM
   }
   if (Status s = build_name_lexicon(options.given_name_files, model.names); !s.ok()) return s;
 
-  // Jackknifed lexicons: fold k's sentences see the words of all other folds.
-  for (size_t i = 0; i < train.size(); ++i) train[i].fold = static_cast<int>(i % options.folds);
   // Case augmentation: a copy of every sentence as if typed in lower case (its keys are
   // case-blind already; only the shapes change), so "hà nội" segments like "Hà Nội".
   if (options.case_augment) {
@@ -216,11 +214,20 @@ Status train_segmenter(const SegmenterTrainOptions& options, segment::SegmenterM
       train.push_back(std::move(copy));
     }
   }
-  std::vector<std::pair<uint64_t, uint8_t>> all_words;
-  {
+  // Jackknifed lexicons: fold k's sentences see the words of all other folds. Ensemble
+  // member 0 takes every folds-th sentence into a fold; later members draw their folds at
+  // random, so they also differ in what the lexicon hides from them.
+  const size_t originals = options.case_augment ? train.size() / 2 : train.size();
+  segment::SentenceFeatures scratch;
+  auto jackknife = [&](int member) {
+    std::vector<size_t> slot(originals);
+    for (size_t i = 0; i < originals; ++i) slot[i] = i;
+    std::mt19937_64 fold_rng(options.seed * 7919 + static_cast<uint64_t>(member));
+    if (member > 0)
+      for (size_t i = originals; i > 1; --i) std::swap(slot[i - 1], slot[fold_rng() % i]);
+    for (size_t i = 0; i < train.size(); ++i) train[i].fold = static_cast<int>(slot[i % originals] % options.folds);
     std::vector<std::vector<std::pair<uint64_t, uint8_t>>> per_fold(options.folds);
     for (const auto& ex : train) add_words(ex, per_fold[ex.fold]);
-    segment::SentenceFeatures scratch;
     for (int k = 0; k < options.folds; ++k) {
       std::vector<std::pair<uint64_t, uint8_t>> entries;
       for (int j = 0; j < options.folds; ++j)
@@ -230,7 +237,10 @@ Status train_segmenter(const SegmenterTrainOptions& options, segment::SegmenterM
       for (auto& ex : train)
         if (ex.fold == k) compute_features(ex, lexicon, options.hash_bits, scratch);
     }
-    for (const auto& f : per_fold) all_words.insert(all_words.end(), f.begin(), f.end());
+  };
+  {
+    std::vector<std::pair<uint64_t, uint8_t>> all_words;
+    for (const auto& ex : train) add_words(ex, all_words);
     model.words = segment::FingerprintMap::build(all_words);
     for (auto& ex : dev) compute_features(ex, model.lexicon(), options.hash_bits, scratch);
   }
@@ -238,64 +248,76 @@ Status train_segmenter(const SegmenterTrainOptions& options, segment::SegmenterM
                 << " bigrams, " << model.classes.size() << " syllables in classes\n";
 
   const size_t table = size_t{1} << options.hash_bits;
-  Perceptron p;
-  p.w.assign(table, 0.0f);
-  p.acc.assign(table, 0.0f);
-  std::vector<size_t> order(train.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::mt19937_64 rng(options.seed);
-  std::vector<float> inside;
-  std::vector<int8_t> forced;
-  std::vector<uint8_t> tags, back;
-  std::vector<float> averaged(table);
-  float avg_trans[2][2];
+  std::vector<float> averaged(table), summed(table, 0.0f);
+  float avg_trans[2][2], summed_trans[2][2] = {{0, 0}, {0, 0}};
+  // Each member sees the sentences in its own order; their averaged weights are averaged
+  // again, which smooths the order-dependent noise of one perceptron.
+  const int members = std::max(1, options.ensemble);
+  for (int member = 0; member < members; ++member) {
+    jackknife(member);
+    Perceptron p;
+    p.w.assign(table, 0.0f);
+    p.acc.assign(table, 0.0f);
+    std::vector<size_t> order(train.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::mt19937_64 rng(options.seed + static_cast<uint64_t>(member));
+    std::vector<float> inside;
+    std::vector<int8_t> forced;
+    std::vector<uint8_t> tags, back;
 
-  auto average = [&] {
-    for (size_t i = 0; i < table; ++i) averaged[i] = p.w[i] - p.acc[i] / static_cast<float>(p.steps);
+    auto average = [&] {
+      for (size_t i = 0; i < table; ++i) averaged[i] = p.w[i] - p.acc[i] / static_cast<float>(p.steps);
+      for (int a = 0; a < 2; ++a)
+        for (int b = 0; b < 2; ++b) avg_trans[a][b] = p.trans[a][b] - p.trans_acc[a][b] / static_cast<float>(p.steps);
+    };
+
+    for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+      // Fisher-Yates with our own index draw: the same order on every platform.
+      for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
+      size_t errors = 0, gaps = 0;
+      for (size_t idx : order) {
+        const Example& ex = train[idx];
+        decode_cached(ex, p.w.data(), p.trans, inside, forced, tags, back);
+        size_t n = ex.units.size();
+        bool differs = false;
+        for (size_t i = 1; i < n; ++i) {
+          gaps += forced[i] == segment::kFree;
+          if (tags[i] == ex.gold[i]) continue;
+          differs = true;
+          ++errors;
+          float delta = ex.gold[i] == segment::kInside ? 1.0f : -1.0f;
+          for (uint32_t k = ex.gap_offset[i]; k < ex.gap_offset[i + 1]; ++k) p.update_feature(ex.feature_ids[k], delta);
+        }
+        if (differs) {
+          for (size_t i = 1; i <= n; ++i) {  // i == n: into the implicit word after the end
+            p.update_trans(ex.gold[i - 1], i < n ? ex.gold[i] : uint8_t{segment::kBegin}, 1.0f);
+            p.update_trans(tags[i - 1], i < n ? tags[i] : uint8_t{segment::kBegin}, -1.0f);
+          }
+        }
+        p.steps += 1;
+      }
+      if (log) {
+        *log << "epoch " << epoch << ": training gap errors " << errors << "/" << gaps;
+        if (!dev.empty()) {
+          average();
+          SegmentationScore score;
+          for (const auto& ex : dev) {
+            decode_cached(ex, averaged.data(), avg_trans, inside, forced, tags, back);
+            score_tags(ex, tags, score);
+          }
+          *log << ", dev word F1 " << score.f1();
+        }
+        *log << "\n";
+      }
+    }
+    average();
+    for (size_t i = 0; i < table; ++i) summed[i] += averaged[i];
     for (int a = 0; a < 2; ++a)
-      for (int b = 0; b < 2; ++b) avg_trans[a][b] = p.trans[a][b] - p.trans_acc[a][b] / static_cast<float>(p.steps);
-  };
-
-  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-    // Fisher-Yates with our own index draw: the same order on every platform.
-    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
-    size_t errors = 0, gaps = 0;
-    for (size_t idx : order) {
-      const Example& ex = train[idx];
-      decode_cached(ex, p.w.data(), p.trans, inside, forced, tags, back);
-      size_t n = ex.units.size();
-      bool differs = false;
-      for (size_t i = 1; i < n; ++i) {
-        gaps += forced[i] == segment::kFree;
-        if (tags[i] == ex.gold[i]) continue;
-        differs = true;
-        ++errors;
-        float delta = ex.gold[i] == segment::kInside ? 1.0f : -1.0f;
-        for (uint32_t k = ex.gap_offset[i]; k < ex.gap_offset[i + 1]; ++k) p.update_feature(ex.feature_ids[k], delta);
-      }
-      if (differs) {
-        for (size_t i = 1; i <= n; ++i) {  // i == n: into the implicit word after the end
-          p.update_trans(ex.gold[i - 1], i < n ? ex.gold[i] : uint8_t{segment::kBegin}, 1.0f);
-          p.update_trans(tags[i - 1], i < n ? tags[i] : uint8_t{segment::kBegin}, -1.0f);
-        }
-      }
-      p.steps += 1;
-    }
-    if (log) {
-      *log << "epoch " << epoch << ": training gap errors " << errors << "/" << gaps;
-      if (!dev.empty()) {
-        average();
-        SegmentationScore score;
-        for (const auto& ex : dev) {
-          decode_cached(ex, averaged.data(), avg_trans, inside, forced, tags, back);
-          score_tags(ex, tags, score);
-        }
-        *log << ", dev word F1 " << score.f1();
-      }
-      *log << "\n";
-    }
+      for (int b = 0; b < 2; ++b) summed_trans[a][b] += avg_trans[a][b];
   }
-  average();
+  for (size_t i = 0; i < table; ++i) averaged[i] = summed[i] / static_cast<float>(members);
+  for (int a = 0; a < 2; ++a)
+    for (int b = 0; b < 2; ++b) avg_trans[a][b] = summed_trans[a][b] / static_cast<float>(members);
   model.weights = averaged;
   for (int a = 0; a < 2; ++a)
     for (int b = 0; b < 2; ++b) model.trans[a][b] = avg_trans[a][b];

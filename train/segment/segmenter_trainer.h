@@ -27,6 +27,8 @@ struct SegmenterTrainOptions {
   bool case_augment = false;
   // Distributional syllable classes from the bigram list (0: none).
   int classes = 128;
+  // Perceptrons trained on different sentence orders (seed, seed+1, ...) and averaged.
+  int ensemble = 5;
   // Given-name lists (one name per line) whose syllables feed the name features.
   std::vector<std::string> given_name_files;
   std::ostream* log = nullptr;
