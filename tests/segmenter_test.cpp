@@ -10,6 +10,7 @@
 
 #include "core/embedded_models.h"
 #include "segment/bigram_list.h"
+#include "segment/decoder.h"
 #include "segment/name_lexicon.h"
 #include "segment/segmenter_model.h"
 #include "segment/segmenter_trainer.h"
@@ -82,6 +83,20 @@ TEST(SyllableKey, OnsetAndRhymeIgnoreToneCaseAndComposition) {
   EXPECT_EQ(info("quàng").onset, info("quạc").onset);  // "qu" is the onset
   EXPECT_EQ(info(nfd("lập")).rhyme, info("LẬP").rhyme);
   EXPECT_EQ(info("hoá").rhyme, info("hóa").rhyme);
+}
+
+TEST(SegmenterDecoder, ScoresOfJoiningDependOnTheTagBefore) {
+  // Joining is good after a word start and bad inside a word: two-syllable words only.
+  const float after_b[4] = {0, 2, 2, 2}, after_i[4] = {0, -5, -5, -5};
+  const float trans[2][2] = {{0, 0}, {0, 0}};
+  uint8_t tags[4];
+  std::vector<uint8_t> back;
+  segment::viterbi(after_b, after_i, nullptr, 4, trans, tags, back);
+  EXPECT_EQ(std::vector<uint8_t>(tags, tags + 4),
+            (std::vector<uint8_t>{segment::kBegin, segment::kInside, segment::kBegin, segment::kInside}));
+  segment::viterbi(after_b, after_b, nullptr, 4, trans, tags, back);  // first order: one long word
+  EXPECT_EQ(std::vector<uint8_t>(tags, tags + 4),
+            (std::vector<uint8_t>{segment::kBegin, segment::kInside, segment::kInside, segment::kInside}));
 }
 
 TEST(Segmenter, EmbeddedModelSegmentsNewsText) {

@@ -4,7 +4,7 @@
 
 namespace vitext::segment {
 
-void viterbi(const float* inside_score, const int8_t* forced, size_t n, const float (&trans)[2][2], uint8_t* tags,
+void viterbi(const float* after_b, const float* after_i, const int8_t* forced, size_t n, const float (&trans)[2][2], uint8_t* tags,
              std::vector<uint8_t>& back) {
   if (n == 0) return;
   constexpr float kNo = -std::numeric_limits<float>::infinity();
@@ -13,7 +13,7 @@ void viterbi(const float* inside_score, const int8_t* forced, size_t n, const fl
   back[0] = 0;
   for (size_t i = 1; i < n; ++i) {
     float from_b_to_b = best_b + trans[0][0], from_i_to_b = best_i + trans[1][0];
-    float from_b_to_i = best_b + trans[0][1], from_i_to_i = best_i + trans[1][1];
+    float from_b_to_i = best_b + trans[0][1] + after_b[i], from_i_to_i = best_i + trans[1][1] + after_i[i];
     uint8_t bp = 0;  // bit 0: B's best predecessor is I; bit 1: I's best predecessor is I
     float nb, ni;
     if (from_i_to_b > from_b_to_b) {
@@ -28,7 +28,6 @@ void viterbi(const float* inside_score, const int8_t* forced, size_t n, const fl
     } else {
       ni = from_b_to_i;
     }
-    ni += inside_score[i];
     if (forced && forced[i] != kFree) {
       if (forced[i] == kBegin) ni = kNo;
       else nb = kNo;

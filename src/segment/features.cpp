@@ -192,4 +192,17 @@ int SentenceFeatures::gap_features(size_t i, uint64_t* out) const {
   return n;
 }
 
+int SentenceFeatures::prev_tag_features(size_t i, uint64_t* out) const {
+  const size_t p = i + kPad;
+  const uint64_t shapes = shape_[p - 1] | (shape_[p] << 3);
+  const uint64_t assoc = bigram_[p - 1];
+  int n = 0;
+  out[n++] = f1(80, assoc);
+  out[n++] = f1(81, word_[p - 1] | (word_[p - 2] << 4) | (longest_[p] << 8));
+  out[n++] = f2(82, class_[p - 1], class_[p]);
+  out[n++] = f1(83, shapes | (caps_left_[p - 1] << 6));
+  out[n++] = f2(84, key_[p - 1], key_[p]);
+  return n;
+}
+
 }  // namespace vitext::segment

@@ -51,6 +51,13 @@ struct Lexicon {
 
 // Longest word the lexicon features look for.
 inline constexpr int kMaxLexiconWord = 4;
+// A feature as weighed when the tag of the gap before is `prev_tag` (0 = B, 1 = I):
+// "join here" reads differently inside a word that is already two syllables long.
+inline uint64_t with_prev_tag(uint64_t feature, uint8_t prev_tag) {
+  return feature ^ (prev_tag ? 0x9d3a5c17e2b4f681ULL : 0x4f1c8e2a7b6d9035ULL);
+}
+inline constexpr int kMaxPrevTagFeatures = 8;
+
 // Upper bound on features per gap.
 inline constexpr int kMaxFeatures = 64;
 
@@ -62,6 +69,9 @@ class SentenceFeatures {
   void prepare(const Unit* units, size_t n, const Lexicon& lexicon);
   // Writes the feature hashes of the gap before unit i (1 <= i < n); returns the count.
   int gap_features(size_t i, uint64_t* out) const;
+  // Writes the features of the gap before unit i that are weighed separately for each tag
+  // of the gap before (see with_prev_tag); returns the count (at most kMaxPrevTagFeatures).
+  int prev_tag_features(size_t i, uint64_t* out) const;
 
  private:
   static constexpr size_t kPad = 3;

@@ -16,7 +16,8 @@ namespace segment {
 struct Scratch {
   std::vector<Unit> units;
   SentenceFeatures features;
-  std::vector<float> inside;
+  std::vector<float> inside;          // score of I given a B before
+  std::vector<float> inside_after_i;  // score of I given an I before
   std::vector<int8_t> forced;
   std::vector<uint8_t> tags;
   std::vector<uint8_t> back;
@@ -107,26 +108,35 @@ Status Segmenter::apply(Document& doc, SegmenterWorkspace& workspace) const {
     if (n == 0) return;
     if (ws.inside.size() < n) {
       ws.inside.resize(n);
+      ws.inside_after_i.resize(n);
       ws.forced.resize(n);
       ws.tags.resize(n);
     }
     ws.features.prepare(ws.units.data(), n, lexicon);
-    ws.inside[0] = 0.0f;
+    ws.inside[0] = ws.inside_after_i[0] = 0.0f;
     ws.forced[0] = segment::kBegin;
     for (size_t i = 1; i < n; ++i) {
       if (!ws.units[i].joinable) {
         ws.forced[i] = ws.units[i].attached ? segment::kInside : segment::kBegin;
-        ws.inside[i] = 0.0f;
+        ws.inside[i] = ws.inside_after_i[i] = 0.0f;
         continue;
       }
       ws.forced[i] = segment::kFree;
       int k = ws.features.gap_features(i, hashes);
       float score = 0.0f;
       for (int f = 0; f < k; ++f) score += model.weight(hashes[f]);
-      ws.inside[i] = score;
+      const int m = ws.features.prev_tag_features(i, hashes);
+      float after_b = score, after_i = score;
+      for (int f = 0; f < m; ++f) {
+        after_b += model.weight(segment::with_prev_tag(hashes[f], segment::kBegin));
+        after_i += model.weight(segment::with_prev_tag(hashes[f], segment::kInside));
+      }
+      ws.inside[i] = after_b;
+      ws.inside_after_i[i] = after_i;
     }
     if (user_) user_->force(ws.units.data(), n, ws.forced.data());
-    segment::viterbi(ws.inside.data(), ws.forced.data(), n, model.trans, ws.tags.data(), ws.back);
+    segment::viterbi(ws.inside.data(), ws.inside_after_i.data(), ws.forced.data(), n, model.trans, ws.tags.data(),
+                     ws.back);
     for (size_t i = 0; i < n; ++i) {
       const Token& tok = doc.tokens[begin + i];
       if (ws.tags[i] == segment::kBegin) {

@@ -33,6 +33,10 @@ struct Example {
   // Cached features: gap_offset[i]..gap_offset[i+1] index `feature_ids` (training only).
   std::vector<uint32_t> gap_offset;
   std::vector<uint32_t> feature_ids;
+  // Features weighed per tag of the gap before: prev_offset[i]..prev_offset[i+1] index
+  // after_b_ids (that tag is B) and after_i_ids (it is I).
+  std::vector<uint32_t> prev_offset;
+  std::vector<uint32_t> after_b_ids, after_i_ids;
 };
 
 // Runs the text pipeline on the sentence's raw text and aligns its tokens with the gold
@@ -105,14 +109,25 @@ void compute_features(Example& ex, const segment::Lexicon& lexicon, uint32_t has
   uint64_t hashes[segment::kMaxFeatures];
   scratch.prepare(ex.units.data(), ex.units.size(), lexicon);
   ex.gap_offset.assign(ex.units.size() + 1, 0);
+  ex.prev_offset.assign(ex.units.size() + 1, 0);
   ex.feature_ids.clear();
+  ex.after_b_ids.clear();
+  ex.after_i_ids.clear();
+  auto id = [hash_bits](uint64_t h) { return static_cast<uint32_t>(h >> (64 - hash_bits)); };
   for (size_t i = 0; i < ex.units.size(); ++i) {
     ex.gap_offset[i] = static_cast<uint32_t>(ex.feature_ids.size());
+    ex.prev_offset[i] = static_cast<uint32_t>(ex.after_b_ids.size());
     if (i == 0 || !ex.units[i].joinable) continue;
     int k = scratch.gap_features(i, hashes);
-    for (int f = 0; f < k; ++f) ex.feature_ids.push_back(static_cast<uint32_t>(hashes[f] >> (64 - hash_bits)));
+    for (int f = 0; f < k; ++f) ex.feature_ids.push_back(id(hashes[f]));
+    k = scratch.prev_tag_features(i, hashes);
+    for (int f = 0; f < k; ++f) {
+      ex.after_b_ids.push_back(id(segment::with_prev_tag(hashes[f], segment::kBegin)));
+      ex.after_i_ids.push_back(id(segment::with_prev_tag(hashes[f], segment::kInside)));
+    }
   }
   ex.gap_offset[ex.units.size()] = static_cast<uint32_t>(ex.feature_ids.size());
+  ex.prev_offset[ex.units.size()] = static_cast<uint32_t>(ex.after_b_ids.size());
 }
 
 // Averaged perceptron state: w is the current weight vector; the average is
@@ -136,7 +151,7 @@ void decode_cached(const Example& ex, const float* w, const float (&trans)[2][2]
                    std::vector<float>& inside, std::vector<int8_t>& forced, std::vector<uint8_t>& tags,
                    std::vector<uint8_t>& back) {
   size_t n = ex.units.size();
-  inside.assign(n, 0.0f);
+  inside.assign(2 * n, 0.0f);  // [0, n): I after B; [n, 2n): I after I
   forced.assign(n, segment::kFree);
   tags.assign(n, 0);
   for (size_t i = 0; i < n; ++i) {
@@ -146,9 +161,15 @@ void decode_cached(const Example& ex, const float* w, const float (&trans)[2][2]
     }
     float s = 0;
     for (uint32_t k = ex.gap_offset[i]; k < ex.gap_offset[i + 1]; ++k) s += w[ex.feature_ids[k]];
-    inside[i] = s;
+    float after_b = s, after_i = s;
+    for (uint32_t k = ex.prev_offset[i]; k < ex.prev_offset[i + 1]; ++k) {
+      after_b += w[ex.after_b_ids[k]];
+      after_i += w[ex.after_i_ids[k]];
+    }
+    inside[i] = after_b;
+    inside[n + i] = after_i;
   }
-  segment::viterbi(inside.data(), forced.data(), n, trans, tags.data(), back);
+  segment::viterbi(inside.data(), inside.data() + n, forced.data(), n, trans, tags.data(), back);
 }
 
 void score_tags(const Example& ex, const std::vector<uint8_t>& tags, SegmentationScore& score) {
@@ -282,11 +303,21 @@ Status train_segmenter(const SegmenterTrainOptions& options, segment::SegmenterM
         bool differs = false;
         for (size_t i = 1; i < n; ++i) {
           gaps += forced[i] == segment::kFree;
-          if (tags[i] == ex.gold[i]) continue;
+          const uint8_t gold = ex.gold[i], guess = tags[i];
+          if (gold == guess && (gold == segment::kBegin || ex.gold[i - 1] == tags[i - 1])) continue;
           differs = true;
-          ++errors;
-          float delta = ex.gold[i] == segment::kInside ? 1.0f : -1.0f;
-          for (uint32_t k = ex.gap_offset[i]; k < ex.gap_offset[i + 1]; ++k) p.update_feature(ex.feature_ids[k], delta);
+          if (gold != guess) {
+            ++errors;
+            float delta = gold == segment::kInside ? 1.0f : -1.0f;
+            for (uint32_t k = ex.gap_offset[i]; k < ex.gap_offset[i + 1]; ++k)
+              p.update_feature(ex.feature_ids[k], delta);
+          }
+          auto update_prev = [&](uint8_t prev_tag, float delta) {
+            const auto& ids = prev_tag == segment::kInside ? ex.after_i_ids : ex.after_b_ids;
+            for (uint32_t k = ex.prev_offset[i]; k < ex.prev_offset[i + 1]; ++k) p.update_feature(ids[k], delta);
+          };
+          if (gold == segment::kInside) update_prev(ex.gold[i - 1], 1.0f);
+          if (guess == segment::kInside) update_prev(tags[i - 1], -1.0f);
         }
         if (differs) {
           for (size_t i = 1; i <= n; ++i) {  // i == n: into the implicit word after the end
