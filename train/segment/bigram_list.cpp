@@ -98,8 +98,18 @@ segment::FingerprintMap cluster_syllables(const std::vector<BigramPair>& pairs, 
     if (auto w = word_id.find(p.right); w != word_id.end())
       if (auto c = context_id.find(p.left); c != context_id.end()) raw[w->second][c->second] += p.mass;
   }
-  // Hellinger view of each side's distribution, then unit length: frequent and rare
-  // syllables with the same neighbours end up close.
+  // Each neighbour weighs by how much more often than by chance it stands beside the
+  // syllable (square root of positive PMI, per side), then unit length: frequent and rare
+  // syllables with the same telling neighbours end up close, and neighbours that stand
+  // beside everything ("của", "là") count for little.
+  std::vector<double> dim_mass(2 * contexts, 0.0);
+  double side_total[2] = {0, 0};
+  for (size_t w = 0; w < vocabulary; ++w) {
+    for (const auto& [d, m] : raw[w]) {
+      dim_mass[d] += m;
+      side_total[d >= contexts] += m;
+    }
+  }
   std::vector<std::vector<std::pair<uint32_t, float>>> vec(vocabulary);
   for (size_t w = 0; w < vocabulary; ++w) {
     double side[2] = {0, 0};
@@ -107,12 +117,15 @@ segment::FingerprintMap cluster_syllables(const std::vector<BigramPair>& pairs, 
     std::vector<std::pair<uint32_t, float>> v;
     double norm = 0;
     for (const auto& [d, m] : raw[w]) {
-      double x = std::sqrt(m / side[d >= contexts]);
+      const int s = d >= contexts;
+      double pmi = std::log((m / side[s]) / (dim_mass[d] / side_total[s]));
+      if (pmi <= 0) continue;
+      double x = std::sqrt(pmi);
       v.emplace_back(d, static_cast<float>(x));
       norm += x * x;
     }
     std::sort(v.begin(), v.end());
-    for (auto& [d, x] : v) x = static_cast<float>(x / std::sqrt(norm));
+    for (auto& [d, x] : v) x = static_cast<float>(x / std::sqrt(norm));  // v empty when norm is 0
     vec[w] = std::move(v);
   }
   const size_t k = std::min<size_t>(static_cast<size_t>(classes), vocabulary);

@@ -27,9 +27,10 @@ Status read_bigram_list(const std::string& path, std::vector<BigramPair>& out);
 segment::FingerprintMap pack_bigram_buckets(const std::vector<BigramPair>& pairs);
 
 // Groups syllables whose neighbours in the list look alike (spherical k-means over their
-// left and right context distributions), so "lâm trường" can borrow from "nông trường".
+// left and right contexts, weighed by positive PMI), so "lâm trường" can borrow from
+// "nông trường".
 // Value = class + 1 for the `vocabulary` most frequent syllables; deterministic.
-segment::FingerprintMap cluster_syllables(const std::vector<BigramPair>& pairs, int classes, size_t vocabulary = 12000,
+segment::FingerprintMap cluster_syllables(const std::vector<BigramPair>& pairs, int classes, size_t vocabulary = 20000,
                                           size_t contexts = 1500, int iterations = 12);
 
 }  // namespace vitext::train
