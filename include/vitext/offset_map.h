@@ -41,6 +41,23 @@ class OffsetMap {
   uint32_t to_original_end(uint32_t view_offset) const;
   Span to_original(Span view) const;
 
+  // Maps spans that come in text order (tokens, words) without a binary search each:
+  // it remembers the piece it last found and walks forward from there. A span before
+  // the last one still maps correctly (it falls back to the search).
+  class Cursor {
+   public:
+    explicit Cursor(const OffsetMap& map) : map_(map) {}
+    Span to_original(Span view);
+    uint32_t start(uint32_t view_offset);  // as to_original_start
+    uint32_t end(uint32_t view_offset);    // as to_original_end
+
+   private:
+    size_t find(uint32_t view_offset);
+    static constexpr size_t kNone = ~size_t{0};
+    const OffsetMap& map_;
+    size_t hint_ = kNone;
+  };
+
   // this: view -> middle, inner: middle -> original. Returns view -> original.
   OffsetMap compose(const OffsetMap& inner) const;
 
@@ -55,6 +72,8 @@ class OffsetMap {
  private:
   // Index of the non-empty piece containing view byte `view_offset` (< view_size()).
   size_t find(uint32_t view_offset) const;
+  // The same, for the last piece starting at or before `view_offset` given as `candidate`.
+  size_t skip_dropped(size_t candidate) const;
 
   std::vector<Piece> pieces_;
   uint32_t view_size_ = 0;

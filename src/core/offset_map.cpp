@@ -38,43 +38,63 @@ size_t OffsetMap::find(uint32_t view_offset) const {
   auto it = std::upper_bound(pieces_.begin(), pieces_.end(), view_offset,
                              [](uint32_t v, const Piece& p) { return v < p.view_start; });
   size_t i = static_cast<size_t>(it - pieces_.begin());
-  while (i > 0 && pieces_[i - 1].view_len == 0) --i;  // skip dropped-only pieces
-  return i == 0 ? 0 : i - 1;
+  return i == 0 ? 0 : skip_dropped(i - 1);
 }
 
-uint32_t OffsetMap::to_original_start(uint32_t view_offset) const {
-  if (pieces_.empty()) return view_offset;
-  if (view_offset >= view_size_) return orig_size_;
-  const Piece& p = pieces_[find(view_offset)];
-  if (p.identity()) return p.orig_start + (view_offset - p.view_start);
-  return p.orig_start;
+size_t OffsetMap::skip_dropped(size_t candidate) const {
+  while (candidate > 0 && pieces_[candidate].view_len == 0) --candidate;  // dropped-only pieces
+  return candidate;
 }
 
-uint32_t OffsetMap::to_original_end(uint32_t view_offset) const {
-  if (pieces_.empty()) return view_offset;
-  if (view_offset == 0) return to_original_start(0);
-  // The piece holding the span's last byte.
-  const Piece& p = pieces_[find(view_offset - 1)];
-  if (p.identity()) return p.orig_start + (view_offset - p.view_start);
-  return p.orig_start + p.orig_len;
+size_t OffsetMap::Cursor::find(uint32_t view_offset) {
+  const std::vector<Piece>& pieces = map_.pieces_;
+  if (hint_ == kNone || pieces[hint_].view_start > view_offset) {
+    hint_ = map_.find(view_offset);  // the first lookup, or one that went backwards: search
+    return hint_;
+  }
+  while (hint_ + 1 < pieces.size() && pieces[hint_ + 1].view_start <= view_offset) ++hint_;
+  return map_.skip_dropped(hint_);
 }
 
-Span OffsetMap::to_original(Span view) const {
+uint32_t OffsetMap::Cursor::start(uint32_t view_offset) {
+  if (map_.pieces_.empty()) return view_offset;
+  if (view_offset >= map_.view_size_) return map_.orig_size_;
+  const Piece& p = map_.pieces_[find(view_offset)];
+  return p.identity() ? p.orig_start + (view_offset - p.view_start) : p.orig_start;
+}
+
+uint32_t OffsetMap::Cursor::end(uint32_t view_offset) {
+  if (map_.pieces_.empty()) return view_offset;
+  if (view_offset == 0) return start(0);
+  // The piece holding the span's last byte: inside an atomic piece the end rounds up to its
+  // end, so a span never cuts a rewritten run.
+  const Piece& p = map_.pieces_[find(view_offset - 1)];
+  return p.identity() ? p.orig_start + (view_offset - p.view_start) : p.orig_start + p.orig_len;
+}
+
+Span OffsetMap::Cursor::to_original(Span view) {
   if (view.empty()) {
-    uint32_t o = to_original_start(view.start);
+    uint32_t o = start(view.start);
     return {o, o};
   }
-  return {to_original_start(view.start), to_original_end(view.end)};
+  return {start(view.start), end(view.end)};
 }
+
+uint32_t OffsetMap::to_original_start(uint32_t view_offset) const { return Cursor(*this).start(view_offset); }
+
+uint32_t OffsetMap::to_original_end(uint32_t view_offset) const { return Cursor(*this).end(view_offset); }
+
+Span OffsetMap::to_original(Span view) const { return Cursor(*this).to_original(view); }
 
 OffsetMap OffsetMap::compose(const OffsetMap& inner) const {
   if (inner.pieces_.empty()) return *this;
   OffsetMap out;
+  Cursor middle_to_original(inner);  // the pieces come in text order
   for (const Piece& p : pieces_) {
     uint32_t m0 = p.orig_start, m1 = p.orig_start + p.orig_len;  // range in the middle text
     if (!p.identity() || p.orig_len == 0) {
-      uint32_t o0 = inner.to_original_start(m0);
-      uint32_t o1 = p.orig_len == 0 ? o0 : inner.to_original_end(m1);
+      uint32_t o0 = middle_to_original.start(m0);
+      uint32_t o1 = p.orig_len == 0 ? o0 : middle_to_original.end(m1);
       out.append(p.view_len, o0, o1 - o0, false);
       continue;
     }

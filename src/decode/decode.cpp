@@ -1,6 +1,10 @@
 // decode(): chooses the encoding, rejects what cannot be text, and runs one decoder.
 #include "vitext/decode.h"
 
+#include <array>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -25,6 +29,41 @@ std::string joined_encodings() {
   return s;
 }
 
+// Control bytes that text does not hold (NUL is counted apart): C0 controls other than
+// TAB LF VT FF CR and ESC, and DEL.
+constexpr std::array<uint8_t, 256> make_control_bytes() {
+  std::array<uint8_t, 256> t{};
+  for (int b = 1; b < 0x20; ++b) t[b] = 1;
+  for (int b : {0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B}) t[b] = 0;  // TAB LF VT FF CR ESC
+  t[0x7F] = 1;
+  return t;
+}
+constexpr std::array<uint8_t, 256> kControlByte = make_control_bytes();
+
+// Whether any byte may be NUL, a control byte that text does not hold, or DEL. The vector
+// test also says yes for VT, FF and ESC; the exact count that follows sorts those out.
+bool has_control_bytes(std::string_view s) {
+  size_t i = 0;
+#ifdef __SSE2__
+  const __m128i space = _mm_set1_epi8(0x20);
+  const __m128i tab = _mm_set1_epi8('\t'), lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+  const __m128i del = _mm_set1_epi8(0x7F);
+  for (; i + 16 <= s.size(); i += 16) {
+    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    // Signed compare: bytes >= 0x80 are negative but not controls, so mask them off.
+    __m128i low = _mm_andnot_si128(_mm_cmplt_epi8(x, _mm_setzero_si128()), _mm_cmplt_epi8(x, space));
+    __m128i usual = _mm_or_si128(_mm_cmpeq_epi8(x, tab), _mm_or_si128(_mm_cmpeq_epi8(x, lf), _mm_cmpeq_epi8(x, cr)));
+    __m128i odd = _mm_or_si128(_mm_andnot_si128(usual, low), _mm_cmpeq_epi8(x, del));
+    if (_mm_movemask_epi8(odd) != 0) return true;
+  }
+#endif
+  for (; i < s.size(); ++i) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b == 0 || kControlByte[b]) return true;
+  }
+  return false;
+}
+
 // Binary data (or UTF-16) is not text in any encoding vitext reads: say so, even in lenient
 // mode, rather than produce a view full of junk.
 Status check_not_binary(std::string_view in) {
@@ -32,15 +71,15 @@ Status check_not_binary(std::string_view in) {
   if (s.starts_with("\xFF\xFE") || s.starts_with("\xFE\xFF"))
     return Status::InvalidInput("input looks like UTF-16 (byte order mark); convert it first: "
                                 "iconv -f UTF-16 -t UTF-8", 0);
+  if (!has_control_bytes(s)) return Status::Ok();  // text: the common case, 16 bytes a step
   size_t nul = 0, nul_odd = 0, ctrl = 0;
   for (size_t i = 0; i < s.size(); ++i) {
     auto b = static_cast<unsigned char>(s[i]);
     if (b == 0) {
       ++nul;
       nul_odd += i & 1;
-    } else if ((b < 0x20 && b != '\t' && b != '\n' && b != '\v' && b != '\f' && b != '\r' && b != 0x1B) ||
-               b == 0x7F) {
-      ++ctrl;  // VISCII and TCVN put a few capitals here, hence the generous threshold below
+    } else {
+      ctrl += kControlByte[b];  // VISCII and TCVN put a few capitals here, hence the generous threshold below
     }
   }
   if (nul >= 4 && nul * 4 > s.size() && (nul_odd * 10 > nul * 9 || nul_odd * 10 < nul))
