@@ -33,9 +33,17 @@ inline uint64_t hash_mix(uint64_t a, uint64_t b) {
 }
 
 // A feature key: template id combined with up to three values. Never 0 (0 marks empty
-// slots in the model's hash table).
+// slots in the model's hash table). The inputs are word hashes or small integers; one
+// multiply per input keeps the combination order-sensitive, one finaliser spreads it —
+// a parser transition builds over a hundred of these.
 inline uint64_t feature_key(uint32_t tmpl, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
-  uint64_t h = hash_mix(hash_mix(hash_mix(tmpl + 1, a), b), c);
+  uint64_t h = (uint64_t(tmpl) + 1) * 0x9E3779B97F4A7C15ull;
+  h = (h ^ a) * 0xff51afd7ed558ccdull;
+  h = (h ^ (h >> 29) ^ b) * 0xc4ceb9fe1a85ec53ull;
+  h = (h ^ (h >> 31) ^ c) * 0x9E3779B97F4A7C15ull;
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
   return h == 0 ? 1 : h;
 }
 

@@ -35,7 +35,12 @@ uint32_t TagDictionary::lookup(uint64_t word) const {
 }
 
 void TagDictionary::annotate(std::span<WordInfo> words) const {
-  for (WordInfo& w : words) w.amb = lookup(w.lower);
+  for (WordInfo& w : words) {
+    w.amb = lookup(w.lower);
+    // Unknown compounds are often tagged like their syllables used as words.
+    w.amb_first = w.syllables > 1 ? lookup(single_syllable_key(w.first)) : w.amb;
+    w.amb_last = w.syllables > 1 ? lookup(single_syllable_key(w.last)) : w.amb;
+  }
 }
 
 void TagDictionary::serialize(ByteWriter& out) const {

@@ -59,6 +59,9 @@ void static_tag_features(std::span<const WordInfo> words, size_t i, std::vector<
   keys.push_back(feature_key(47, w.initial, w.shape));
   keys.push_back(feature_key(48, p == 0, w.shape));
   keys.push_back(feature_key(49, l1.amb, w.amb));
+  keys.push_back(feature_key(50, w.amb == 0, w.amb_first, w.amb_last));
+  keys.push_back(feature_key(51, w.amb == 0, w.amb_last, nsyl));
+  keys.push_back(feature_key(52, w.amb == 0, w.amb_first, nsyl));
 }
 
 void dynamic_tag_features(std::span<const WordInfo> words, size_t i, int prev1, int prev2,

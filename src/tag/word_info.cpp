@@ -77,6 +77,12 @@ std::string word_key(std::string_view form) {
   return out;
 }
 
+namespace {
+constexpr uint64_t kWordKeySeed = 0x51ab1e5ull;
+}
+
+uint64_t single_syllable_key(uint64_t syllable) { return segment::combine(kWordKeySeed, syllable); }
+
 WordInfo describe_word(std::string_view form) {
   // Treebank bracket names describe as the brackets they stand for (shape included).
   if (form == "LBKT") form = "(";
@@ -86,7 +92,7 @@ WordInfo describe_word(std::string_view form) {
   std::string_view k(key);
   w.form = ml::hash_bytes(form);
   // Fold every syllable; the word key combines them in order.
-  uint64_t combined = 0x51ab1e5ull;
+  uint64_t combined = kWordKeySeed;
   w.syllables = 0;
   for (size_t pos = 0; pos <= k.size();) {
     size_t end = k.find(' ', pos);
@@ -137,7 +143,7 @@ WordInfo boundary_word(bool before) {
   WordInfo w;
   uint64_t h = ml::hash_bytes(before ? "<s>" : "</s>");
   w.lower = w.form = w.first = w.last = w.shape = w.suffix = w.suffix3 = w.initial = h;
-  w.amb = 1u << 30;  // neither a known class nor unknown (0)
+  w.amb = w.amb_first = w.amb_last = 1u << 30;  // neither a known class nor unknown (0)
   return w;
 }
 

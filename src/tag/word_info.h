@@ -25,9 +25,13 @@ struct WordInfo {
   uint64_t suffix3 = 0; // its last three characters
   uint64_t initial = 0; // first character of the lowercased form
   uint32_t amb = 0;     // UPOS seen with this word in training (TagDictionary bit set); 0 = unknown
+  uint32_t amb_first = 0, amb_last = 0;  // the same for its first and last syllable as words
   uint32_t syllables = 0;
   uint32_t redup = 0;   // bit 0: two syllables with the same first letter; bit 1: same ending
 };
+
+// The `lower` key a one-syllable word with this folded syllable key gets.
+uint64_t single_syllable_key(uint64_t syllable);
 
 // Lowercase + digits to 0 + whitespace runs to one space (the lookup key of a word).
 std::string word_key(std::string_view form);
