@@ -93,7 +93,7 @@ TEST(Parser, AlwaysReturnsAValidTree) {
   // A model with no weights at all: every score ties.
   Parser blank;
   std::vector<std::string> label_list = {"nsubj", "obj", "punct", "root"};
-  ASSERT_TRUE(Parser::load(Parser::serialize(ml::SparseLinear::build(9, {}), label_list, "{}"), blank).ok());
+  ASSERT_TRUE(Parser::load(Parser::serialize(ml::SparseLinear::build(3, {}), ml::SparseLinear::build(9, {}), label_list, "{}"), blank).ok());
 
   const std::vector<std::string> vocab = {"Công an", "tỉnh", "bắt", ".", ",", "nói", "rất", "nhanh", "xyz", "", "2023"};
   const std::vector<std::string> tags = {"NOUN", "VERB", "PUNCT", "ADV", "ADJ", "X", ""};

@@ -106,13 +106,15 @@ Status train_parser(const ParserTrainOptions& opt, std::ostream& log) {
   log << "train parser: " << train.size() << " sentences, " << labels.size() << " labels, " << ts.num_classes()
       << " classes\n";
 
-  AveragedPerceptron model(ts.num_classes());
+  // Two classifiers over the same features: which move (SHIFT, LEFT, RIGHT), and, once an
+  // arc move is chosen, which label (classes numbered as in TransitionSet).
+  AveragedPerceptron moves(3), arcs(ts.num_classes());
   std::mt19937_64 rng(opt.seed);
   std::uniform_real_distribution<double> coin(0.0, 1.0);
   std::vector<size_t> order(train.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::vector<uint64_t> keys;
-  std::vector<float> scores;
+  std::vector<float> move_scores, arc_scores;
   std::vector<int> costs;
   parse::ParseState state;
   for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
@@ -124,42 +126,64 @@ Status train_parser(const ParserTrainOptions& opt, std::ostream& log) {
       while (!state.terminal()) {
         keys.clear();
         parse::parse_features(state, ex.words, keys);
-        model.score(keys, scores);
         transition_costs(state, ts, ex.gold, costs);
-        const int min_cost = *std::min_element(costs.begin(), costs.end());
-        uint32_t pred = 0, best_gold = 0;
-        float pred_score = -std::numeric_limits<float>::infinity(), gold_score = pred_score;
-        bool have_pred = false, have_gold = false;
-        for (uint32_t c = 0; c < ts.num_classes(); ++c) {
-          if (costs[c] >= kInvalidCost) continue;
-          if (!have_pred || scores[c] > pred_score) {
-            pred = c;
-            pred_score = scores[c];
-            have_pred = true;
-          }
-          if (costs[c] == min_cost && (!have_gold || scores[c] > gold_score)) {
-            best_gold = c;
-            gold_score = scores[c];
-            have_gold = true;
-          }
+        // A move costs what its best label costs.
+        int move_cost[3] = {costs[0], kInvalidCost, kInvalidCost};
+        for (uint32_t c = 1; c < ts.num_classes(); ++c) {
+          const auto m = static_cast<size_t>(ts.move_of(c));
+          move_cost[m] = std::min(move_cost[m], costs[c]);
         }
-        model.tick();
+        const int min_cost = std::min({move_cost[0], move_cost[1], move_cost[2]});
+        moves.score(keys, move_scores);
+        int pred = -1, gold = -1;
+        for (int m = 0; m < 3; ++m) {
+          if (move_cost[m] >= kInvalidCost) continue;
+          if (pred < 0 || move_scores[size_t(m)] > move_scores[size_t(pred)]) pred = m;
+          if (move_cost[m] == min_cost && (gold < 0 || move_scores[size_t(m)] > move_scores[size_t(gold)])) gold = m;
+        }
+        moves.tick();
+        arcs.tick();
         ++steps;
-        uint32_t next = best_gold;
-        if (costs[pred] > min_cost) {
+        int next = gold;
+        bool follow_model = false;  // exploration: continue from the model's mistake
+        if (move_cost[pred] > min_cost) {
           ++errors;
-          model.update(keys, best_gold, pred);
-          if (epoch > 1 && coin(rng) < opt.explore) next = pred;
+          moves.update(keys, static_cast<uint32_t>(gold), static_cast<uint32_t>(pred));
+          if (epoch > 1 && coin(rng) < opt.explore) {
+            next = pred;
+            follow_model = true;
+          }
         }
-        state.apply(ts, next);
+        if (next == 0) {
+          state.apply(ts, 0);
+          continue;
+        }
+        // The label: among the classes of the chosen move, the cheapest is the truth.
+        arcs.score(keys, arc_scores);
+        const uint32_t first = next == 1 ? ts.left(0) : ts.right(0);
+        int64_t best_label = -1, gold_label = -1;
+        int label_min = kInvalidCost;
+        for (uint32_t c = first; c < first + ts.num_labels; ++c) label_min = std::min(label_min, costs[c]);
+        for (uint32_t c = first; c < first + ts.num_labels; ++c) {
+          if (costs[c] >= kInvalidCost) continue;
+          if (best_label < 0 || arc_scores[c] > arc_scores[size_t(best_label)]) best_label = c;
+          if (costs[c] == label_min && (gold_label < 0 || arc_scores[c] > arc_scores[size_t(gold_label)])) gold_label = c;
+        }
+        if (costs[size_t(best_label)] > label_min) {
+          ++errors;
+          arcs.update(keys, static_cast<uint32_t>(gold_label), static_cast<uint32_t>(best_label));
+          if (!follow_model && epoch > 1 && coin(rng) < opt.explore) follow_model = true;
+        }
+        state.apply(ts, static_cast<uint32_t>(follow_model ? best_label : gold_label));
       }
     }
     log << "epoch " << epoch << ": transition errors " << 100.0 * double(errors) / double(steps) << "%";
     if (!dev.empty()) {
-      ml::SparseLinear avg = model.finalize(opt.min_weight, opt.min_updates);
       Parser parser;
       // Round-trips through the model format so dev scores are those of the file.
-      (void)Parser::load(Parser::serialize(avg, labels, "{}"), parser);
+      (void)Parser::load(Parser::serialize(moves.finalize(opt.min_weight, opt.min_updates),
+                                           arcs.finalize(opt.min_weight, opt.min_updates), labels, "{}"),
+                         parser);
       size_t uas = 0, las = 0, total = 0;
       std::vector<int> heads;
       std::vector<uint16_t> lab;
@@ -186,7 +210,8 @@ Status train_parser(const ParserTrainOptions& opt, std::ostream& log) {
     }
     log << "\n";
   }
-  ml::SparseLinear final_model = model.finalize(opt.min_weight, opt.min_updates);
+  ml::SparseLinear final_moves = moves.finalize(opt.min_weight, opt.min_updates);
+  ml::SparseLinear final_arcs = arcs.finalize(opt.min_weight, opt.min_updates);
   nlohmann::json meta = {{"component", "parser"},
                          {"feature_version", parse::kParseFeatureVersion},
                          {"training_data", opt.train_paths},
@@ -197,10 +222,11 @@ Status train_parser(const ParserTrainOptions& opt, std::ostream& log) {
                          {"punct", opt.punct},
                          {"min_weight", opt.min_weight},
                          {"min_updates", opt.min_updates},
-                         {"features", final_model.num_features()},
+                         {"features", final_moves.num_features() + final_arcs.num_features()},
                          {"licence", "CC BY-SA 4.0 (trained on UD Vietnamese VTB)"}};
-  std::string bytes = Parser::serialize(final_model, labels, meta.dump());
-  log << "model: " << final_model.num_features() << " features, " << bytes.size() << " bytes\n";
+  std::string bytes = Parser::serialize(final_moves, final_arcs, labels, meta.dump());
+  log << "model: " << final_moves.num_features() << " move features, " << final_arcs.num_features()
+      << " label features, " << bytes.size() << " bytes\n";
   return write_model_bytes(opt.out_path, bytes);
 }
 

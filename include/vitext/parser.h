@@ -1,6 +1,6 @@
 // Dependency parser: UD heads and relations for the words of each sentence, from a greedy
-// arc-hybrid transition parser with an averaged-perceptron classifier trained with a
-// dynamic oracle (src/parse/). It always returns a well-formed tree: one word attached
+// arc-hybrid transition parser with two averaged-perceptron classifiers (which move; for
+// an arc, which label) trained with a dynamic oracle (src/parse/). It always returns a well-formed tree: one word attached
 // to the root, every other word to exactly one head, no cycles. Loaded models are
 // immutable: share one Parser across threads.
 #pragma once
@@ -46,11 +46,13 @@ class Parser {
   size_t num_labels() const { return labels_.size(); }
 
   // Used by the trainer to assemble a model.
-  static std::string serialize(const ml::SparseLinear& weights, const std::vector<std::string>& labels,
-                               const std::string& meta_json);
+  // `moves` scores SHIFT, LEFT, RIGHT; `arcs` the classes of parse::TransitionSet (labels).
+  static std::string serialize(const ml::SparseLinear& moves, const ml::SparseLinear& arcs,
+                               const std::vector<std::string>& labels, const std::string& meta_json);
 
  private:
-  std::unique_ptr<ml::SparseLinear> model_;
+  std::unique_ptr<ml::SparseLinear> model_;  // moves
+  std::unique_ptr<ml::SparseLinear> arcs_;   // labels
   std::vector<std::string> labels_;
   uint32_t root_label_ = 0;
 };

@@ -11,7 +11,7 @@
 
 namespace vitext::parse {
 
-inline constexpr uint32_t kParseFeatureVersion = 2;
+inline constexpr uint32_t kParseFeatureVersion = 3;
 
 // What the parser sees of a word: hashes of its key, syllables and tags.
 struct ParseWord {

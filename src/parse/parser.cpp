@@ -15,13 +15,14 @@ Parser::~Parser() = default;
 Parser::Parser(Parser&&) noexcept = default;
 Parser& Parser::operator=(Parser&&) noexcept = default;
 
-std::string Parser::serialize(const ml::SparseLinear& weights, const std::vector<std::string>& labels,
-                              const std::string& meta_json) {
+std::string Parser::serialize(const ml::SparseLinear& moves, const ml::SparseLinear& arcs,
+                              const std::vector<std::string>& labels, const std::string& meta_json) {
   ByteWriter w;
   w.put<uint32_t>(parse::kParseFeatureVersion);
   w.put<uint32_t>(static_cast<uint32_t>(labels.size()));
   for (const auto& l : labels) w.put_string(l);
-  weights.serialize(w);
+  moves.serialize(w);
+  arcs.serialize(w);
   ModelWriter mw;
   mw.add("meta", meta_json);
   mw.add("parser", w.take());
@@ -50,11 +51,17 @@ Status Parser::load(std::string_view bytes, Parser& out) {
     }
   }
   if (!has_root) return Status::ModelError("parser model: no 'root' label");
-  auto model = std::make_unique<ml::SparseLinear>();
-  if (Status s = ml::SparseLinear::deserialize(in, *model); !s.ok()) return s;
-  if (model->num_classes() != 1 + 2 * n) return Status::ModelError("parser model: class count mismatch");
+  // Every move needs a label it may use: LEFT and RIGHT below the root need a non-root one.
+  if (n < 2) return Status::ModelError("parser model: no label besides 'root'");
+  auto moves = std::make_unique<ml::SparseLinear>();
+  auto arcs = std::make_unique<ml::SparseLinear>();
+  if (Status s = ml::SparseLinear::deserialize(in, *moves); !s.ok()) return s;
+  if (Status s = ml::SparseLinear::deserialize(in, *arcs); !s.ok()) return s;
+  if (moves->num_classes() != 3 || arcs->num_classes() != 1 + 2 * n)
+    return Status::ModelError("parser model: class count mismatch");
   if (!in.at_end()) return Status::ModelError("parser model: trailing bytes");
-  p.model_ = std::move(model);
+  p.model_ = std::move(moves);
+  p.arcs_ = std::move(arcs);
   out = std::move(p);
   return Status::Ok();
 }
@@ -86,29 +93,36 @@ void Parser::parse(std::span<const std::string_view> forms, std::span<const std:
   std::vector<uint64_t> keys;
   keys.reserve(128);
   std::vector<float> scores(ts.num_classes());
+  float move_scores[3];
   while (!state.terminal()) {
     keys.clear();
     parse::parse_features(state, words, keys);
-    model_->score(keys, scores.data());
-    // Validity per move, not per class: LEFT never uses the root label, RIGHT uses it
-    // exactly when s1 is the root (see ParseState::valid).
+    model_->score(keys, move_scores);
+    // Some move is always valid before the terminal state (ParseState); with at least one
+    // non-root label (checked at load) every valid move has a valid label.
+    const bool valid[3] = {state.can_shift(), state.can_left(), state.can_right()};
+    int move = -1;
+    for (int m = 0; m < 3; ++m)
+      if (valid[m] && (move < 0 || move_scores[m] > move_scores[move])) move = m;
+    if (move == 0) {
+      state.apply(ts, 0);
+      continue;
+    }
+    // The label: LEFT never uses the root label, RIGHT uses it exactly when s1 is the root
+    // (see ParseState::valid).
     uint32_t best = 0;
-    float best_score = -std::numeric_limits<float>::infinity();
-    auto consider = [&](uint32_t c) {
-      if (scores[c] > best_score || best_score == -std::numeric_limits<float>::infinity()) {
-        best = c;
-        best_score = scores[c];
+    if (move == 2 && state.stack(1) == 0) {
+      best = ts.right(ts.root_label);
+    } else {
+      arcs_->score(keys, scores.data());
+      float best_score = -std::numeric_limits<float>::infinity();
+      for (uint32_t l = 0; l < ts.num_labels; ++l) {
+        const uint32_t c = move == 1 ? ts.left(l) : ts.right(l);
+        if (l != ts.root_label && (best == 0 || scores[c] > best_score)) {
+          best = c;
+          best_score = scores[c];
+        }
       }
-    };
-    if (state.can_shift()) consider(0);
-    if (state.can_left())
-      for (uint32_t l = 0; l < ts.num_labels; ++l)
-        if (l != ts.root_label) consider(ts.left(l));
-    if (state.can_right()) {
-      if (state.stack(1) == 0) consider(ts.right(ts.root_label));
-      else
-        for (uint32_t l = 0; l < ts.num_labels; ++l)
-          if (l != ts.root_label) consider(ts.right(l));
     }
     state.apply(ts, best);  // some transition is always valid before the terminal state
   }
