@@ -66,7 +66,13 @@ void normalize_target(std::string_view data) {
   // The original bytes under a token, read in the same encoding and normalised, are the token.
   if (!tokenize(doc).ok()) return;
   check_tokens(doc);
-  for (const Token& t : doc.tokens) {
+  for (size_t k = 0; k < doc.tokens.size(); ++k) {
+    const Token& t = doc.tokens[k];
+    // A token glued to its neighbour ("…/hu" + "ýa" where a URL stops at a non-ASCII letter)
+    // may be half of a word the normaliser saw whole: its tone placement had more context.
+    const bool glued_before = k > 0 && doc.tokens[k - 1].view.end == t.view.start;
+    const bool glued_after = k + 1 < doc.tokens.size() && doc.tokens[k + 1].view.start == t.view.end;
+    if (glued_before || glued_after) continue;
     // Without decode, normalize read the original bytes themselves.
     Document piece = (selector & 0x80) ? Document(std::string(doc.original_of(t.span))) : decode_like(doc, t.span);
     Status st = normalize(piece, options);

@@ -92,6 +92,9 @@ bool read_json_envelope(const std::string& body, AnalyzeRequest& r, RequestError
                 std::string(utf8 ? "invalid UTF-8" : "malformed JSON") + " at byte " + std::to_string(offset) +
                     " of the request body: " + what,
                 offset);
+  } catch (const nlohmann::json::exception& e) {
+    // Well-formed but unreadable, e.g. a number too large for a double (1e999).
+    return fail(err, "malformed_json", std::string("unreadable JSON in the request body: ") + e.what());
   }
   if (!j.is_object()) return fail(err, "malformed_json", "the request body must be a JSON object with a \"text\" field");
   auto text = j.find("text");

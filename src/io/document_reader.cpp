@@ -240,6 +240,10 @@ bool DocumentReader::next_jsonl(Document& doc, Status& err) {
   } catch (const nlohmann::json::parse_error& e) {
     err = Status::InvalidInput(std::string("malformed JSON: ") + e.what(), static_cast<int64_t>(e.byte));
     return true;
+  } catch (const nlohmann::json::exception& e) {
+    // Well-formed but unreadable, e.g. a number too large for a double (1e999).
+    err = Status::InvalidInput(std::string("unreadable JSON: ") + e.what());
+    return true;
   }
   if (const nlohmann::json* id = find_path(j, options_.id_field)) {
     if (id->is_string()) doc.meta.id = id->get<std::string>();
