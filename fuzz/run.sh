@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Builds the fuzz preset (clang, libFuzzer, ASan+UBSan) and runs every fuzz target, one
-# process at a time (the machine is shared), for SECONDS each. Fails when any target crashes, leaks, times out (> 1 s on one
-# input), runs out of memory or breaks an invariant; the input is kept in build/fuzz/artifacts/.
+# Builds the fuzz preset (clang, libFuzzer, ASan+UBSan) and runs every fuzz target for SECONDS
+# each, one process at a time (the machine is shared). Fails when a target crashes, leaks,
+# takes over 1 s on one input, runs out of memory or breaks an invariant; the input is kept
+# in build/fuzz/artifacts/ (minimise it, then add it to fuzz/regressions/<target>/).
 #   fuzz/run.sh SECONDS [TARGET...]     e.g. fuzz/run.sh 30, fuzz/run.sh 600 decode reader
 # The corpus each run grows is kept in build/fuzz/corpus/<target> (seeds: fuzz/corpus/<target>).
-# A table of executions and coverage (libFuzzer's final cov/ft) per target is printed at the
-# end and written to build/fuzz/report.md.
+# Extra libFuzzer flags: FUZZ_FLAGS. A table of executions and coverage (libFuzzer's final
+# cov/ft) per target is printed at the end and written to build/fuzz/report.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:?usage: fuzz/run.sh SECONDS [TARGET...]}
@@ -42,7 +43,8 @@ for t in "${targets[@]}"; do
   log="$build/logs/$t.log"
   echo "== fuzz $t (${seconds}s)"
   rc=0
-  "$bin" -max_total_time="$seconds" -timeout=1 -rss_limit_mb=2048 -max_len=4096 -print_final_stats=1 \
+  # shellcheck disable=SC2086
+  "$bin" -max_total_time="$seconds" -timeout=1 -rss_limit_mb=2048 -max_len=4096 -print_final_stats=1 ${FUZZ_FLAGS:-} \
     -dict="$build/dicts/$t.dict" -artifact_prefix="$build/artifacts/$t-" \
     "$build/corpus/$t" "fuzz/corpus/$t" >"$log" 2>&1 || rc=$?
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)

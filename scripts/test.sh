@@ -12,3 +12,7 @@ done
 # The web viewer in a real browser (chromium, playwright-core), against the default build.
 echo "== browser test"
 bash tests/browser/run.sh build/default/vitext
+# Every fuzz target for a short while (clang, libFuzzer, ASan+UBSan): fails on any crash,
+# hang or broken invariant. Longer runs: bench/fuzz_long.sh (docs/fuzzing.md).
+echo "== fuzz"
+bash fuzz/run.sh 25

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The long fuzzing run of docs/benchmarks.md ("Fuzzing"): every target, one after the other,
+# at low priority (nice -n 10; the machine is shared), each for its own time budget, then one
+# table of executions and coverage (libFuzzer's final cov/ft) per target and the total.
+#   bench/fuzz_long.sh                      the budgets below (about 45 minutes)
+#   bench/fuzz_long.sh decode=60 reader=60  chosen targets and seconds
+# Extra libFuzzer flags can be given in FUZZ_FLAGS (e.g. FUZZ_FLAGS=-max_len=512). The corpora
+# grow in build/fuzz/corpus/<target>, so a second run starts where the first stopped.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+budgets=("$@")
+if [ ${#budgets[@]} -eq 0 ]; then
+  # The fast text targets get most of the time: they reach most executions per second.
+  budgets=(decode=600 tokenize=480 normalize=480 reader=480 segment=300 server=240 analyze=120)
+fi
+out=build/fuzz/long_report.md
+mkdir -p build/fuzz
+{
+  echo "Machine: $(nproc) cores, $(sed -n 's/^model name *: //p' /proc/cpuinfo | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "Command: bench/fuzz_long.sh ${budgets[*]} (nice -n 10, ASan+UBSan, -timeout=1 -rss_limit_mb=2048 ${FUZZ_FLAGS:-})"
+  echo
+  printf '| target | seconds | executions | exec/s | cov | ft | corpus |\n|---|---:|---:|---:|---:|---:|---:|\n'
+} >"$out"
+total=0
+status=0
+for b in "${budgets[@]}"; do
+  t=${b%%=*}
+  s=${b#*=}
+  nice -n 10 bash fuzz/run.sh "$s" "$t" >"build/fuzz/logs/long-$t.out" 2>&1 || status=1
+  row=$(grep "^| $t |" build/fuzz/report.md || echo "| $t | $s | FAILED | | | | |")
+  echo "$row" >>"$out"
+  n=$(cut -d'|' -f4 <<<"$row" | tr -dc '0-9')
+  total=$((total + ${n:-0}))
+done
+printf '\nTotal executions: %s\n' "$total" >>"$out"
+cat "$out"
+exit $status
