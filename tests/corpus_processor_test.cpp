@@ -2,6 +2,9 @@
 // duplicates, filters and bad records, with one thread and with several.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -195,6 +198,96 @@ TEST_F(CorpusProcessorTest, UnderscoreTextAndMissingInput) {
   std::string out = run(o, {f, (dir_ / "missing.txt").string()}, s);
   EXPECT_EQ(out, "Hà Nội mùa thu\n\n");
   EXPECT_EQ(s.input_errors, 1u);
+}
+
+}  // namespace
+}  // namespace vitext
+
+namespace vitext {
+namespace {
+
+// A stream whose writes fail once `limit` bytes are in, as on a full disk.
+class FullDiskBuf : public std::streambuf {
+ public:
+  explicit FullDiskBuf(size_t limit) : limit_(limit) {}
+  size_t written = 0;
+
+ protected:
+  std::streamsize xsputn(const char*, std::streamsize n) override {
+    if (written + static_cast<size_t>(n) > limit_) {
+      errno = ENOSPC;
+      return 0;
+    }
+    written += static_cast<size_t>(n);
+    return n;
+  }
+  int overflow(int c) override { return xsputn(reinterpret_cast<const char*>(&c), 1) == 1 ? c : EOF; }
+
+ private:
+  size_t limit_;
+};
+
+class PassThrough : public Stage {
+ public:
+  std::string_view name() const override { return "decode"; }
+  Status apply(Document& doc) const override { return decode(doc, DecodeOptions{}); }
+};
+
+std::string many_lines(const std::filesystem::path& dir, int n) {
+  std::string path = (dir / "many.txt").string();
+  std::ofstream out(path, std::ios::binary);
+  for (int i = 0; i < n; ++i) out << "văn bản số " << i << "\n";
+  return path;
+}
+
+TEST(CorpusProcessorFaults, WriteErrorStopsReadingAndSaysWhy) {
+  auto dir = std::filesystem::temp_directory_path() / "vitext_corpus_faults_write";
+  std::filesystem::create_directories(dir);
+  PassThrough stage;
+  ProcessOptions o;
+  o.stages = {&stage};
+  o.threads = 2;
+  o.window = 4;
+  CorpusProcessor p(o);
+  ReaderOptions ro;
+  ro.format = InputFormat::kLines;
+  FullDiskBuf buf(2000);
+  std::ostream out(&buf);
+  ProcessSummary sum;
+  Status st = p.run({many_lines(dir, 5000)}, ro, out, sum);
+  std::filesystem::remove_all(dir);
+  EXPECT_EQ(st.code(), StatusCode::kIoError);
+  EXPECT_NE(st.message().find("No space left on device"), std::string::npos) << st.message();
+  EXPECT_TRUE(sum.interrupted);
+  EXPECT_LT(sum.read, 5000u);  // reading stopped: there was nowhere to put the results
+  EXPECT_EQ(sum.read, sum.ok + sum.errors + sum.filtered + sum.duplicates);
+}
+
+TEST(CorpusProcessorFaults, StopFlagEndsAfterTheDocumentsInFlight) {
+  auto dir = std::filesystem::temp_directory_path() / "vitext_corpus_faults_stop";
+  std::filesystem::create_directories(dir);
+  PassThrough stage;
+  std::atomic<bool> stop{false};
+  ProcessOptions o;
+  o.stages = {&stage};
+  o.stop = &stop;
+  CorpusProcessor p(o);
+  p.on_progress = [&](const ProcessSummary& s) {
+    if (s.ok == 10) stop = true;
+  };
+  ReaderOptions ro;
+  ro.format = InputFormat::kLines;
+  std::ostringstream out;
+  ProcessSummary sum;
+  Status st = p.run({many_lines(dir, 5000)}, ro, out, sum);
+  std::filesystem::remove_all(dir);
+  EXPECT_TRUE(st.ok()) << st.message();
+  EXPECT_TRUE(sum.interrupted);
+  EXPECT_LT(sum.read, 5000u);
+  // Every document read was written, as one whole line each.
+  EXPECT_EQ(sum.ok, sum.read);
+  const std::string written = out.str();
+  EXPECT_EQ(static_cast<uint64_t>(std::count(written.begin(), written.end(), '\n')), sum.read);
 }
 
 }  // namespace
