@@ -44,7 +44,11 @@ void decode_target(std::string_view data) {
   DecodeOptions as_utf8;
   as_utf8.from = "utf-8";
   Status ast = decode(again, as_utf8);
-  if (ast.ok()) FUZZ_CHECK(again.text == doc.text || doc.text.find('\0') != std::string::npos, "UTF-8 view is not stable");
+  // (A view starting with U+FEFF, from a BOM under an explicit legacy encoding, loses it.)
+  std::string_view expected = doc.text;
+  if (expected.starts_with("\xEF\xBB\xBF")) expected.remove_prefix(3);
+  if (ast.ok())
+    FUZZ_CHECK(again.text == expected || doc.text.find('\0') != std::string::npos, "UTF-8 view is not stable");
 }
 
 }  // namespace vitext::fuzz

@@ -246,7 +246,8 @@ bool DocumentReader::next_jsonl(Document& doc, Status& err) {
     return true;
   }
   if (const nlohmann::json* id = find_path(j, options_.id_field)) {
-    if (id->is_string()) doc.meta.id = id->get<std::string>();
+    // An empty id names nothing: the line-based one stays.
+    if (id->is_string() && !id->get_ref<const std::string&>().empty()) doc.meta.id = id->get<std::string>();
     else if (id->is_number()) doc.meta.id = id->dump();
   }
   const nlohmann::json* text = find_path(j, options_.text_field);

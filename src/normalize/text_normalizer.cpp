@@ -163,7 +163,11 @@ bool TextNormalizer::run() {
       i += d.len;
       continue;
     }
-    if ((f & word_triggers_ & ~kTonedVowel) != 0) {
+    // U+2000 and U+2001 need NFC too (-> U+2002, U+2003), but as odd spaces they become ' ':
+    // composing first would leave the second rule for a second pass.
+    if ((f & kSpecial) && special_kind(d.cp) == SpecialKind::kOddSpace) {
+      i = handle_special(i, d.cp, d.len);
+    } else if ((f & word_triggers_ & ~kTonedVowel) != 0) {
       i = handle_word_trigger(i, d.len);
     } else if (f & word_triggers_) {  // a toned vowel outside the ranges above: none today
       i = handle_toned_vowel(i, ToneCheckTable::classify(d.cp), d.len);
@@ -261,7 +265,9 @@ size_t TextNormalizer::handle_lone_marks(size_t i, size_t len) {
   size_t end = i + len;
   while (end < n_) {
     Decoded d = decode_utf8(s_, n_, end);
-    if (!d.valid || !(char_flags(d.cp) & kNeedsNfc)) break;
+    // Special characters have rules of their own (U+2000 is NFC U+2002, but an odd space
+    // becomes ' '): composing them here would leave them for a second pass to change.
+    if (!d.valid || !(char_flags(d.cp) & kNeedsNfc) || (char_flags(d.cp) & kSpecial)) break;
     end += d.len;
   }
   utf8proc_uint8_t* composed = nullptr;
@@ -300,6 +306,7 @@ size_t TextNormalizer::handle_special(size_t i, char32_t cp, size_t len) {
     }
     case SpecialKind::kOddSpace:
       if (options_.unify_spaces) replace(i, len, " ");
+      else if (char_flags(cp) & kNeedsNfc) return handle_lone_marks(i, len);
       return i + len;
     case SpecialKind::kFullwidth:
       if (options_.fold_lookalikes) {
