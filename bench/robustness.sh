@@ -11,6 +11,7 @@ set -uo pipefail
 VITEXT=${1:-build/release/vitext}
 MB=${2:-100}
 TIMEOUT=${TIMEOUT:-900}
+MEM_GB=${MEM_GB:-12}  # address-space cap per run: running out is an error, not a swapped machine
 [ -x "$VITEXT" ] || { echo "no binary at $VITEXT (build the release preset first)" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -39,7 +40,8 @@ run() {  # run NAME FILE ARGS...
   shift 2
   local t0 t1 rc rss msg out
   t0=$(date +%s.%N)
-  /usr/bin/time -f '%M' -o "$work/rss" timeout "$TIMEOUT" "$VITEXT" "$@" "$file" > "$work/out" 2> "$work/err"
+  (ulimit -v $((MEM_GB * 1024 * 1024))
+   /usr/bin/time -f '%M' -o "$work/rss" timeout "$TIMEOUT" "$VITEXT" "$@" "$file" > "$work/out" 2> "$work/err")
   rc=$?
   t1=$(date +%s.%N)
   rss=$(tail -1 "$work/rss" 2>/dev/null)

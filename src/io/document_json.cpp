@@ -2,6 +2,8 @@
 
 #include "io/extract_json.h"
 
+#include <iterator>
+
 namespace vitext {
 
 std::string_view surface(const Document& doc, Span span, Span view) {
@@ -9,7 +11,10 @@ std::string_view surface(const Document& doc, Span span, Span view) {
   return doc.view_of(view);
 }
 
-nlohmann::json document_to_json(const Document& doc, const JsonOptions& options) {
+namespace {
+
+// Everything but "sentences": small whatever the document's size.
+nlohmann::json document_head_json(const Document& doc) {
   using nlohmann::json;
   json j = json::object();
   j["id"] = doc.meta.id;
@@ -29,42 +34,70 @@ nlohmann::json document_to_json(const Document& doc, const JsonOptions& options)
   }
   meta["bytes"] = doc.original.size();
   j["meta"] = std::move(meta);
-
-  json sentences = json::array();
-  for (const Sentence& s : doc.sentences) {
-    json js = {{"start", s.span.start}, {"end", s.span.end}, {"text", surface(doc, s.span, s.view)}};
-    if (options.tokens) {
-      json tokens = json::array();
-      for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
-        const Token& tok = doc.tokens[t];
-        tokens.push_back({{"start", tok.span.start},
-                          {"end", tok.span.end},
-                          {"form", surface(doc, tok.span, tok.view)},
-                          {"kind", token_kind_name(tok.kind)}});
-      }
-      js["tokens"] = std::move(tokens);
-    }
-    if (options.words && s.word_end > s.word_begin) {
-      json words = json::array();
-      for (uint32_t w = s.word_begin; w < s.word_end; ++w) {
-        const Word& word = doc.words[w];
-        json jw = {{"start", word.span.start}, {"end", word.span.end}, {"form", surface(doc, word.span, word.view)}};
-        if (!word.upos.empty()) jw["upos"] = word.upos;
-        if (!word.xpos.empty()) jw["xpos"] = word.xpos;
-        if (word.head >= 0) {
-          jw["head"] = word.head;
-          jw["deprel"] = word.deprel;
-        }
-        words.push_back(std::move(jw));
-      }
-      js["words"] = std::move(words);
-    }
-    sentences.push_back(std::move(js));
-  }
-  j["sentences"] = std::move(sentences);
   add_extraction_json(doc, j);
   j["errors"] = json::array();
   return j;
+}
+
+nlohmann::json sentence_json(const Document& doc, const Sentence& s, const JsonOptions& options) {
+  using nlohmann::json;
+  json js = {{"start", s.span.start}, {"end", s.span.end}, {"text", surface(doc, s.span, s.view)}};
+  if (options.tokens) {
+    json tokens = json::array();
+    for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+      const Token& tok = doc.tokens[t];
+      tokens.push_back({{"start", tok.span.start},
+                        {"end", tok.span.end},
+                        {"form", surface(doc, tok.span, tok.view)},
+                        {"kind", token_kind_name(tok.kind)}});
+    }
+    js["tokens"] = std::move(tokens);
+  }
+  if (options.words && s.word_end > s.word_begin) {
+    json words = json::array();
+    for (uint32_t w = s.word_begin; w < s.word_end; ++w) {
+      const Word& word = doc.words[w];
+      json jw = {{"start", word.span.start}, {"end", word.span.end}, {"form", surface(doc, word.span, word.view)}};
+      if (!word.upos.empty()) jw["upos"] = word.upos;
+      if (!word.xpos.empty()) jw["xpos"] = word.xpos;
+      if (word.head >= 0) {
+        jw["head"] = word.head;
+        jw["deprel"] = word.deprel;
+      }
+      words.push_back(std::move(jw));
+    }
+    js["words"] = std::move(words);
+  }
+  return js;
+}
+
+}  // namespace
+
+nlohmann::json document_to_json(const Document& doc, const JsonOptions& options) {
+  nlohmann::json j = document_head_json(doc);
+  nlohmann::json sentences = nlohmann::json::array();
+  for (const Sentence& s : doc.sentences) sentences.push_back(sentence_json(doc, s, options));
+  j["sentences"] = std::move(sentences);
+  return j;
+}
+
+void write_document_json_line(std::ostream& out, const Document& doc, const JsonOptions& options) {
+  // nlohmann::json writes an object's keys in sorted order and "sentences" sorts after every
+  // other key of the head, so the head without its closing brace, then the sentences, give
+  // exactly the bytes of the whole tree.
+  nlohmann::json head_json = document_head_json(doc);
+  if (!head_json.empty() && std::prev(head_json.end()).key() > "sentences") {
+    out << dump_json_line(document_to_json(doc, options));  // a key added after "sentences"
+    return;
+  }
+  std::string head = dump_json_line(head_json);
+  head.pop_back();  // '}'
+  out << head << ",\"sentences\":[";
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    if (i) out << ',';
+    out << dump_json_line(sentence_json(doc, doc.sentences[i], options));
+  }
+  out << "]}";
 }
 
 nlohmann::json error_record(const std::string& id, const Status& error) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <ostream>
 
 #include "vitext/document.h"
 #include "vitext/status.h"
@@ -16,6 +17,10 @@ struct JsonOptions {
 };
 
 nlohmann::json document_to_json(const Document& doc, const JsonOptions& options = {});
+
+// The same JSON as dump_json_line(document_to_json(doc, options)), byte for byte, written a
+// sentence at a time: a 100 MB document never holds a JSON tree of all its words in memory.
+void write_document_json_line(std::ostream& out, const Document& doc, const JsonOptions& options = {});
 
 // {"id": ..., "error": ..., "offset": ...}: what a document that could not be processed becomes.
 nlohmann::json error_record(const std::string& id, const Status& error);

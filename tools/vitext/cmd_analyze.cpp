@@ -52,8 +52,14 @@ int run_analyze(const AnalyzeOptions& o) {
       [&](Document& doc) {
         Status s = pipeline->run(doc);
         if (!s.ok()) return s;
-        if (conllu) write_document_conllu(out, doc);
-        else write_json(document_to_json(doc, jo));
+        if (conllu) {
+          write_document_conllu(out, doc);
+        } else if (o.pretty) {
+          write_json(document_to_json(doc, jo));
+        } else {
+          write_document_json_line(out, doc, jo);
+          out << "\n";
+        }
         return Status::Ok();
       },
       [&](const Document& doc, const Status& err) {
