@@ -231,6 +231,11 @@ def main():
     parts = ["dev", "heldout"] if args.part == "all" else [args.part]
     ids = {sid for sid, part in sentences if part in parts}
     gold = load_gold(parts)
+    for g in gold:  # the stand-off offsets must still fit the treebank's text
+        text = texts.get(g["sid"], "")
+        span = text[g["start"]:g["end"]]
+        if g["sid"] not in ids or not (0 <= g["start"] < g["end"] <= len(text)) or span != span.strip():
+            sys.exit(f"score.py: gold {g['sid']} {g['start']}-{g['end']} does not fit its sentence")
     pred = [p for p in pred if p["sid"] in ids]
     report(gold, pred, f"== {args.part}: {len(ids)} sentences")
     if args.errors:
