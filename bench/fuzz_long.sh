@@ -16,7 +16,7 @@ fi
 out=build/fuzz/long_report.md
 mkdir -p build/fuzz
 {
-  echo "Machine: $(nproc) cores, $(sed -n 's/^model name *: //p' /proc/cpuinfo | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "Machine: $(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p')), load average $(cut -d' ' -f1-3 /proc/loadavg) at the start"
   echo "Command: bench/fuzz_long.sh ${budgets[*]} (nice -n 10, ASan+UBSan, -timeout=1 -rss_limit_mb=2048 ${FUZZ_FLAGS:-})"
   echo
   printf '| target | seconds | executions | exec/s | cov | ft | corpus |\n|---|---:|---:|---:|---:|---:|---:|\n'
