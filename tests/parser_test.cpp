@@ -105,8 +105,9 @@ TEST(Parser, AlwaysReturnsAValidTree) {
       for (bool only_punct : {false, true}) {
         std::vector<std::string_view> forms, upos;
         for (size_t k = 0; k < n; ++k) {
-          forms.push_back(only_punct ? (k % 2 ? "," : ".") : vocab[rng() % vocab.size()]);
-          upos.push_back(only_punct ? "PUNCT" : tags[rng() % tags.size()]);
+          // string_views of the vocabulary itself, not of a temporary copy.
+          forms.push_back(only_punct ? std::string_view(k % 2 ? "," : ".") : std::string_view(vocab[rng() % vocab.size()]));
+          upos.push_back(only_punct ? std::string_view("PUNCT") : std::string_view(tags[rng() % tags.size()]));
         }
         std::vector<int> heads;
         std::vector<uint16_t> labels;
