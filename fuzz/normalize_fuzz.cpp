@@ -73,6 +73,8 @@ void normalize_target(std::string_view data) {
     const bool glued_before = k > 0 && doc.tokens[k - 1].view.end == t.view.start;
     const bool glued_after = k + 1 < doc.tokens.size() && doc.tokens[k + 1].view.start == t.view.end;
     if (glued_before || glued_after) continue;
+    // In VIQR a final '.' is a dot-below mark or a full stop depending on what follows it.
+    if (doc.decode.encoding == "viqr") continue;
     // Without decode, normalize read the original bytes themselves.
     Document piece = (selector & 0x80) ? Document(std::string(doc.original_of(t.span))) : decode_like(doc, t.span);
     Status st = normalize(piece, options);
