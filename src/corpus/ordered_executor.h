@@ -106,10 +106,16 @@ class OrderedExecutor {
   void pass_turn(uint64_t seq) {
     {
       std::lock_guard<std::mutex> lock(mu_);
-      slot(seq).turn_passed = true;
-      ++turn_;
+      pass_turn_locked(seq);
     }
     turn_cv_.notify_all();
+  }
+  // Marks item `seq` as past its section and lets the turn move over every item that is.
+  // An item without a section is marked when its work ends, so a worker never waits for
+  // earlier items unless it asked for an in-order section: it goes on to the next item.
+  void pass_turn_locked(uint64_t seq) {
+    slot(seq).turn_passed = true;
+    while (turn_ < next_seq_ && slot(turn_).turn_passed) ++turn_;
   }
 
   void worker_loop() {
@@ -124,10 +130,8 @@ class OrderedExecutor {
       work_(item, seq);
       lock.lock();
       if (!slot(seq).turn_passed) {
-        lock.unlock();
-        wait_turn(seq);
-        pass_turn(seq);
-        lock.lock();
+        pass_turn_locked(seq);
+        turn_cv_.notify_all();
       }
       slot(seq).done = true;
       done_cv_.notify_all();
@@ -143,7 +147,7 @@ class OrderedExecutor {
   uint64_t head_seq_ = 0;        // oldest item not yet emitted
   uint64_t next_seq_ = 0;        // next item to be submitted
   uint64_t next_dispatch_ = 0;   // next item a worker will take
-  uint64_t turn_ = 0;            // next item allowed into its in-order section
+  uint64_t turn_ = 0;            // oldest item not yet past its in-order section
   uint64_t in_flight_bytes_ = 0;
   bool stop_ = false;
   std::vector<std::thread> workers_;
