@@ -68,9 +68,48 @@ constexpr std::array<bool, 256> make_skip_table(bool keep_tone) {
 constexpr std::array<bool, 256> kSkipKeepTone = make_skip_table(true);
 constexpr std::array<bool, 256> kSkipMoveTone = make_skip_table(false);
 
+#ifdef __SSE2__
+// Vector helpers for skip_plain: each lane answers for one byte.
+inline __m128i in_range(__m128i x, unsigned char lo, unsigned char hi) {
+  const __m128i t = _mm_sub_epi8(x, _mm_set1_epi8(static_cast<char>(lo)));
+  return _mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(static_cast<char>(hi - lo))), t);
+}
+inline __m128i is_continuation_byte(__m128i x) { return _mm_cmplt_epi8(x, _mm_set1_epi8(static_cast<char>(0xC0))); }
+// ASCII and not a vowel (a e i o u y, either case), as is_ascii_vowel sees it.
+inline __m128i is_ascii_non_vowel(__m128i x) {
+  const __m128i f = _mm_or_si128(x, _mm_set1_epi8(0x20));
+  __m128i v = _mm_cmpeq_epi8(f, _mm_set1_epi8('a'));
+  for (char c : {'e', 'i', 'o', 'u', 'y'}) v = _mm_or_si128(v, _mm_cmpeq_epi8(f, _mm_set1_epi8(c)));
+  return _mm_andnot_si128(v, _mm_cmpgt_epi8(x, _mm_set1_epi8(-1)));
+}
+inline __m128i load_at(const unsigned char* p) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)); }
+
+// Lanes holding the lead byte of a toned vowel whose mark cannot be misplaced, because no
+// vowel stands beside it (see mark_may_be_misplaced): a plain ASCII consonant, or đ,
+// before it and a plain ASCII consonant (or space, punctuation) after it. With tone=keep
+// no mark moves, so every precomposed vowel of U+1E00..U+1EFF qualifies.
+inline __m128i quiet_toned_vowels(const unsigned char* p, bool keep_tone) {
+  const __m128i x = load_at(p), x1 = load_at(p + 1), x2 = load_at(p + 2);
+  const __m128i three = _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(0xE1))),
+                                                    in_range(x1, 0xB8, 0xBB)),
+                                      is_continuation_byte(x2));
+  if (keep_tone) return three;
+  const __m128i before = load_at(p - 1), before2 = load_at(p - 2), x3 = load_at(p + 3);
+  const __m128i after_d = _mm_and_si128(_mm_cmpeq_epi8(before2, _mm_set1_epi8(static_cast<char>(0xC4))),
+                                        in_range(before, 0x90, 0x91));
+  const __m128i quiet_before = _mm_or_si128(is_ascii_non_vowel(before), after_d);
+  const __m128i two = _mm_and_si128(_mm_and_si128(in_range(x, 0xC3, 0xC5), is_continuation_byte(x1)),
+                                    is_ascii_non_vowel(x2));
+  const __m128i quiet_three = _mm_and_si128(three, is_ascii_non_vowel(x3));
+  return _mm_and_si128(quiet_before, _mm_or_si128(two, quiet_three));
+}
+#endif
+
 // Index of the first byte at or after i that the skip table does not pass over (or n).
 // Sixteen bytes at a time with SSE2: Vietnamese text has a stop every few bytes, and the
 // vector test keeps the per-byte loop (and its branch per byte) out of the common case.
+// The vector test also passes over toned vowels that need no look (quiet_toned_vowels),
+// so that most syllables cost no stop at all.
 size_t skip_plain(const unsigned char* s, size_t n, size_t i, bool keep_tone, const std::array<bool, 256>& skip) {
 #ifdef __SSE2__
   const __m128i minus_one = _mm_set1_epi8(-1);
@@ -92,6 +131,9 @@ size_t skip_plain(const unsigned char* s, size_t n, size_t i, bool keep_tone, co
     __m128i skipped_lead = _mm_cmpeq_epi8(_mm_min_epu8(offset, skipped_lead_span), offset);
     __m128i stop = _mm_or_si128(_mm_or_si128(control, _mm_cmpeq_epi8(x, del)), _mm_andnot_si128(skipped_lead, lead));
     int mask = _mm_movemask_epi8(stop);
+    // The neighbours' loads reach 2 bytes before and 3 after the block.
+    if (mask != 0 && i >= 2 && i + 19 <= n)
+      mask &= ~_mm_movemask_epi8(quiet_toned_vowels(s + i, keep_tone));
     if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
     i += 16;
   }

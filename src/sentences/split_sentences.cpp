@@ -47,6 +47,12 @@ class Splitter {
     Terminator term = Terminator::kNone;
     uint32_t term_index = 0;
     for (uint32_t t = 0; t < tokens_.size(); ++t) {
+      // Most tokens are syllables inside a sentence, after one space or none: nothing can
+      // end there and nothing changes (a syllable is no terminator, closing mark or quote).
+      if (term == Terminator::kNone && t > begin && tokens_[t].kind == TokenKind::kSyllable &&
+          (!options_.max_tokens || t - begin < options_.max_tokens) &&
+          (!tokens_[t].space_before || single_space_before(t)))
+        continue;
       if (t > begin) {
         const int breaks = tokens_[t].space_before ? line_breaks(gap_before(t)) : 0;
         bool cut = false;
@@ -89,6 +95,11 @@ class Splitter {
   std::string_view view(uint32_t t) const {
     const Span v = tokens_[t].view;
     return std::string_view(text_.data() + v.start, v.size());
+  }
+
+  bool single_space_before(uint32_t t) const {
+    const uint32_t start = tokens_[t].view.start;
+    return start == tokens_[t - 1].view.end + 1 && text_[start - 1] == ' ';
   }
 
   std::string_view gap_before(uint32_t t) const {

@@ -7,6 +7,7 @@
 #include "tokens/char_class.h"
 #include "tokens/emoji.h"
 #include "tokens/numeric.h"
+#include "tokens/syllable_scan.h"
 #include "tokens/utf8.h"
 #include "tokens/web.h"
 #include "tokens/word.h"
@@ -157,67 +158,6 @@ class SpanMapper {
   bool identity_;
 };
 
-// Bytes after which a lower-case run of letters is certainly a whole syllable: nothing that
-// could glue more to it (a digit, an apostrophe, '.', '@', ':', '-', '_', '+', '%' for
-// URLs and codes) and not a multi-byte character (which might be a letter or a mark).
-constexpr std::array<bool, 256> make_syllable_stops() {
-  std::array<bool, 256> t{};
-  for (unsigned char c : {' ', '\n', '\t', '\r', ',', ';', '!', '?', '(', ')', '"', '[', ']', '/'}) t[c] = true;
-  return t;
-}
-constexpr std::array<bool, 256> kSyllableStop = make_syllable_stops();
-
-// How the syllable scanner takes a byte: one more ASCII letter, the lead of a two-byte
-// letter (U+0100..U+027F: đ ơ ư ă ĩ ũ ...), a lead that may start a letter or mark (C3:
-// à..ỹ but not × ÷; CC CD: combining marks; E1: U+1E00..U+1EFF), or the end of the run.
-enum SyllableByte : uint8_t { kEndOfRun, kAsciiLetterByte, kTwoByteLetterLead, kMaybeLetterLead };
-constexpr std::array<uint8_t, 256> make_syllable_bytes() {
-  std::array<uint8_t, 256> t{};
-  for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 'a' + 'A'] = kAsciiLetterByte;
-  for (int c = 0xC4; c <= 0xC9; ++c) t[c] = kTwoByteLetterLead;
-  for (int c : {0xC3, 0xCC, 0xCD, 0xE1}) t[c] = kMaybeLetterLead;
-  return t;
-}
-constexpr std::array<uint8_t, 256> kSyllableByte = make_syllable_bytes();
-
-// The common token, a lower-case syllable ("công", "tác", "đảm"), found without the
-// general scanner: its end, or 0 when the token needs the general path (a capital, a
-// digit, a URL, a non-Latin letter, text's end...). It returns exactly what match_word
-// would: a run of letters that starts lower-case is a syllable.
-size_t lower_syllable_end(std::string_view text, size_t i) {
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  const size_t n = text.size();
-  const unsigned char first = p[i];
-  if (first >= 0x80) {
-    if (!tokens::latin_letter_length(p + i, n - i) || !tokens::is_lower(tokens::decode_utf8(text, i).cp)) return 0;
-  } else if (first < 'a' || first > 'z') {
-    return 0;
-  }
-  size_t e = i;
-  for (;;) {
-    if (e >= n) return 0;
-    switch (kSyllableByte[p[e]]) {
-      case kAsciiLetterByte:
-        ++e;
-        continue;
-      case kTwoByteLetterLead:
-        if (e + 1 >= n || (p[e + 1] & 0xC0) != 0x80) return 0;
-        e += 2;
-        continue;
-      case kMaybeLetterLead:
-        if (size_t len = tokens::latin_letter_length(p + e, n - e)) {
-          e += len;
-          continue;
-        }
-        return 0;
-      default:
-        break;
-    }
-    break;
-  }
-  return e < n && kSyllableStop[p[e]] ? e : 0;
-}
-
 }  // namespace
 
 Status tokenize(Document& doc, const TokenizeOptions& options) {
@@ -242,11 +182,11 @@ Status tokenize(Document& doc, const TokenizeOptions& options) {
         ++i;
         continue;
       }
-      const size_t e = c >= 'a' && c <= 'z' ? lower_syllable_end(s, i) : 0;
+      const size_t e = c >= 'a' && c <= 'z' ? tokens::lower_syllable_end(s, i) : 0;
       m = e ? Match{e, TokenKind::kSyllable} : scan_ascii(s, i, cls, options);
     } else if (tokens::latin_letter_length(reinterpret_cast<const unsigned char*>(s.data()) + i, s.size() - i)) {
       // The common case: a syllable starting with "đ", "Đ", "ư", "ở", ...
-      const size_t e = lower_syllable_end(s, i);
+      const size_t e = tokens::lower_syllable_end(s, i);
       m = e ? Match{e, TokenKind::kSyllable} : tokens::match_word(s, i);
     } else {
       const Decoded d = tokens::decode_utf8(s, i);
@@ -265,8 +205,10 @@ Status tokenize(Document& doc, const TokenizeOptions& options) {
       kind = TokenKind::kCurrency;
     Span view{static_cast<uint32_t>(i), static_cast<uint32_t>(m.end)};
     out.push_back(Token{to_original(view), view, kind, space_before});
-    space_before = false;
     i = m.end;
+    // The one space after most tokens, taken here rather than by a turn of the loop.
+    space_before = i < s.size() && s[i] == ' ';
+    i += space_before;
   }
   return Status::Ok();
 }
