@@ -2,19 +2,24 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <fstream>
 #include <sstream>
 
 #include "hand_treebank.h"
+#include "segment/syllable_key.h"
+#include "tag/syllable_classes.h"
 #include "tag/word_info.h"
 #include "train_tagger.h"
 
 namespace vitext {
 namespace {
 
-std::string train_small(uint64_t seed) {
+std::string train_small(uint64_t seed, const std::string& bigrams = "none") {
   train::TaggerTrainOptions opt;
   opt.seed = seed;
   opt.epochs = 8;
+  opt.bigrams_path = bigrams;
   std::ostringstream log;
   std::string bytes;
   EXPECT_TRUE(train::train_tagger_model(testing::hand_treebank(), {}, opt, log, bytes).ok());
@@ -89,6 +94,46 @@ TEST(Tagger, CorruptModelsGiveClearErrors) {
   EXPECT_EQ(Tagger::load("not a model at all, just text", tagger).code(), StatusCode::kModelError);
   EXPECT_EQ(Tagger::load_file("/nonexistent/tagger.bin", tagger).code(), StatusCode::kIoError);
   EXPECT_FALSE(tagger.loaded());
+}
+
+TEST(SyllableClasses, AnnotateFirstAndLastSyllable) {
+  const uint64_t nong = segment::fold_syllable("nông").key, truong = segment::fold_syllable("trường").key;
+  auto classes = segment::FingerprintMap::build({{nong, 5}, {truong, 3}});
+  std::vector<tag::WordInfo> words;
+  std::vector<std::string_view> forms = {"Nông trường", "trường", "lâm"};
+  tag::describe_words(forms, words);
+  tag::annotate_classes(classes, words);
+  EXPECT_EQ(words[0].cls_first, 5u);
+  EXPECT_EQ(words[0].cls_last, 3u);
+  EXPECT_EQ(words[1].cls_first, 3u);
+  EXPECT_EQ(words[1].cls_last, 3u);
+  EXPECT_EQ(words[2].cls_first, 0u);  // not clustered
+}
+
+TEST(SyllableClasses, TrainedFromABigramListAndStoredInTheModel) {
+  // A tiny ranked bigram list: the clustering runs and its classes travel in the model.
+  const std::string path = ::testing::TempDir() + "tagger_bigrams.txt";
+  {
+    std::ofstream out(path);
+    for (const char* line : {"nông trường", "lâm trường", "công trường", "nông dân", "lâm nghiệp", "nói với",
+                             "nói rất", "phóng viên", "bộ trưởng", "rất nhanh"})
+      out << line << "\n";
+  }
+  const std::string bytes = train_small(1, path);
+  std::remove(path.c_str());
+  EXPECT_NE(bytes, train_small(1));
+  Tagger tagger;
+  ASSERT_TRUE(Tagger::load(bytes, tagger).ok());
+  std::vector<std::string> upos, xpos;
+  std::vector<std::string_view> words = {"Bộ trưởng", "nói", "với", "lâm trường", "."};
+  tagger.tag(words, upos, xpos);
+  EXPECT_EQ(upos[1], "VERB");
+  EXPECT_EQ(upos[4], "PUNCT");
+  train::TaggerTrainOptions opt;
+  opt.bigrams_path = "/nonexistent/bigrams.txt";  // a list asked for must exist
+  std::ostringstream log;
+  std::string unused;
+  EXPECT_FALSE(train::train_tagger_model(testing::hand_treebank(), {}, opt, log, unused).ok());
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "train_tagger.h"
 
 #include <algorithm>
+#include <fstream>
 #include <map>
 #include <random>
 #include <sstream>
@@ -13,6 +14,9 @@
 #include "train_io.h"
 #include "ml/feature_hash.h"
 #include "ml/sparse_linear.h"
+#include "segment/bigram_list.h"
+#include "segment/fingerprint_map.h"
+#include "tag/syllable_classes.h"
 #include "tag/tag_dictionary.h"
 #include "tag/tag_features.h"
 #include "tag/word_info.h"
@@ -75,6 +79,22 @@ std::vector<TaggedSentence> prepare(const std::vector<ConlluSentence>& sents, co
   return out;
 }
 
+// Syllable classes from the bigram list; none when no list is given, or when the default
+// list is absent (a checkout without ../shared).
+Status syllable_classes(const TaggerTrainOptions& opt, std::ostream& log, segment::FingerprintMap& out) {
+  out = segment::FingerprintMap::build({});
+  if (opt.bigrams_path.empty() || opt.bigrams_path == "none") return Status::Ok();
+  if (opt.classes < 2 || opt.classes > 254) return Status::InvalidArgument("train tagger: --classes must be 2..254");
+  if (opt.bigrams_path == kDefaultBigramsPath && !std::ifstream(opt.bigrams_path)) {
+    log << "train tagger: no " << opt.bigrams_path << ", no syllable classes\n";
+    return Status::Ok();
+  }
+  std::vector<BigramPair> pairs;
+  if (Status s = read_bigram_list(opt.bigrams_path, pairs); !s.ok()) return s;
+  out = cluster_syllables(pairs, opt.classes);
+  return Status::Ok();
+}
+
 // Greedy decoding with a scoring function; returns the predicted ids.
 template <typename Score>
 void decode(const TaggedSentence& s, std::vector<uint64_t>& keys, std::vector<int>& pred, Score&& score) {
@@ -90,11 +110,9 @@ void decode(const TaggedSentence& s, std::vector<uint64_t>& keys, std::vector<in
   }
 }
 
-}  // namespace
-
-Status train_tagger_model(const std::vector<ConlluSentence>& train_sents,
-                          const std::vector<ConlluSentence>& dev_sents, const TaggerTrainOptions& opt,
-                          std::ostream& log, std::string& bytes) {
+Status train_tagger_with_classes(const std::vector<ConlluSentence>& train_sents,
+                                 const std::vector<ConlluSentence>& dev_sents, const TaggerTrainOptions& opt,
+                                 const segment::FingerprintMap& classes, std::ostream& log, std::string& bytes) {
   if (opt.epochs < 1) return Status::InvalidArgument("train tagger: --epochs must be >= 1");
   std::map<std::string, int> ids;
   for (const auto& s : train_sents)
@@ -117,6 +135,8 @@ Status train_tagger_model(const std::vector<ConlluSentence>& train_sents,
   const tag::TagDictionary dictionary = tag::TagDictionary::build(std::move(entries));
   for (auto& s : dev) dictionary.annotate(s.words);
   annotate_jackknifed(train, train_sents);
+  for (auto& s : dev) tag::annotate_classes(classes, s.words);
+  for (auto& s : train) tag::annotate_classes(classes, s.words);
   size_t train_words = 0;
   for (const auto& s : train) train_words += s.words.size();
   log << "train tagger: " << train.size() << " sentences, " << train_words << " words, " << n << " tags\n";
@@ -188,11 +208,23 @@ Status train_tagger_model(const std::vector<ConlluSentence>& train_sents,
                          {"rare_dropout", opt.rare_dropout},
                          {"features", final_model.num_features()},
                          {"dictionary_words", dictionary.size()},
+                         {"syllable_classes", classes.size() ? opt.classes : 0},
+                         {"classed_syllables", classes.size()},
                          {"xpos", "upper-case (dev) convention"},
                          {"licence", "CC BY-SA 4.0 (trained on UD Vietnamese VTB)"}};
-  bytes = Tagger::serialize(final_model, dictionary, upos, xpos, meta.dump());
+  bytes = Tagger::serialize(final_model, dictionary, classes, upos, xpos, meta.dump());
   log << "model: " << final_model.num_features() << " features, " << bytes.size() << " bytes\n";
   return Status::Ok();
+}
+
+}  // namespace
+
+Status train_tagger_model(const std::vector<ConlluSentence>& train_sents,
+                          const std::vector<ConlluSentence>& dev_sents, const TaggerTrainOptions& opt,
+                          std::ostream& log, std::string& bytes) {
+  segment::FingerprintMap classes;
+  if (Status s = syllable_classes(opt, log, classes); !s.ok()) return s;
+  return train_tagger_with_classes(train_sents, dev_sents, opt, classes, log, bytes);
 }
 
 Status train_tagger(const TaggerTrainOptions& opt, std::ostream& log) {
@@ -213,12 +245,14 @@ Status jackknife_tags(std::vector<ConlluSentence>& sents, int folds, uint64_t se
   TaggerTrainOptions opt;
   opt.seed = seed;
   std::ostringstream quiet;
+  segment::FingerprintMap classes;  // computed once for all folds
+  if (Status s = syllable_classes(opt, log, classes); !s.ok()) return s;
   for (int f = 0; f < folds; ++f) {
     std::vector<ConlluSentence> rest;
     for (size_t i = 0; i < sents.size(); ++i)
       if (static_cast<int>(i % size_t(folds)) != f) rest.push_back(sents[i]);
     std::string bytes;
-    if (Status s = train_tagger_model(rest, {}, opt, quiet, bytes); !s.ok()) return s;
+    if (Status s = train_tagger_with_classes(rest, {}, opt, classes, quiet, bytes); !s.ok()) return s;
     Tagger tagger;
     if (Status s = Tagger::load(bytes, tagger); !s.ok()) return s;
     std::vector<std::string_view> forms;

@@ -11,14 +11,20 @@
 
 namespace vitext::train {
 
+inline constexpr const char* kDefaultBigramsPath = "../shared/data/lexical/vie.word.bigrams";
+
 struct TaggerTrainOptions {
   std::vector<std::string> train_paths;  // CoNLL-U; several are concatenated
   std::string dev_path;                  // optional: accuracy printed after each epoch
   std::string out_path;
   uint64_t seed = 1;
   int epochs = 12;
-  float min_weight = 0.0f;
-  float rare_dropout = 0.0f;  // chance that a once-seen word is hidden in an epoch  // drop averaged weights below this (model size)
+  float min_weight = 0.0f;  // drop averaged weights below this (model size)
+  float rare_dropout = 0.0f;  // chance that a once-seen word is hidden in an epoch
+  // Ranked syllable bigram list for distributional syllable classes; used when the file
+  // exists (relative paths from the repository root), "" for none.
+  std::string bigrams_path = kDefaultBigramsPath;
+  int classes = 64;  // number of syllable classes (2..254)
 };
 
 Status train_tagger(const TaggerTrainOptions& options, std::ostream& log);

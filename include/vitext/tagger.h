@@ -22,6 +22,9 @@ class SparseLinear;
 namespace tag {
 class TagDictionary;
 }
+namespace segment {
+class FingerprintMap;
+}
 
 class Tagger {
  public:
@@ -51,13 +54,15 @@ class Tagger {
   size_t num_tags() const { return upos_.size(); }
 
   // Used by the trainer to assemble a model.
+  // `classes`: distributional syllable classes (section "classes"; empty when trained without).
   static std::string serialize(const ml::SparseLinear& weights, const tag::TagDictionary& dictionary,
-                               const std::vector<std::string>& upos, const std::vector<std::string>& xpos,
-                               const std::string& meta_json);
+                               const segment::FingerprintMap& classes, const std::vector<std::string>& upos,
+                               const std::vector<std::string>& xpos, const std::string& meta_json);
 
  private:
   std::unique_ptr<ml::SparseLinear> model_;
   std::unique_ptr<tag::TagDictionary> dictionary_;
+  std::unique_ptr<segment::FingerprintMap> classes_;
   std::vector<std::string> upos_, xpos_;
 };
 

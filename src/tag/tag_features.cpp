@@ -62,6 +62,12 @@ void static_tag_features(std::span<const WordInfo> words, size_t i, std::vector<
   keys.push_back(feature_key(50, w.amb == 0, w.amb_first, w.amb_last));
   keys.push_back(feature_key(51, w.amb == 0, w.amb_last, nsyl));
   keys.push_back(feature_key(52, w.amb == 0, w.amb_first, nsyl));
+  // Distributional classes of the syllables: what kind of word an unseen one looks like.
+  keys.push_back(feature_key(60, w.cls_first, w.cls_last));
+  keys.push_back(feature_key(61, w.amb == 0, w.cls_last, nsyl));
+  keys.push_back(feature_key(62, w.amb == 0, w.cls_first, nsyl));
+  keys.push_back(feature_key(63, l1.cls_last, w.cls_first));
+  keys.push_back(feature_key(64, w.cls_last, r1.cls_first));
 }
 
 void dynamic_tag_features(std::span<const WordInfo> words, size_t i, int prev1, int prev2,

@@ -5,6 +5,8 @@
 #include "core/embedded_models.h"
 #include "core/model_file.h"
 #include "ml/sparse_linear.h"
+#include "segment/fingerprint_map.h"
+#include "tag/syllable_classes.h"
 #include "tag/tag_dictionary.h"
 #include "tag/tag_features.h"
 #include "tag/word_info.h"
@@ -17,8 +19,8 @@ Tagger::Tagger(Tagger&&) noexcept = default;
 Tagger& Tagger::operator=(Tagger&&) noexcept = default;
 
 std::string Tagger::serialize(const ml::SparseLinear& weights, const tag::TagDictionary& dictionary,
-                              const std::vector<std::string>& upos, const std::vector<std::string>& xpos,
-                              const std::string& meta_json) {
+                              const segment::FingerprintMap& classes, const std::vector<std::string>& upos,
+                              const std::vector<std::string>& xpos, const std::string& meta_json) {
   ByteWriter w;
   w.put<uint32_t>(tag::kTagFeatureVersion);
   w.put<uint32_t>(static_cast<uint32_t>(upos.size()));
@@ -33,6 +35,9 @@ std::string Tagger::serialize(const ml::SparseLinear& weights, const tag::TagDic
   mw.add("meta", meta_json);
   mw.add("tagger", w.take());
   mw.add("tagdict", d.take());
+  ByteWriter c;
+  classes.write(c);
+  mw.add("classes", c.take());
   return mw.serialize();
 }
 
@@ -61,8 +66,12 @@ Status Tagger::load(std::string_view bytes, Tagger& out) {
   ByteReader din(reader.section("tagdict"));
   if (Status s = tag::TagDictionary::deserialize(din, *dictionary); !s.ok()) return s;
   if (!din.at_end()) return Status::ModelError("tag dictionary: trailing bytes");
+  auto classes = std::make_unique<segment::FingerprintMap>();
+  ByteReader cin(reader.section("classes"));
+  if (!classes->read(cin) || !cin.at_end()) return Status::ModelError("tagger model: corrupt syllable classes");
   t.model_ = std::move(model);
   t.dictionary_ = std::move(dictionary);
+  t.classes_ = std::move(classes);
   out = std::move(t);
   return Status::Ok();
 }
@@ -86,6 +95,7 @@ void Tagger::tag_ids(std::span<const std::string_view> words, std::vector<uint16
   std::vector<tag::WordInfo> info;
   tag::describe_words(words, info);
   dictionary_->annotate(info);
+  tag::annotate_classes(*classes_, info);
   std::vector<uint64_t> keys;
   keys.reserve(64);
   std::vector<float> scores(model_->num_classes());

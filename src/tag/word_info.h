@@ -27,6 +27,9 @@ struct WordInfo {
   uint32_t amb = 0;     // UPOS seen with this word in training (TagDictionary bit set); 0 = unknown
   uint32_t amb_first = 0, amb_last = 0;  // the same for its first and last syllable as words
   uint32_t syllables = 0;
+  // Distributional classes (1..254, 0 = not clustered) of the first and last syllable,
+  // learnt from unlabelled text (see src/tag/syllable_classes.h).
+  uint32_t cls_first = 0, cls_last = 0;
   uint32_t redup = 0;   // bit 0: two syllables with the same first letter; bit 1: same ending
 };
 

@@ -15,6 +15,10 @@ void add_train_tagger(CLI::App* train, Action& action) {
   sub->add_option("--epochs", opt->epochs, "Training epochs");
   sub->add_option("--min-weight", opt->min_weight, "Drop averaged weights smaller than this");
   sub->add_option("--rare-dropout", opt->rare_dropout, "Chance of hiding a once-seen word (unknown-word training)");
+  sub->add_option("--bigrams", opt->bigrams_path,
+                  "Ranked syllable bigram list for distributional syllable classes (default: " +
+                      std::string(vitext::train::kDefaultBigramsPath) + " if present; 'none' for no classes)");
+  sub->add_option("--classes", opt->classes, "Number of syllable classes");
   sub->callback([opt, &action] {
     action = [opt] {
       Status s = vitext::train::train_tagger(*opt, std::cerr);
