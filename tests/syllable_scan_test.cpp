@@ -36,6 +36,8 @@ TEST(SyllableScan, VectorScanMatchesTheReferenceOnRandomText) {
   const std::vector<std::string> pieces = {
       "a", "b", "n", "g", "h", "y", "Z", "\xC3\xA0" /*à*/, "\xC3\xB4" /*ô*/, "\xC3\x97" /*×*/, "\xC4\x91" /*đ*/,
       "\xC4\x90" /*Đ*/, "\xC6\xB0" /*ư*/, "\xE1\xBA\xA3" /*ả*/, "\xE1\xBB\x87" /*ệ*/, "\xE1\xBA\xA0" /*Ạ*/,
+      "\xC4\xA9" /*ĩ*/, "\xC4\x82" /*Ă*/, "\xC4\xB8" /*ĸ*/, "\xC3\xBF" /*ÿ*/, "\xC3\xB7" /*÷*/,
+      "\xC3\x80" /*À*/, "\xE1\xBB\xB8" /*Ỹ*/, "\xE1\xBB\xB9" /*ỹ*/, "\xE1\xB8\x81" /*ḁ*/, "\xE1\xBA\x9F" /*ẟ*/,
       "\xCC\x81" /*U+0301*/, "\xCD\xB0" /*U+0370*/, "\xE2\x80\x9C" /*“*/, "\xE2\x80\xA6" /*…*/, "\xF0\x9F\x98\x80",
       "\x80", "\xC4", "\xE1\xBA", " ", " ", " ", ",", ".", "-", "'", "0", "7", "(", ")", "/", "@", "\n", "\t",
       "\r", "?", "_"};

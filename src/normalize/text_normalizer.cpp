@@ -105,44 +105,69 @@ inline __m128i quiet_toned_vowels(const unsigned char* p, bool keep_tone) {
 }
 #endif
 
-// Index of the first byte at or after i that the skip table does not pass over (or n).
-// Sixteen bytes at a time with SSE2: Vietnamese text has a stop every few bytes, and the
-// vector test keeps the per-byte loop (and its branch per byte) out of the common case.
+// Finds the bytes the normaliser must look at: it passes over printable ASCII, TAB, LF,
+// continuation bytes and the lead bytes of characters that never need work (the skip
+// table), sixteen bytes at a time with SSE2. Vietnamese text has a stop every few bytes,
+// so the stops of a block are kept and handed out one by one rather than recomputed.
 // The vector test also passes over toned vowels that need no look (quiet_toned_vowels),
 // so that most syllables cost no stop at all.
-size_t skip_plain(const unsigned char* s, size_t n, size_t i, bool keep_tone, const std::array<bool, 256>& skip) {
+class PlainScanner {
+ public:
+  PlainScanner(const unsigned char* s, size_t n, bool keep_tone)
+      : s_(s), n_(n), keep_tone_(keep_tone), skip_(keep_tone ? kSkipKeepTone : kSkipMoveTone) {}
+
+  // Index of the first byte at or after i that needs a look (or n).
+  size_t next_stop(size_t i) {
 #ifdef __SSE2__
-  const __m128i minus_one = _mm_set1_epi8(-1);
-  const __m128i space = _mm_set1_epi8(0x20);
-  const __m128i tab = _mm_set1_epi8('\t');
-  const __m128i lf = _mm_set1_epi8('\n');
-  const __m128i del = _mm_set1_epi8(0x7F);
-  const __m128i before_lead = _mm_set1_epi8(static_cast<char>(0xBF));
-  const __m128i first_skipped_lead = _mm_set1_epi8(static_cast<char>(keep_tone ? 0xC3 : 0xC6));
-  const __m128i skipped_lead_span = _mm_set1_epi8(keep_tone ? 3 : 0);
-  while (i + 16 <= n) {
-    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-    __m128i ascii = _mm_cmpgt_epi8(x, minus_one);
-    __m128i control = _mm_and_si128(_mm_and_si128(_mm_cmplt_epi8(x, space), ascii),
-                                    _mm_andnot_si128(_mm_or_si128(_mm_cmpeq_epi8(x, tab), _mm_cmpeq_epi8(x, lf)),
-                                                     minus_one));
-    __m128i lead = _mm_andnot_si128(ascii, _mm_cmpgt_epi8(x, before_lead));
-    __m128i offset = _mm_sub_epi8(x, first_skipped_lead);
-    __m128i skipped_lead = _mm_cmpeq_epi8(_mm_min_epu8(offset, skipped_lead_span), offset);
-    __m128i stop = _mm_or_si128(_mm_or_si128(control, _mm_cmpeq_epi8(x, del)), _mm_andnot_si128(skipped_lead, lead));
-    int mask = _mm_movemask_epi8(stop);
-    // The neighbours' loads reach 2 bytes before and 3 after the block.
-    if (mask != 0 && i >= 2 && i + 19 <= n)
-      mask &= ~_mm_movemask_epi8(quiet_toned_vowels(s + i, keep_tone));
-    if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
-    i += 16;
-  }
-#else
-  (void)keep_tone;
+    if (i >= block_ && i - block_ < 16) {
+      const unsigned later = mask_ & (~0u << (i - block_));
+      if (later != 0) return block_ + static_cast<size_t>(__builtin_ctz(later));
+      i = block_ + 16;
+    }
+    while (i + 16 <= n_) {
+      const unsigned mask = stops_in_block(i);
+      if (mask != 0) {
+        block_ = i;
+        mask_ = mask;
+        return i + static_cast<size_t>(__builtin_ctz(mask));
+      }
+      i += 16;
+    }
 #endif
-  while (i < n && skip[s[i]]) ++i;
-  return i;
-}
+    while (i < n_ && skip_[s_[i]]) ++i;
+    return i;
+  }
+
+ private:
+#ifdef __SSE2__
+  unsigned stops_in_block(size_t i) const {
+    const __m128i minus_one = _mm_set1_epi8(-1);
+    const __m128i x = load_at(s_ + i);
+    const __m128i ascii = _mm_cmpgt_epi8(x, minus_one);
+    const __m128i control =
+        _mm_and_si128(_mm_and_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)), ascii),
+                      _mm_andnot_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\t')),
+                                                    _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))),
+                                       minus_one));
+    const __m128i lead = _mm_andnot_si128(ascii, _mm_cmpgt_epi8(x, _mm_set1_epi8(static_cast<char>(0xBF))));
+    const __m128i skipped_lead = keep_tone_ ? in_range(x, 0xC3, 0xC6) : _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(0xC6)));
+    const __m128i stop = _mm_or_si128(_mm_or_si128(control, _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F))),
+                                      _mm_andnot_si128(skipped_lead, lead));
+    unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(stop));
+    // The neighbours' loads reach 2 bytes before and 3 after the block.
+    if (mask != 0 && i >= 2 && i + 19 <= n_)
+      mask &= ~static_cast<unsigned>(_mm_movemask_epi8(quiet_toned_vowels(s_ + i, keep_tone_)));
+    return mask;
+  }
+#endif
+
+  const unsigned char* s_;
+  size_t n_;
+  bool keep_tone_;
+  const std::array<bool, 256>& skip_;
+  size_t block_ = ~size_t{0} - 16;  // the block whose stops mask_ holds (none yet)
+  unsigned mask_ = 0;
+};
 
 bool is_ascii_letter(unsigned char b) { return ((b | 0x20) >= 'a' && (b | 0x20) <= 'z'); }
 bool is_ascii_vowel(unsigned char b) {
@@ -168,11 +193,11 @@ TextNormalizer::TextNormalizer(std::string_view text, const NormalizeOptions& op
 
 bool TextNormalizer::run() {
   const bool keep_tone = options_.tone == ToneStyle::kKeep;
-  const std::array<bool, 256>& skip = keep_tone ? kSkipKeepTone : kSkipMoveTone;
+  PlainScanner scanner(s_, n_, keep_tone);
   const uint8_t stops = word_triggers_ | kSpecial;
   size_t i = 0;
   for (;;) {
-    i = skip_plain(s_, n_, i, keep_tone, skip);
+    i = scanner.next_stop(i);
     if (i >= n_) break;
     unsigned char b = s_[i];
     if (b < 0x80) {

@@ -147,15 +147,37 @@ Match scan_non_ascii(std::string_view s, size_t i, Decoded d, CharClass cls) {
 }
 
 // View -> original offsets for spans that come in text order. The identity map (most
-// UTF-8 input) needs no lookup at all.
+// UTF-8 input) needs no lookup at all; otherwise a span inside the copied piece of the
+// span before it (most tokens: a normalised text is mostly copied runs) maps by adding
+// that piece's offset, and only the others ask the map's cursor.
 class SpanMapper {
  public:
-  explicit SpanMapper(const OffsetMap& map) : cursor_(map), identity_(map.is_identity()) {}
-  Span operator()(Span view) { return identity_ ? view : cursor_.to_original(view); }
+  explicit SpanMapper(const OffsetMap& map)
+      : pieces_(map.pieces()), cursor_(map), identity_(map.is_identity()) {}
+  Span operator()(Span view) {
+    if (identity_) return view;
+    if (view.start >= copied_begin_ && view.end <= copied_end_ && view.start < view.end)
+      return {view.start + copied_shift_, view.end + copied_shift_};
+    const Span original = cursor_.to_original(view);
+    while (next_ < pieces_.size() && pieces_[next_].view_start + pieces_[next_].view_len <= view.start) ++next_;
+    if (next_ < pieces_.size()) {
+      const OffsetMap::Piece& p = pieces_[next_];
+      if (p.identity() && p.view_start <= view.start) {
+        copied_begin_ = p.view_start;
+        copied_end_ = p.view_start + p.view_len;
+        copied_shift_ = p.orig_start - p.view_start;  // modulo 2^32, as the sums above
+      }
+    }
+    return original;
+  }
 
  private:
+  const std::vector<OffsetMap::Piece>& pieces_;
   OffsetMap::Cursor cursor_;
   bool identity_;
+  size_t next_ = 0;  // the first piece that may hold a later span's start
+  uint32_t copied_begin_ = 1, copied_end_ = 0;  // the copied piece last seen (empty at first)
+  uint32_t copied_shift_ = 0;
 };
 
 }  // namespace
