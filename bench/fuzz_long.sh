@@ -4,6 +4,8 @@
 # table of executions and coverage (libFuzzer's final cov/ft) per target and the total.
 #   bench/fuzz_long.sh                      the budgets below (about 45 minutes)
 #   bench/fuzz_long.sh decode=60 reader=60  chosen targets and seconds
+#   bench/fuzz_long.sh decode=3600:4000000  a target stops at the first of seconds and executions
+#                                           (libFuzzer -runs), so a busy machine still gets there
 # Extra libFuzzer flags can be given in FUZZ_FLAGS (e.g. FUZZ_FLAGS=-max_len=512). The corpora
 # grow in build/fuzz/corpus/<target>, so a second run starts where the first stopped.
 set -euo pipefail
@@ -17,6 +19,7 @@ out=build/fuzz/long_report.md
 mkdir -p build/fuzz
 {
   echo "Machine: $(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p')), load average $(cut -d' ' -f1-3 /proc/loadavg) at the start"
+  echo "Commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
   echo "Command: bench/fuzz_long.sh ${budgets[*]} (nice -n 10, ASan+UBSan, -timeout=1 -rss_limit_mb=2048 ${FUZZ_FLAGS:-})"
   echo
   printf '| target | seconds | executions | exec/s | cov | ft | corpus |\n|---|---:|---:|---:|---:|---:|---:|\n'
@@ -26,7 +29,10 @@ status=0
 for b in "${budgets[@]}"; do
   t=${b%%=*}
   s=${b#*=}
-  nice -n 10 bash fuzz/run.sh "$s" "$t" >"build/fuzz/logs/long-$t.out" 2>&1 || status=1
+  runs=
+  if [[ $s == *:* ]]; then runs=${s#*:}; s=${s%%:*}; fi
+  FUZZ_FLAGS="${FUZZ_FLAGS:-}${runs:+ -runs=$runs}" nice -n 10 bash fuzz/run.sh "$s" "$t" \
+    >"build/fuzz/logs/long-$t.out" 2>&1 || status=1
   row=$(grep "^| $t |" build/fuzz/report.md || echo "| $t | $s | FAILED | | | | |")
   echo "$row" >>"$out"
   n=$(cut -d'|' -f4 <<<"$row" | tr -dc '0-9')
