@@ -6,7 +6,11 @@
 #   bench/fuzz_long.sh decode=60 reader=60  chosen targets and seconds
 #   bench/fuzz_long.sh decode=3600:4000000  a target stops at the first of seconds and executions
 #                                           (libFuzzer -runs), so a busy machine still gets there
-# Extra libFuzzer flags can be given in FUZZ_FLAGS (e.g. FUZZ_FLAGS=-max_len=512). The corpora
+# Extra libFuzzer flags can be given in FUZZ_FLAGS (e.g. FUZZ_FLAGS=-max_len=512). NICE sets the
+# priority (default 10). libFuzzer's -timeout counts wall time, so on a loaded machine a
+# starved fuzzer reports false hangs: there, give FUZZ_FLAGS=-timeout=10 and read the
+# "slowest" column (libFuzzer's slowest input, wall seconds), and time any slow input alone
+# (build/fuzz/fuzz/<target>_fuzz FILE). The corpora
 # grow in build/fuzz/corpus/<target>, so a second run starts where the first stopped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,9 +24,9 @@ mkdir -p build/fuzz
 {
   echo "Machine: $(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p')), load average $(cut -d' ' -f1-3 /proc/loadavg) at the start"
   echo "Commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
-  echo "Command: bench/fuzz_long.sh ${budgets[*]} (nice -n 10, ASan+UBSan, -timeout=1 -rss_limit_mb=2048 ${FUZZ_FLAGS:-})"
+  echo "Command: bench/fuzz_long.sh ${budgets[*]} (nice -n ${NICE:-10}, ASan+UBSan, -timeout=1 -rss_limit_mb=2048 ${FUZZ_FLAGS:-})"
   echo
-  printf '| target | seconds | executions | exec/s | cov | ft | corpus |\n|---|---:|---:|---:|---:|---:|---:|\n'
+  printf '| target | seconds | executions | exec/s | cov | ft | corpus | slowest s |\n|---|---:|---:|---:|---:|---:|---:|---:|\n'
 } >"$out"
 total=0
 status=0
@@ -31,10 +35,11 @@ for b in "${budgets[@]}"; do
   s=${b#*=}
   runs=
   if [[ $s == *:* ]]; then runs=${s#*:}; s=${s%%:*}; fi
-  FUZZ_FLAGS="${FUZZ_FLAGS:-}${runs:+ -runs=$runs}" nice -n 10 bash fuzz/run.sh "$s" "$t" \
+  FUZZ_FLAGS="${FUZZ_FLAGS:-}${runs:+ -runs=$runs}" nice -n "${NICE:-10}" bash fuzz/run.sh "$s" "$t" \
     >"build/fuzz/logs/long-$t.out" 2>&1 || status=1
   row=$(grep "^| $t |" build/fuzz/report.md || echo "| $t | $s | FAILED | | | | |")
-  echo "$row" >>"$out"
+  slowest=$(sed -n 's/^stat::slowest_unit_time_sec: *//p' "build/fuzz/logs/$t.log" | tail -1)
+  echo "$row ${slowest:-?} |" >>"$out"
   n=$(cut -d'|' -f4 <<<"$row" | tr -dc '0-9')
   total=$((total + ${n:-0}))
 done
