@@ -23,6 +23,10 @@ using decoding::Encoding;
 
 constexpr size_t kBinarySample = 64 * 1024;
 
+// How to ask for lenient decoding, named for every command: the analysis commands are
+// lenient unless given --strict, while convert and serve are strict unless given --lenient.
+constexpr std::string_view kLenientHint = "lenient decoding (no --strict; convert, serve: --lenient)";
+
 std::string joined_encodings() {
   std::string s;
   for (auto n : supported_encodings()) s += (s.empty() ? "" : ", ") + std::string(n);
@@ -155,7 +159,7 @@ Status decode(Document& doc, const DecodeOptions& options) {
     if (const void* p = std::memchr(in.data(), 0, in.size())) {
       auto at = static_cast<int64_t>(static_cast<const char*>(p) - in.data());
       return Status::InvalidInput("NUL byte at offset " + std::to_string(at) +
-                                      ": this looks like a binary file (--lenient drops NUL bytes)",
+                                      ": this looks like a binary file; " + std::string(kLenientHint) + " drops NUL bytes",
                                   at);
     }
   }
@@ -197,8 +201,8 @@ Status decode(Document& doc, const DecodeOptions& options) {
       }
       if (enc == Encoding::kUtf8 && options.strict) {
         std::string advice = from == "auto"
-                                 ? "; no Vietnamese legacy encoding fits either: name one with --from, or use --lenient"
-                                 : "; use --from auto or --lenient";
+                                 ? "; no Vietnamese legacy encoding fits either: name one with --from, or use " + std::string(kLenientHint)
+                                 : "; use --from auto or " + std::string(kLenientHint);
         return Status::InvalidInput(what + advice, static_cast<int64_t>(start + bad));
       }
     }
@@ -216,7 +220,7 @@ Status decode(Document& doc, const DecodeOptions& options) {
     auto at = static_cast<size_t>(counters.first_invalid);
     return Status::InvalidInput("byte " + hex_byte(static_cast<unsigned char>(in[at])) + " at offset " +
                                     std::to_string(at) + " is not defined in " +
-                                    std::string(decoding::encoding_name(enc)) + "; use --lenient to replace it with U+FFFD",
+                                    std::string(decoding::encoding_name(enc)) + "; use " + std::string(kLenientHint) + " to replace it with U+FFFD",
                                 static_cast<int64_t>(at));
   }
   finish(doc, vb, enc, confidence, counters);
