@@ -270,6 +270,16 @@ TEST(Segmenter, LoadErrorsAreClearStatuses) {
   EXPECT_EQ(s.code(), StatusCode::kModelError);
 }
 
+// One CoNLL-U sentence of the given words (null-terminated), `# text` their forms joined by spaces.
+void write_sentence(std::ostream& f, const char* const* forms, const char* const* upos = nullptr) {
+  std::string text;
+  for (int i = 0; forms[i]; ++i) text += (i ? " " : "") + std::string(forms[i]);
+  f << "# text = " << text << "\n";
+  for (int i = 0; forms[i]; ++i)
+    f << i + 1 << "\t" << forms[i] << "\t_\t" << (upos ? upos[i] : "_") << "\t_\t_\t0\t_\t_\t_\n";
+  f << "\n";
+}
+
 TEST(SegmenterTraining, LearnsHandWrittenSentencesDeterministically) {
   const std::string path = temp_path("train.conllu");
   {
@@ -282,14 +292,7 @@ TEST(SegmenterTraining, LearnsHandWrittenSentencesDeterministically) {
         {"Bà", "Nguyễn Thị Lan", "làm", "công an", "xã", nullptr},
         {"Đối tượng", "bị", "bắt giữ", "ngày", "1/8/2014", nullptr},
     };
-    int id = 0;
-    for (auto& s : sentences) {
-      std::string text;
-      for (int i = 0; s[i]; ++i) text += (i ? " " : "") + std::string(s[i]);
-      f << "# sent_id = t" << ++id << "\n# text = " << text << "\n";
-      for (int i = 0; s[i]; ++i) f << i + 1 << "\t" << s[i] << "\t_\t_\t_\t_\t0\t_\t_\t_\n";
-      f << "\n";
-    }
+    for (auto& s : sentences) write_sentence(f, s);
   }
   train::SegmenterTrainOptions options;
   options.train_files = {path};
@@ -306,6 +309,38 @@ TEST(SegmenterTraining, LearnsHandWrittenSentencesDeterministically) {
             (Words{"Công an", "tỉnh", "Thanh Hóa", "bắt giữ", "đối tượng"}));
   EXPECT_NE(seg.model_info().find("CC BY-SA 4.0"), std::string::npos);
   std::filesystem::remove(path);
+}
+
+TEST(SegmenterTraining, OneSyllableWordsCarryTheirPartsOfSpeech) {
+  // The word lexicon also holds each one-syllable training word with the parts of speech
+  // it was seen with; a syllable seen only inside longer words ("giữ") is not in it.
+  const std::string path = temp_path("pos.conllu");
+  {
+    std::ofstream f(path);
+    const char* sentences[][2][6] = {
+        {{"Công an", "tỉnh", "bắt giữ", "kẻ", "trộm", nullptr}, {"NOUN", "NOUN", "VERB", "NOUN", "VERB"}},
+        {{"Kẻ", "trộm", "bị", "bắt giữ", nullptr}, {"NOUN", "NOUN", "AUX", "VERB"}},
+    };
+    for (auto& s : sentences) write_sentence(f, s[0], s[1]);
+  }
+  train::SegmenterTrainOptions options;
+  options.train_files = {path};
+  options.epochs = 2;
+  options.hash_bits = 12;
+  options.folds = 2;
+  segment::SegmenterModel model;
+  ASSERT_TRUE(train::train_segmenter(options, model).ok());
+  std::filesystem::remove(path);
+  auto pos = [&](const char* syllable) {
+    const uint64_t key = segment::fold_syllable(syllable).key;
+    return model.words.find(segment::sequence_hash(&key, 1));
+  };
+  const uint8_t noun = segment::coarse_pos_bit("NOUN"), verb = segment::coarse_pos_bit("VERB");
+  EXPECT_NE(noun, verb);
+  EXPECT_EQ(pos("tỉnh"), segment::kStandalone | noun);
+  EXPECT_EQ(pos("trộm"), segment::kStandalone | noun | verb);
+  EXPECT_EQ(pos("bị"), segment::kStandalone | segment::coarse_pos_bit("AUX"));
+  EXPECT_EQ(pos("giữ"), 0);
 }
 
 TEST(SegmenterTraining, SyllableClassesGroupSyllablesWithTheSameNeighbours) {

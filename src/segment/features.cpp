@@ -13,6 +13,16 @@ inline uint64_t f3(uint64_t t, uint64_t a, uint64_t b, uint64_t c) { return comb
 
 }  // namespace
 
+uint8_t coarse_pos_bit(std::string_view upos) {
+  if (upos == "NOUN") return 1;
+  if (upos == "VERB") return 2;
+  if (upos == "ADJ") return 4;
+  if (upos == "ADV" || upos == "AUX" || upos == "PART") return 8;
+  if (upos == "ADP" || upos == "CCONJ" || upos == "SCONJ") return 16;
+  if (upos == "NUM" || upos == "DET") return 32;
+  return 64;
+}
+
 void SentenceFeatures::prepare(const Unit* units, size_t n, const Lexicon& lexicon) {
   size_t total = n + 2 * kPad;
   key_.assign(total, kPadKey);
@@ -27,14 +37,19 @@ void SentenceFeatures::prepare(const Unit* units, size_t n, const Lexicon& lexic
     class_[i + kPad] = lexicon.classes ? lexicon.classes->find(units[i].key) : 0;
   }
   name_.assign(total, 0);
+  pos_.assign(total, 0);
   redup_.assign(total, 8);
   caps_left_.assign(total, 0);
   caps_right_.assign(total, 0);
-  auto is_word = [](Shape s) { return s == Shape::kLower || s == Shape::kTitle || s == Shape::kUpper; };
+  const auto is_word = is_syllable;
   auto is_cap = [](Shape s) { return s == Shape::kTitle || s == Shape::kUpper; };
   for (size_t i = 0; i < n; ++i) {
     const size_t p = i + kPad;
     if (lexicon.names && is_word(units[i].shape)) name_[p] = lexicon.names->find(units[i].key);
+    if (lexicon.words && is_word(units[i].shape)) {
+      const uint8_t v = lexicon.words->find(sequence_hash(units + i, 1));
+      pos_[p] = v & kStandalone ? static_cast<uint8_t>(v & ~kStandalone) : 0;
+    }
     if (i > 0 && is_word(units[i].shape) && is_word(units[i - 1].shape)) {
       redup_[p] = static_cast<uint8_t>((units[i].onset == units[i - 1].onset) |
                                        ((units[i].rhyme == units[i - 1].rhyme) << 1) |
@@ -189,6 +204,13 @@ int SentenceFeatures::gap_features(size_t i, uint64_t* out) const {
   out[n++] = f1(65, nm1 | (n0 << 3) | (np1 << 6) | ((sm1 | (s0 << 3) | (sp1 << 6)) << 9));
   out[n++] = f1(66, caps_left_[p - 1] | (caps_right_[p] << 3) | (first << 6));
   out[n++] = f2(67, caps_left_[p - 1] | (caps_right_[p] << 3), nm1 | (n0 << 3));
+  // Parts of speech of the syllables as words of their own (jackknifed while training).
+  const uint64_t pm1 = pos_[p - 1], p0 = pos_[p];
+  out[n++] = f2(70, pm1, p0);
+  out[n++] = f3(71, pm1, p0, am_gap);
+  out[n++] = f3(72, pm1, p0, cm1 | (c0 << 8));
+  out[n++] = f2(73, pm1, u0);
+  out[n++] = f2(74, um1, p0);
   return n;
 }
 

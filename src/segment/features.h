@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "segment/fingerprint_map.h"
@@ -39,7 +40,15 @@ inline uint64_t sequence_hash(const uint64_t* keys, size_t n) {
   return h;
 }
 
-// Lexical knowledge the features consult. `words` holds multi-unit words (value 1);
+// One-syllable words in the word lexicon carry kStandalone | the bits of the coarse parts
+// of speech they were seen with: VTB joins noun + noun ("xe đò") more often than verb +
+// noun ("ghép gan"), and a syllable never seen alone ("nậu") wants a partner.
+inline constexpr uint8_t kStandalone = 0x80;
+uint8_t coarse_pos_bit(std::string_view upos);
+inline bool is_syllable(Shape s) { return s == Shape::kLower || s == Shape::kTitle || s == Shape::kUpper; }
+
+// Lexical knowledge the features consult. `words` holds multi-unit words (value 1) and
+// one-syllable words (kStandalone | part-of-speech bits);
 // `bigrams` holds syllable-pair frequency buckets (1 = most frequent); `classes` groups
 // syllables that have similar neighbours.
 struct Lexicon {
@@ -78,6 +87,7 @@ class SentenceFeatures {
   std::vector<uint64_t> key_;
   std::vector<uint8_t> shape_;
   std::vector<uint8_t> class_;    // distributional class + 1, 0 = none
+  std::vector<uint8_t> pos_;      // part-of-speech bits of the unit as a one-syllable word, 0 = never seen alone
   std::vector<uint8_t> name_;     // name bits of the unit
   std::vector<uint8_t> redup_;    // (p-1, p): same onset | same rhyme << 1 | same syllable << 2; 8 = not letters
   std::vector<uint8_t> caps_left_, caps_right_;  // capitalised run ending at p / starting at p (capped)

@@ -29,6 +29,7 @@ struct Example {
   std::vector<Unit> units;
   std::vector<uint8_t> gold;                            // tag per unit
   std::vector<std::pair<uint32_t, uint32_t>> words;     // gold words as unit ranges
+  std::vector<uint8_t> word_pos;                        // coarse part of speech per word
   int fold = 0;
   // Cached features: gap_offset[i]..gap_offset[i+1] index `feature_ids` (training only).
   std::vector<uint32_t> gap_offset;
@@ -71,12 +72,14 @@ bool make_example(const ConlluSentence& sentence, Example& ex) {
     if (t > 0 && !boundaries.count(tok_start[t])) ex.gold[t] = segment::kInside;
   }
   size_t t = 0;
-  for (auto [gs, ge] : gold_spans) {
+  for (size_t k = 0; k < gold_spans.size(); ++k) {
+    const auto [gs, ge] = gold_spans[k];
     while (t < tok_start.size() && tok_start[t] < gs) ++t;
     size_t u = t;
     while (u < tok_end.size() && tok_end[u] <= ge && tok_start[u] >= gs) ++u;
     if (t < tok_start.size() && tok_start[t] == gs && u > t && tok_end[u - 1] == ge) {
       ex.words.emplace_back(static_cast<uint32_t>(t), static_cast<uint32_t>(u));
+      ex.word_pos.push_back(segment::coarse_pos_bit(sentence.words[k].upos));
     }
   }
   return true;
@@ -93,10 +96,16 @@ Status load_examples(const std::string& path, std::vector<Example>& out, size_t&
   return Status::Ok();
 }
 
-// Lexicon entries (sequence hashes of 2..kMaxLexiconWord units) of the gold words.
+// Lexicon entries of the gold words: sequence hashes of 2..kMaxLexiconWord units (value
+// 1), and one-syllable words with their part of speech (kStandalone | coarse POS bit).
 void add_words(const Example& ex, std::vector<std::pair<uint64_t, uint8_t>>& entries) {
-  for (auto [a, b] : ex.words) {
+  for (size_t w = 0; w < ex.words.size(); ++w) {
+    const auto [a, b] = ex.words[w];
     size_t len = b - a;
+    if (len == 1 && segment::is_syllable(ex.units[a].shape)) {
+      entries.emplace_back(segment::sequence_hash(ex.units.data() + a, 1), segment::kStandalone | ex.word_pos[w]);
+      continue;
+    }
     if (len < 2 || len > static_cast<size_t>(segment::kMaxLexiconWord)) continue;
     bool joinable = true;
     for (size_t k = a + 1; k < b; ++k) joinable &= ex.units[k].joinable;
@@ -128,6 +137,18 @@ void compute_features(Example& ex, const segment::Lexicon& lexicon, uint32_t has
   }
   ex.gap_offset[ex.units.size()] = static_cast<uint32_t>(ex.feature_ids.size());
   ex.prev_offset[ex.units.size()] = static_cast<uint32_t>(ex.after_b_ids.size());
+}
+
+// The word lexicon with the part-of-speech bits of a one-syllable word merged over all
+// its occurrences.
+segment::FingerprintMap build_word_lexicon(std::vector<std::pair<uint64_t, uint8_t>> entries) {
+  std::sort(entries.begin(), entries.end());
+  std::vector<std::pair<uint64_t, uint8_t>> merged;
+  for (const auto& [hash, value] : entries) {
+    if (!merged.empty() && merged.back().first == hash) merged.back().second |= value;
+    else merged.emplace_back(hash, value);
+  }
+  return segment::FingerprintMap::build(merged);
 }
 
 // Averaged perceptron state: w is the current weight vector; the average is
@@ -253,7 +274,7 @@ Status train_segmenter(const SegmenterTrainOptions& options, segment::SegmenterM
       std::vector<std::pair<uint64_t, uint8_t>> entries;
       for (int j = 0; j < options.folds; ++j)
         if (j != k) entries.insert(entries.end(), per_fold[j].begin(), per_fold[j].end());
-      segment::FingerprintMap fold_words = segment::FingerprintMap::build(entries);
+      segment::FingerprintMap fold_words = build_word_lexicon(std::move(entries));
       segment::Lexicon lexicon{&fold_words, &model.bigrams, &model.classes, &model.names};
       for (auto& ex : train)
         if (ex.fold == k) compute_features(ex, lexicon, options.hash_bits, scratch);
@@ -262,7 +283,7 @@ Status train_segmenter(const SegmenterTrainOptions& options, segment::SegmenterM
   {
     std::vector<std::pair<uint64_t, uint8_t>> all_words;
     for (const auto& ex : train) add_words(ex, all_words);
-    model.words = segment::FingerprintMap::build(all_words);
+    model.words = build_word_lexicon(std::move(all_words));
     for (auto& ex : dev) compute_features(ex, model.lexicon(), options.hash_bits, scratch);
   }
   if (log) *log << "segmenter: lexicon of " << model.words.size() << " training words, " << bigram_count
