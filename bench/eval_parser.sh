@@ -21,7 +21,7 @@ SEED=${SEED:-1}
 
 $VITEXT train tagger --train $DATA/vi_vtb-ud-train.conllu --out $OUT/tagger.bin --seed $SEED --epochs 10 2>$OUT/tagger.log
 $VITEXT train parser --train $DATA/vi_vtb-ud-train.conllu --tagger $OUT/tagger.bin --jackknife 10 \
-  --out $OUT/parser.bin --seed $SEED --epochs 12 --min-updates 3 2>$OUT/parser.log
+  --out $OUT/parser.bin --seed $SEED --epochs 12 --min-updates 3 --ensemble 3 2>$OUT/parser.log
 ls -l $OUT/tagger.bin $OUT/parser.bin | awk '{print "model", $NF, $5, "bytes"}'
 
 echo "== dev, gold words (CoNLL-U input)"

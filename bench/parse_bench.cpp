@@ -1,12 +1,13 @@
 // Tagging and parsing speed in words per second: one thread per CPU second (independent
 // of machine load), then one and two threads by the wall clock, sharing the same
 // read-only models.
-//   parse_bench [DEV.conllu] [--tagger FILE] [--parser FILE]
+//   parse_bench [DEV.conllu] [--tagger FILE] [--parser FILE] [--beam N]
 // Defaults: ../shared/data/ud-vtb/vi_vtb-ud-dev.conllu and the embedded models.
 #include <time.h>
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <thread>
@@ -68,9 +69,11 @@ double words_per_cpu_second(size_t words_per_pass, Work&& work) {
 
 int main(int argc, char** argv) {
   std::string dev = "../shared/data/ud-vtb/vi_vtb-ud-dev.conllu", tagger_path, parser_path;
+  int beam = 0;  // 0: the model's own width
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--tagger") && i + 1 < argc) tagger_path = argv[++i];
     else if (!std::strcmp(argv[i], "--parser") && i + 1 < argc) parser_path = argv[++i];
+    else if (!std::strcmp(argv[i], "--beam") && i + 1 < argc) beam = std::atoi(argv[++i]);
     else dev = argv[i];
   }
   std::vector<ConlluSentence> sentences;
@@ -86,6 +89,8 @@ int main(int argc, char** argv) {
     std::printf("model error: %s %s\n", ts.message().c_str(), ps.message().c_str());
     return 2;
   }
+  if (beam > 0) parser.set_beam_width(static_cast<uint32_t>(beam));
+  std::printf("parser beam width %u\n", parser.beam_width());
   // Tags for parsing come from the tagger, as in the pipeline.
   std::vector<Sent> sents;
   std::vector<std::vector<std::string>> tag_store;

@@ -40,15 +40,18 @@ namespace {
   return ::testing::AssertionSuccess();
 }
 
-std::string train_small(uint64_t seed) {
+std::string train_small(uint64_t seed, int beam = 1, int ensemble = 1) {
   auto dir = ::testing::TempDir();
-  std::string train_path = dir + "/hand_train.conllu", model_path = dir + "/hand_parser_" + std::to_string(seed) + ".bin";
+  std::string train_path = dir + "/hand_train.conllu", model_path = dir + "/hand_parser_" + std::to_string(seed) + "_" +
+                                                          std::to_string(beam) + "_" + std::to_string(ensemble) + ".bin";
   EXPECT_TRUE(train::write_model_bytes(train_path, testing::kHandTreebank).ok());
   train::ParserTrainOptions opt;
   opt.train_paths = {train_path};
   opt.out_path = model_path;
   opt.seed = seed;
   opt.epochs = 10;
+  opt.beam = beam;
+  opt.ensemble = ensemble;
   std::ostringstream log;
   EXPECT_TRUE(train::train_parser(opt, log).ok()) << log.str();
   std::string bytes;
@@ -62,9 +65,8 @@ std::vector<std::string> label_names(const Parser& p, const std::vector<uint16_t
   return out;
 }
 
-TEST(Parser, LearnsHandWrittenSentences) {
-  Parser parser;
-  ASSERT_TRUE(Parser::load(train_small(1), parser).ok());
+// Parses the hand-written treebank it was trained on: trees, and 90% of heads and labels right.
+void expect_learnt_hand_treebank(const Parser& parser) {
   size_t right = 0, total = 0;
   std::vector<int> heads;
   std::vector<uint16_t> labels;
@@ -84,7 +86,34 @@ TEST(Parser, LearnsHandWrittenSentences) {
   EXPECT_GE(right * 10, total * 9) << right << "/" << total;
 }
 
+TEST(Parser, LearnsHandWrittenSentences) {
+  Parser parser;
+  ASSERT_TRUE(Parser::load(train_small(1), parser).ok());
+  expect_learnt_hand_treebank(parser);
+}
+
 TEST(Parser, TrainingIsDeterministic) { EXPECT_EQ(train_small(3), train_small(3)); }
+
+// Global training for beam search learns the hand-written sentences too, and the model
+// decodes with the width it was trained with unless told otherwise.
+TEST(Parser, BeamTrainedModelLearnsHandWrittenSentences) {
+  const std::string bytes = train_small(1, 4);
+  EXPECT_EQ(bytes, train_small(1, 4));
+  Parser parser;
+  ASSERT_TRUE(Parser::load(bytes, parser).ok());
+  EXPECT_EQ(parser.beam_width(), 4u);
+  expect_learnt_hand_treebank(parser);
+}
+
+// An ensemble of perceptrons still learns the sentences, deterministically.
+TEST(Parser, TrainsAnEnsemble) {
+  const std::string bytes = train_small(2, 1, 2);
+  EXPECT_EQ(bytes, train_small(2, 1, 2));
+  EXPECT_NE(bytes.find("\"ensemble\":2"), std::string::npos);
+  Parser parser;
+  ASSERT_TRUE(Parser::load(bytes, parser).ok());
+  expect_learnt_hand_treebank(parser);
+}
 
 // Random and adversarial inputs: whatever the model says, the output is a tree.
 TEST(Parser, AlwaysReturnsAValidTree) {
@@ -95,12 +124,19 @@ TEST(Parser, AlwaysReturnsAValidTree) {
   std::vector<std::string> label_list = {"nsubj", "obj", "punct", "root"};
   ASSERT_TRUE(Parser::load(Parser::serialize(ml::SparseLinear::build(3, {}), ml::SparseLinear::build(9, {}), label_list, "{}"), blank).ok());
 
+  // The same models decoding with a beam.
+  Parser trained_beam, blank_beam;
+  ASSERT_TRUE(Parser::load(train_small(1), trained_beam).ok());
+  ASSERT_TRUE(Parser::load(Parser::serialize(ml::SparseLinear::build(3, {}), ml::SparseLinear::build(9, {}), label_list, "{}"), blank_beam).ok());
+  trained_beam.set_beam_width(4);
+  blank_beam.set_beam_width(3);
+
   const std::vector<std::string> vocab = {"Công an", "tỉnh", "bắt", ".", ",", "nói", "rất", "nhanh", "xyz", "", "2023"};
   const std::vector<std::string> tags = {"NOUN", "VERB", "PUNCT", "ADV", "ADJ", "X", ""};
   std::mt19937 rng(42);
   std::vector<size_t> lengths = {1, 2, 3, 500};
   for (int i = 0; i < 60; ++i) lengths.push_back(1 + rng() % 60);
-  for (const Parser* parser : {&trained, &blank}) {
+  for (const Parser* parser : {&trained, &blank, &trained_beam, &blank_beam}) {
     for (size_t n : lengths) {
       for (bool only_punct : {false, true}) {
         std::vector<std::string_view> forms, upos;

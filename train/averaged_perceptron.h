@@ -21,12 +21,18 @@ class AveragedPerceptron {
   void score(std::span<const uint64_t> keys, std::vector<float>& scores) const;
   // Promotes `truth` and demotes `guess` on every key (no-op when equal).
   void update(std::span<const uint64_t> keys, uint32_t truth, uint32_t guess, float step = 1.0f);
+  // Adds `delta` to the weight of `cls` on every key (structured updates, one side at a time).
+  void add(std::span<const uint64_t> keys, uint32_t cls, float delta);
   // Advances the clock by one training instance (call once per prediction).
   void tick() { ++now_; }
 
   // The averaged model; weights with |w| < min_weight, and features updated fewer than
   // min_updates times (mostly noise from a single sentence), are dropped to keep it small.
   ml::SparseLinear finalize(float min_weight, uint32_t min_updates = 1) const;
+  // The mean of several models' averaged weights; a feature is kept when its updates
+  // summed over the models reach min_updates times their number.
+  static ml::SparseLinear finalize_mean(std::span<const AveragedPerceptron> models, float min_weight,
+                                        uint32_t min_updates = 1);
 
  private:
   struct Param {

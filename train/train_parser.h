@@ -22,6 +22,13 @@ struct ParserTrainOptions {
   int jackknife = 0;
   uint64_t seed = 1;
   int epochs = 15;
+  // 1: greedy, trained with the dynamic oracle and exploration; k > 1: beam search of
+  // width k, trained globally (train/beam_trainer.h). The model decodes with this width.
+  int beam = 1;
+  // With beam > 1: the first epochs train greedily (dynamic oracle), then globally.
+  int greedy_epochs = 0;
+  // Perceptrons trained with different sentence orders, their weights averaged.
+  int ensemble = 1;
   float explore = 0.9f;   // probability of following a wrong prediction after epoch 1
   float min_weight = 0.0f;
   uint32_t min_updates = 1;  // drop features updated fewer times (model size)

@@ -1,6 +1,7 @@
 // Dependency parser: UD heads and relations for the words of each sentence, from a greedy
-// arc-hybrid transition parser with two averaged-perceptron classifiers (which move; for
-// an arc, which label) trained with a dynamic oracle (src/parse/). It always returns a well-formed tree: one word attached
+// arc-hybrid transition parser with two averaged-perceptron classifiers (which move, from
+// features of the state; for an arc, which label, from features of the arc) trained with a
+// dynamic oracle (src/parse/); beam search is optional. It always returns a well-formed tree: one word attached
 // to the root, every other word to exactly one head, no cycles. Loaded models are
 // immutable: share one Parser across threads.
 #pragma once
@@ -21,6 +22,7 @@ namespace ml {
 class SparseLinear;
 }
 
+
 class Parser {
  public:
   Parser();
@@ -35,6 +37,13 @@ class Parser {
 
   bool loaded() const { return model_ != nullptr; }
 
+  // Decoding: 1 = greedy, k > 1 = beam search keeping k derivations (slower, about k
+  // times). A model stores the width it was trained with; this overrides it before the
+  // parser is shared.
+  static constexpr uint32_t kMaxBeamWidth = 256;
+  uint32_t beam_width() const { return beam_width_; }
+  void set_beam_width(uint32_t width) { beam_width_ = width < 1 ? 1 : width > kMaxBeamWidth ? kMaxBeamWidth : width; }
+
   // Parses each sentence of doc.words (run the Tagger first: the parser reads upos/xpos).
   // Sets Word::head (0 = root, k = k-th word of the sentence) and Word::deprel.
   Status apply(Document& doc) const;
@@ -48,13 +57,15 @@ class Parser {
   // Used by the trainer to assemble a model.
   // `moves` scores SHIFT, LEFT, RIGHT; `arcs` the classes of parse::TransitionSet (labels).
   static std::string serialize(const ml::SparseLinear& moves, const ml::SparseLinear& arcs,
-                               const std::vector<std::string>& labels, const std::string& meta_json);
+                               const std::vector<std::string>& labels, const std::string& meta_json,
+                               uint32_t beam_width = 1);
 
  private:
   std::unique_ptr<ml::SparseLinear> model_;  // moves
   std::unique_ptr<ml::SparseLinear> arcs_;   // labels
   std::vector<std::string> labels_;
   uint32_t root_label_ = 0;
+  uint32_t beam_width_ = 1;
 };
 
 }  // namespace vitext

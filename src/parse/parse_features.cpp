@@ -109,4 +109,38 @@ void parse_features(const ParseState& st, std::span<const ParseWord> words, std:
   add(b0.w, b1.w); add(s0.w, b0.w, b1.t); add(s0.t, b0.w, b1.w);
 }
 
+void label_features(const ParseState& st, std::span<const ParseWord> words, Move move, std::vector<uint64_t>& keys) {
+  using ml::feature_key;
+  const int n = st.n();
+  const int id = st.stack(0);
+  const int ih = move == Move::kLeft ? st.b0() : st.stack(1);
+  auto at = [&](int i) { return (i >= 0 && i <= n) ? i : kNone; };
+  const Slot d = slot(st, words, id), h = slot(st, words, ih);
+  const Slot d_prev = slot(st, words, id > 0 ? at(id - 1) : kNone), d_next = slot(st, words, id > 0 ? at(id + 1) : kNone);
+  const Slot h_prev = slot(st, words, ih > 0 ? at(ih - 1) : kNone), h_next = slot(st, words, ih > 0 ? at(ih + 1) : kNone);
+  const Slot dl = slot(st, words, st.left_child(id, 0)), dr = slot(st, words, st.right_child(id, 0));
+  const uint64_t dist = (id != kNone && ih != kNone) ? bucket(ih > id ? ih - id : id - ih) : 98;
+  const uint64_t dvl = static_cast<uint64_t>(st.left_count(id)), dvr = static_cast<uint64_t>(st.right_count(id));
+  // The direction is part of every key: the classes of a key then belong to one side.
+  uint32_t tmpl = move == Move::kLeft ? 0 : 1000;
+  auto add = [&](uint64_t a, uint64_t b = 0, uint64_t c = 0) { keys.push_back(feature_key(tmpl++, a, b, c)); };
+
+  add(0);
+  // The dependent and the head.
+  add(d.w); add(d.t); add(d.x); add(d.w, d.t); add(d.first); add(d.last);
+  add(h.w); add(h.t); add(h.x); add(h.w, h.t); add(h.first); add(h.last);
+  // The pair.
+  add(d.t, h.t); add(d.x, h.x); add(d.w, h.t); add(d.t, h.w); add(d.w, h.w);
+  add(d.last, h.t); add(d.t, h.last);
+  // Distance.
+  add(dist); add(d.t, h.t, dist); add(d.w, dist); add(h.w, dist);
+  // Neighbours in the sentence.
+  add(d.t, d_next.t); add(d.t, d_prev.t); add(d.t, h.t, d_next.t); add(d.t, h.t, d_prev.t);
+  add(h.t, h_next.t); add(h.t, h_prev.t); add(d.w, d_next.w);
+  // Children so far.
+  add(d.t, st.left_labels(id)); add(d.t, st.right_labels(id)); add(h.t, st.left_labels(ih));
+  add(h.t, st.right_labels(ih)); add(d.t, dl.label, dr.label); add(d.t, dl.t, dr.t); add(d.t, dvl, dvr);
+  add(d.w, dl.label); add(d.w, dr.label);
+}
+
 }  // namespace vitext::parse

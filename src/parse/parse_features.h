@@ -11,7 +11,7 @@
 
 namespace vitext::parse {
 
-inline constexpr uint32_t kParseFeatureVersion = 3;
+inline constexpr uint32_t kParseFeatureVersion = 4;
 
 // What the parser sees of a word: hashes of its key, syllables and tags.
 struct ParseWord {
@@ -22,6 +22,13 @@ struct ParseWord {
 void describe_parse_words(std::span<const std::string_view> forms, std::span<const std::string_view> upos,
                           std::span<const std::string_view> xpos, std::vector<ParseWord>& out);
 
+// Features of the state, for the move classifier.
 void parse_features(const ParseState& state, std::span<const ParseWord> words, std::vector<uint64_t>& keys);
+
+// Features of the arc an arc move makes (LEFT: b0 -> s0, RIGHT: s1 -> s0), for the label
+// classifier: the dependent, the head, their neighbours, distance and the children each
+// has so far. A label depends on the two words it joins far more than on the rest of the
+// state, and a third of the move features keeps labelling cheap.
+void label_features(const ParseState& state, std::span<const ParseWord> words, Move move, std::vector<uint64_t>& keys);
 
 }  // namespace vitext::parse

@@ -6,6 +6,7 @@
 #include "core/model_file.h"
 #include "ml/sparse_linear.h"
 #include "parse/arc_hybrid.h"
+#include "parse/beam_decoder.h"
 #include "parse/parse_features.h"
 
 namespace vitext {
@@ -16,9 +17,11 @@ Parser::Parser(Parser&&) noexcept = default;
 Parser& Parser::operator=(Parser&&) noexcept = default;
 
 std::string Parser::serialize(const ml::SparseLinear& moves, const ml::SparseLinear& arcs,
-                              const std::vector<std::string>& labels, const std::string& meta_json) {
+                              const std::vector<std::string>& labels, const std::string& meta_json,
+                              uint32_t beam_width) {
   ByteWriter w;
   w.put<uint32_t>(parse::kParseFeatureVersion);
+  w.put<uint32_t>(beam_width);
   w.put<uint32_t>(static_cast<uint32_t>(labels.size()));
   for (const auto& l : labels) w.put_string(l);
   moves.serialize(w);
@@ -38,9 +41,12 @@ Status Parser::load(std::string_view bytes, Parser& out) {
   if (in.ok() && version != parse::kParseFeatureVersion)
     return Status::ModelError("parser model has feature version " + std::to_string(version) + ", this build reads " +
                               std::to_string(parse::kParseFeatureVersion));
+  const uint32_t beam = in.get<uint32_t>();
+  if (in.ok() && (beam == 0 || beam > kMaxBeamWidth)) return Status::ModelError("parser model: bad beam width");
   uint32_t n = in.get<uint32_t>();
   if (!in.ok() || n == 0 || n > 1024) return Status::ModelError("parser model: bad label count");
   Parser p;
+  p.beam_width_ = beam;
   for (uint32_t i = 0; i < n && in.ok(); ++i) p.labels_.push_back(in.get_string());
   if (!in.ok()) return Status::ModelError("parser model: truncated label list");
   bool has_root = false;
@@ -89,6 +95,14 @@ void Parser::parse(std::span<const std::string_view> forms, std::span<const std:
   std::vector<parse::ParseWord> words;
   parse::describe_parse_words(forms, upos, xpos, words);
   parse::ParseState state;
+  if (beam_width_ > 1) {
+    parse::beam_decode(*model_, *arcs_, ts, words, static_cast<int>(beam_width_), state);
+    for (size_t i = 0; i < n; ++i) {
+      heads[i] = state.head(static_cast<int>(i + 1));
+      labels[i] = static_cast<uint16_t>(state.label(static_cast<int>(i + 1)));
+    }
+    return;
+  }
   state.reset(static_cast<int>(n));
   std::vector<uint64_t> keys;
   keys.reserve(128);
@@ -114,6 +128,8 @@ void Parser::parse(std::span<const std::string_view> forms, std::span<const std:
     if (move == 2 && state.stack(1) == 0) {
       best = ts.right(ts.root_label);
     } else {
+      keys.clear();
+      parse::label_features(state, words, move == 1 ? parse::Move::kLeft : parse::Move::kRight, keys);
       arcs_->score(keys, scores.data());
       float best_score = -std::numeric_limits<float>::infinity();
       for (uint32_t l = 0; l < ts.num_labels; ++l) {

@@ -16,6 +16,7 @@ struct ParseOptions {
   std::string input = "-";
   std::string input_format = "conllu";
   std::string tagger_model, parser_model;
+  uint32_t beam = 0;  // 0: the width the model was trained with
 };
 
 template <typename Model>
@@ -39,6 +40,7 @@ int run(const ParseOptions& opt, bool parse) {
       std::cerr << "vitext: parser model: " << s.message() << "\n";
       return kExitUsage;
     }
+    if (opt.beam > 0) parser.set_beam_width(opt.beam);
   }
   std::vector<ConlluSentence> sentences;
   Status read = opt.input == "-" ? read_conllu(std::cin, sentences) : read_conllu_file(opt.input, sentences);
@@ -78,7 +80,10 @@ void add_options(CLI::App* sub, ParseOptions& opt, bool parse) {
   sub->add_option("FILE", opt.input, "CoNLL-U input (default: standard input)");
   sub->add_option("--input-format", opt.input_format, "Input format (conllu: words given, one per line)");
   sub->add_option("--tagger-model", opt.tagger_model, "Tagger model file (default: the embedded model)");
-  if (parse) sub->add_option("--parser-model", opt.parser_model, "Parser model file (default: the embedded model)");
+  if (parse) {
+    sub->add_option("--parser-model", opt.parser_model, "Parser model file (default: the embedded model)");
+    sub->add_option("--beam", opt.beam, "Beam width (1: greedy; default: the width the model was trained with)");
+  }
 }
 
 }  // namespace

@@ -15,6 +15,12 @@ void add_train_parser(CLI::App* train, Action& action) {
   sub->add_option("--jackknife", opt->jackknife, "With --tagger: train on k-fold jackknifed tags (k >= 2)");
   sub->add_option("--seed", opt->seed, "Random seed (shuffling, exploration)");
   sub->add_option("--epochs", opt->epochs, "Training epochs");
+  sub->add_option("--beam", opt->beam, "1: greedy (dynamic oracle); k > 1: beam search of width k, trained globally")
+      ->capture_default_str();
+  sub->add_option("--greedy-epochs", opt->greedy_epochs, "With --beam: train greedily for these first epochs")
+      ->capture_default_str();
+  sub->add_option("--ensemble", opt->ensemble, "Perceptrons trained on different sentence orders, weights averaged")
+      ->capture_default_str();
   sub->add_option("--explore", opt->explore, "Probability of following a wrong prediction (dynamic oracle)");
   sub->add_option("--punct", opt->punct, "Training commas/colons: 'following' re-attaches them to the next phrase "
                   "(the dev/UD convention), 'as-is' keeps the file's heads")
