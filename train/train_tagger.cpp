@@ -1,6 +1,7 @@
 #include "train_tagger.h"
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <map>
 #include <random>
@@ -48,18 +49,29 @@ std::string tag_name(const ConlluWord& w) { return w.upos + "\t" + dev_style_xpo
 constexpr size_t kDictionaryFolds = 10;
 
 // Ambiguity classes for the training sentences come from the other folds, so words seen
-// in one fold only look unknown, as unseen words will at run time.
-void annotate_jackknifed(std::vector<TaggedSentence>& sents, const std::vector<ConlluSentence>& conllu) {
+// in one fold only look unknown, as unseen words will at run time. Ensemble member 0 puts
+// every tenth sentence in a fold; later members draw their folds at random, so they also
+// differ in which words look unknown.
+void annotate_jackknifed(std::vector<TaggedSentence>& sents, const std::vector<ConlluSentence>& conllu,
+                         uint64_t seed, int member) {
+  std::vector<size_t> fold(sents.size());
+  for (size_t i = 0; i < fold.size(); ++i) fold[i] = i;
+  if (member > 0) {
+    std::mt19937_64 rng(seed * 7919 + static_cast<uint64_t>(member));
+    shuffle_in_place(fold, rng);
+  }
+  for (size_t& f : fold) f %= kDictionaryFolds;
   std::vector<std::vector<std::pair<uint64_t, uint32_t>>> fold_entries(kDictionaryFolds);
   for (size_t i = 0; i < sents.size(); ++i)
     for (size_t k = 0; k < sents[i].words.size(); ++k)
-      fold_entries[i % kDictionaryFolds].emplace_back(sents[i].words[k].lower, tag::upos_bit(conllu[i].words[k].upos));
+      fold_entries[fold[i]].emplace_back(sents[i].words[k].lower, tag::upos_bit(conllu[i].words[k].upos));
   for (size_t f = 0; f < kDictionaryFolds; ++f) {
     std::vector<std::pair<uint64_t, uint32_t>> rest;
     for (size_t g = 0; g < kDictionaryFolds; ++g)
       if (g != f) rest.insert(rest.end(), fold_entries[g].begin(), fold_entries[g].end());
     const tag::TagDictionary d = tag::TagDictionary::build(std::move(rest));
-    for (size_t i = f; i < sents.size(); i += kDictionaryFolds) d.annotate(sents[i].words);
+    for (size_t i = 0; i < sents.size(); ++i)
+      if (fold[i] == f) d.annotate(sents[i].words);
   }
 }
 
@@ -134,71 +146,81 @@ Status train_tagger_with_classes(const std::vector<ConlluSentence>& train_sents,
       entries.emplace_back(train[i].words[k].lower, tag::upos_bit(train_sents[i].words[k].upos));
   const tag::TagDictionary dictionary = tag::TagDictionary::build(std::move(entries));
   for (auto& s : dev) dictionary.annotate(s.words);
-  annotate_jackknifed(train, train_sents);
   for (auto& s : dev) tag::annotate_classes(classes, s.words);
   for (auto& s : train) tag::annotate_classes(classes, s.words);
   size_t train_words = 0;
   for (const auto& s : train) train_words += s.words.size();
   log << "train tagger: " << train.size() << " sentences, " << train_words << " words, " << n << " tags\n";
 
-  AveragedPerceptron model(n);
-  std::mt19937_64 rng(opt.seed);
-  std::uniform_real_distribution<double> coin(0.0, 1.0);
-  std::unordered_map<uint64_t, int> counts;
-  for (const auto& s : train)
-    for (const auto& w : s.words) ++counts[w.lower];
-  const uint64_t unknown = ml::hash_bytes("<unknown>");
-  std::vector<size_t> order(train.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::vector<uint64_t> keys;
-  std::vector<int> pred;
-  std::vector<float> scores;
-  for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
-    shuffle_in_place(order, rng);
-    size_t correct = 0, total = 0;
-    for (size_t si : order) {
-      // Rare words sometimes lose their identity so the model learns to tag unknown
-      // words from syllables, shape and context.
-      TaggedSentence s = train[si];
-      for (auto& w : s.words) {
-        if (opt.rare_dropout > 0 && counts[w.lower] <= 1 && coin(rng) < opt.rare_dropout) {
-          w.lower = unknown;
-          w.form = unknown;
-          w.amb = 0;
-        }
-      }
-      decode(s, keys, pred, [&](size_t i, const std::vector<uint64_t>& k) {
-        model.score(k, scores);
-        int guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-        model.tick();
-        model.update(k, static_cast<uint32_t>(s.gold[i]), static_cast<uint32_t>(guess));
-        correct += guess == s.gold[i];
-        ++total;
-        return guess;
+  // Dev accuracy (UPOS and XPOS) of a model, greedy decoding as at run time.
+  auto dev_accuracy = [&](const ml::SparseLinear& m) {
+    std::vector<uint64_t> keys;
+    std::vector<int> pred;
+    std::vector<float> sc(n);
+    size_t up = 0, xp = 0, all = 0;
+    for (size_t d = 0; d < dev.size(); ++d) {
+      decode(dev[d], keys, pred, [&](size_t, const std::vector<uint64_t>& k) {
+        m.score(k, sc.data());
+        return static_cast<int>(std::max_element(sc.begin(), sc.end()) - sc.begin());
       });
-    }
-    log << "epoch " << epoch << ": train accuracy " << 100.0 * double(correct) / double(total);
-    if (!dev.empty()) {
-      ml::SparseLinear avg = model.finalize(opt.min_weight);
-      std::vector<float> sc(n);
-      size_t up = 0, xp = 0, all = 0;
-      for (const auto& s : dev) {
-        decode(s, keys, pred, [&](size_t, const std::vector<uint64_t>& k) {
-          avg.score(k, sc.data());
-          return static_cast<int>(std::max_element(sc.begin(), sc.end()) - sc.begin());
-        });
-        for (size_t i = 0; i < pred.size(); ++i) {
-          ++all;
-          const auto& gw = dev_sents[size_t(&s - dev.data())].words[i];
-          up += upos[size_t(pred[i])] == gw.upos;
-          xp += xpos[size_t(pred[i])] == gw.xpos;
-        }
+      for (size_t i = 0; i < pred.size(); ++i, ++all) {
+        up += upos[size_t(pred[i])] == dev_sents[d].words[i].upos;
+        xp += xpos[size_t(pred[i])] == dev_sents[d].words[i].xpos;
       }
-      log << ", dev UPOS " << 100.0 * double(up) / double(all) << " XPOS " << 100.0 * double(xp) / double(all);
     }
-    log << "\n";
+    std::ostringstream out;
+    out << 100.0 * double(up) / double(all ? all : 1) << " " << 100.0 * double(xp) / double(all ? all : 1);
+    return out.str();
+  };
+  // Each member sees the sentences in its own order and its own jackknife folds; their
+  // averaged weights are averaged again (one model, as fast to run as a single one).
+  const int members = std::max(1, opt.ensemble);
+  std::vector<AveragedPerceptron> models;
+  for (int member = 0; member < members; ++member) {
+    annotate_jackknifed(train, train_sents, opt.seed, member);
+    AveragedPerceptron& model = models.emplace_back(n);
+    std::mt19937_64 rng(opt.seed + 1000003ull * static_cast<uint64_t>(member));
+    std::uniform_real_distribution<double> coin(0.0, 1.0);
+    std::unordered_map<uint64_t, int> counts;
+    for (const auto& s : train)
+      for (const auto& w : s.words) ++counts[w.lower];
+    const uint64_t unknown = ml::hash_bytes("<unknown>");
+    std::vector<size_t> order(train.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::vector<uint64_t> keys;
+    std::vector<int> pred;
+    std::vector<float> scores;
+    for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
+      shuffle_in_place(order, rng);
+      size_t correct = 0, total = 0;
+      for (size_t si : order) {
+        // Rare words sometimes lose their identity so the model learns to tag unknown
+        // words from syllables, shape and context.
+        TaggedSentence s = train[si];
+        for (auto& w : s.words) {
+          if (opt.rare_dropout > 0 && counts[w.lower] <= 1 && coin(rng) < opt.rare_dropout) {
+            w.lower = unknown;
+            w.form = unknown;
+            w.amb = 0;
+          }
+        }
+        decode(s, keys, pred, [&](size_t i, const std::vector<uint64_t>& k) {
+          model.score(k, scores);
+          int guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+          model.tick();
+          model.update(k, static_cast<uint32_t>(s.gold[i]), static_cast<uint32_t>(guess));
+          correct += guess == s.gold[i];
+          ++total;
+          return guess;
+        });
+      }
+      log << "epoch " << epoch << ": train accuracy " << 100.0 * double(correct) / double(total);
+      if (!dev.empty()) log << ", dev UPOS/XPOS " << dev_accuracy(model.finalize(opt.min_weight));
+      log << "\n";
+    }
   }
-  ml::SparseLinear final_model = model.finalize(opt.min_weight);
+  ml::SparseLinear final_model = AveragedPerceptron::finalize_mean(models, opt.min_weight);
+  if (members > 1 && !dev.empty()) log << "ensemble of " << members << ": dev UPOS/XPOS " << dev_accuracy(final_model) << "\n";
   nlohmann::json meta = {{"component", "tagger"},
                          {"feature_version", tag::kTagFeatureVersion},
                          {"training_data", opt.train_paths},
@@ -206,6 +228,7 @@ Status train_tagger_with_classes(const std::vector<ConlluSentence>& train_sents,
                          {"epochs", opt.epochs},
                          {"min_weight", opt.min_weight},
                          {"rare_dropout", opt.rare_dropout},
+                         {"ensemble", members},
                          {"features", final_model.num_features()},
                          {"dictionary_words", dictionary.size()},
                          {"syllable_classes", classes.size() ? opt.classes : 0},

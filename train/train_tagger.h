@@ -19,12 +19,13 @@ struct TaggerTrainOptions {
   std::string out_path;
   uint64_t seed = 1;
   int epochs = 12;
-  float min_weight = 0.0f;  // drop averaged weights below this (model size)
+  float min_weight = 0.25f;  // drop averaged weights below this (model size)
   float rare_dropout = 0.0f;  // chance that a once-seen word is hidden in an epoch
   // Ranked syllable bigram list for distributional syllable classes; used when the file
   // exists (relative paths from the repository root), "" for none.
   std::string bigrams_path = kDefaultBigramsPath;
-  int classes = 64;  // number of syllable classes (2..254)
+  int classes = 64;   // number of syllable classes (2..254)
+  int ensemble = 5;   // perceptrons (own sentence order and jackknife folds) averaged into one
 };
 
 Status train_tagger(const TaggerTrainOptions& options, std::ostream& log);

@@ -19,6 +19,7 @@ void add_train_tagger(CLI::App* train, Action& action) {
                   "Ranked syllable bigram list for distributional syllable classes (default: " +
                       std::string(vitext::train::kDefaultBigramsPath) + " if present; 'none' for no classes)");
   sub->add_option("--classes", opt->classes, "Number of syllable classes");
+  sub->add_option("--ensemble", opt->ensemble, "Perceptrons (own sentence order and jackknife folds) averaged into the model");
   sub->callback([opt, &action] {
     action = [opt] {
       Status s = vitext::train::train_tagger(*opt, std::cerr);
