@@ -12,9 +12,9 @@
 namespace vitext::tokens {
 namespace {
 
-// Bytes after which a lower-case run of letters is certainly a whole syllable: nothing that
-// could glue more to it (a digit, an apostrophe, '.', '@', ':', '-', '_', '+', '%' for
-// URLs and codes) and not a multi-byte character (which might be a letter or a mark).
+// Bytes after which a run of letters is certainly a whole syllable: nothing that could
+// glue more to it (a digit, an apostrophe, '.', '@', ':', '-', '_', '+', '%' for URLs,
+// codes and acronyms) and not a multi-byte character (which might be a letter or a mark).
 constexpr std::array<bool, 256> make_syllable_stops() {
   std::array<bool, 256> t{};
   for (unsigned char c : {' ', '\n', '\t', '\r', ',', ';', '!', '?', '(', ')', '"', '[', ']', '/'}) t[c] = true;
@@ -35,8 +35,8 @@ constexpr std::array<uint8_t, 256> make_syllable_bytes() {
 }
 constexpr std::array<uint8_t, 256> kSyllableByte = make_syllable_bytes();
 
-// The length of the letter whose first byte is at e (ASCII or multi-byte), 0 when the
-// character there is not one a syllable may contain.
+// The length of the letter (or combining mark) whose first byte is at e, 0 when the
+// character there is not one a syllable may contain or does not end before n.
 size_t letter_at(const unsigned char* p, size_t n, size_t e) {
   switch (kSyllableByte[p[e]]) {
     case kAsciiLetterByte:
@@ -50,78 +50,90 @@ size_t letter_at(const unsigned char* p, size_t n, size_t e) {
   }
 }
 
-// Whether the character at i is a lower-case letter a syllable may start with, by decoding it.
-bool starts_lower_decoded(std::string_view text, size_t i) {
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  const unsigned char first = p[i];
-  if (first < 0x80) return first >= 'a' && first <= 'z';
-  return latin_letter_length(p + i, text.size() - i) && is_lower(decode_utf8(text, i).cp);
+enum class Case { kLower, kUpper, kOther };
+
+// The case of the letter of `len` bytes at p (as is_upper / is_lower decide), read off the
+// bytes for the Vietnamese letters: U+00C0..U+00FF, U+0100..U+0137 (đ ă ĩ: lower-case is
+// odd), ũ Ũ ơ Ơ ư Ư, U+1EA0..U+1EFF (ạ ả ... ỹ: lower-case is odd). Others are decoded.
+Case case_of(const unsigned char* p, size_t len) {
+  const unsigned char b0 = p[0];
+  if (len == 1) return b0 >= 'a' ? Case::kLower : Case::kUpper;  // an ASCII letter
+  const unsigned char b1 = p[1];
+  if (len == 2) {
+    if (b0 == 0xC3) return b1 >= 0xA0 ? Case::kLower : Case::kUpper;  // × ÷ are no letters
+    if (b0 == 0xC4 && b1 < 0xB8) return b1 & 1 ? Case::kLower : Case::kUpper;
+    if (b0 == 0xC5 && (b1 == 0xA8 || b1 == 0xA9)) return b1 & 1 ? Case::kLower : Case::kUpper;
+    if (b0 == 0xC6 && (b1 == 0xA0 || b1 == 0xA1)) return b1 & 1 ? Case::kLower : Case::kUpper;
+    if (b0 == 0xC6 && (b1 == 0xAF || b1 == 0xB0)) return b1 == 0xB0 ? Case::kLower : Case::kUpper;
+  } else if (b0 == 0xE1 && ((b1 == 0xBA && p[2] >= 0xA0) || b1 == 0xBB)) {
+    return p[2] & 1 ? Case::kLower : Case::kUpper;
+  }
+  const char32_t cp = decode_utf8(std::string_view(reinterpret_cast<const char*>(p), len), 0).cp;
+  return is_upper(cp) ? Case::kUpper : is_lower(cp) ? Case::kLower : Case::kOther;
 }
 
-// The same, faster.
-bool starts_lower(std::string_view text, size_t i) {
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  const unsigned char first = p[i];
-  if (first < 0x80) return first >= 'a' && first <= 'z';
-  // The Vietnamese letters a syllable most often starts with, read off their bytes (as
-  // is_lower would decide): U+0100..U+0137 (đ ă ĩ: lower-case is odd), U+00E0..U+00FF but
-  // ÷ (à á â è ...), U+1EA0..U+1EFF (ạ ả ấ ... ỹ: lower-case is odd).
-  if (i + 2 < text.size() && (p[i + 1] & 0xC0) == 0x80) {
-    const unsigned char b1 = p[i + 1];
-    if (first == 0xC4 && b1 < 0xB8) return b1 & 1;
-    if (first == 0xC3 && b1 >= 0xA0) return b1 != 0xB7;
-    if (first == 0xE1 && ((b1 == 0xBA && p[i + 2] >= 0xA0) || b1 == 0xBB) && (p[i + 2] & 0xC0) == 0x80)
-      return p[i + 2] & 1;
+// Checks the letters of a run one by one: each must be one a syllable may contain, and
+// after a capital first letter none may be a capital.
+bool letters_fit(const unsigned char* p, size_t run_begin, size_t run_end, bool capital) {
+  for (size_t k = run_begin; k < run_end;) {
+    const size_t len = letter_at(p, run_end, k);
+    if (len == 0) return false;
+    if (capital && case_of(p + k, len) == Case::kUpper) return false;
+    k += len;
   }
-  return starts_lower_decoded(text, i);
+  return true;
 }
 
 }  // namespace
 
-size_t lower_syllable_end_bytewise(std::string_view text, size_t i) {
-  if (i >= text.size() || !starts_lower_decoded(text, i)) return 0;
+size_t syllable_end(std::string_view text, size_t i) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
-  size_t e = i;
-  for (;;) {
-    if (e >= n) return 0;
-    if (kSyllableByte[p[e]] == kEndOfRun) break;
-    const size_t len = letter_at(p, n, e);
-    if (len == 0) return 0;
-    e += len;
-  }
-  return kSyllableStop[p[e]] ? e : 0;
-}
-
-size_t lower_syllable_end(std::string_view text, size_t i) {
+  if (i >= n) return 0;
+  // The first letter decides: lower case, or a capital (then no other capital may follow).
+  const size_t first_len = letter_at(p, n, i);
+  if (first_len == 0) return 0;
+  const Case first = case_of(p + i, first_len);
+  if (first == Case::kOther) return 0;
+  const bool capital = first == Case::kUpper;
+  size_t e = i + first_len;
 #ifdef __SSE2__
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  const size_t n = text.size();
   // Sixteen bytes at once: the run of bytes that are ASCII letters or >= 0x80 ends the
   // syllable candidate in one step, so the per-byte branches (which mispredict on every
-  // syllable of a different length) are left to the few multi-byte characters inside.
-  if (i + 16 <= n) {
-    if (!starts_lower(text, i)) return 0;
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+  // syllable of a different length) are left to the multi-byte characters inside.
+  if (e + 16 <= n) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + e));
     const __m128i folded = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
     const __m128i ascii_letter = _mm_cmpeq_epi8(_mm_min_epu8(folded, _mm_set1_epi8(25)), folded);
     const __m128i high = _mm_cmplt_epi8(x, _mm_setzero_si128());
     const unsigned run = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(ascii_letter, high)));
-    if (run != 0xFFFF) {
-      const unsigned len = static_cast<unsigned>(__builtin_ctz(~run));
-      // Every multi-byte character inside the run must be a letter (or a combining mark).
-      unsigned multi = static_cast<unsigned>(_mm_movemask_epi8(high)) & ((1u << len) - 1);
-      while (multi != 0) {
-        const unsigned k = static_cast<unsigned>(__builtin_ctz(multi));
-        const size_t clen = letter_at(p, i + len, i + k);  // the character must end inside the run
-        if (clen < 2) return 0;
-        multi &= ~(((1u << clen) - 1) << k);
-      }
-      return kSyllableStop[p[i + len]] ? i + len : 0;
+    if (run == 0xFFFF) return 0;  // 17 bytes or more: rare, left to the general path
+    const unsigned len = static_cast<unsigned>(__builtin_ctz(~run));
+    const unsigned in_run = (1u << len) - 1;
+    if (capital) {
+      const __m128i upper = _mm_cmpeq_epi8(_mm_min_epu8(_mm_sub_epi8(x, _mm_set1_epi8('A')), _mm_set1_epi8(25)),
+                                           _mm_sub_epi8(x, _mm_set1_epi8('A')));
+      if (static_cast<unsigned>(_mm_movemask_epi8(upper)) & in_run) return 0;
     }
+    // Every multi-byte character inside the run must be a letter (or a combining mark), and
+    // after a capital none may be a capital.
+    unsigned multi = static_cast<unsigned>(_mm_movemask_epi8(high)) & in_run;
+    while (multi != 0) {
+      const unsigned k = static_cast<unsigned>(__builtin_ctz(multi));
+      const size_t at = e + k;
+      const size_t clen = letter_at(p, e + len, at);  // the character must end inside the run
+      if (clen < 2) return 0;
+      if (capital && case_of(p + at, clen) == Case::kUpper) return 0;
+      multi &= ~(((1u << clen) - 1) << k);
+    }
+    e += len;
+    return kSyllableStop[p[e]] ? e : 0;
   }
 #endif
-  return lower_syllable_end_bytewise(text, i);
+  size_t run_end = e;
+  while (run_end < n && (p[run_end] >= 0x80 || is_ascii_alpha(p[run_end]))) ++run_end;
+  if (run_end >= n || !letters_fit(p, e, run_end, capital)) return 0;
+  return kSyllableStop[p[run_end]] ? run_end : 0;
 }
 
 }  // namespace vitext::tokens

@@ -204,11 +204,11 @@ Status tokenize(Document& doc, const TokenizeOptions& options) {
         ++i;
         continue;
       }
-      const size_t e = c >= 'a' && c <= 'z' ? tokens::lower_syllable_end(s, i) : 0;
+      const size_t e = cls == CharClass::kLetter ? tokens::syllable_end(s, i) : 0;
       m = e ? Match{e, TokenKind::kSyllable} : scan_ascii(s, i, cls, options);
     } else if (tokens::latin_letter_length(reinterpret_cast<const unsigned char*>(s.data()) + i, s.size() - i)) {
       // The common case: a syllable starting with "đ", "Đ", "ư", "ở", ...
-      const size_t e = tokens::lower_syllable_end(s, i);
+      const size_t e = tokens::syllable_end(s, i);
       m = e ? Match{e, TokenKind::kSyllable} : tokens::match_word(s, i);
     } else {
       const Decoded d = tokens::decode_utf8(s, i);
