@@ -6,7 +6,8 @@
 #   bench/fuzz_long.sh decode=60 reader=60  chosen targets and seconds
 #   bench/fuzz_long.sh decode=3600:4000000  a target stops at the first of seconds and executions
 #                                           (libFuzzer -runs), so a busy machine still gets there
-# Extra libFuzzer flags can be given in FUZZ_FLAGS (e.g. FUZZ_FLAGS=-max_len=512). NICE sets the
+# Extra libFuzzer flags can be given in FUZZ_FLAGS (e.g. FUZZ_FLAGS=-max_len=512). LONG_REPORT and
+# FUZZ_REPORT name the report files, so that chains of targets can run side by side. NICE sets the
 # priority (default 10). libFuzzer's -timeout counts wall time, so on a loaded machine a
 # starved fuzzer reports false hangs: there, give FUZZ_FLAGS=-timeout=10 and read the
 # "slowest" column (libFuzzer's slowest input, wall seconds), and time any slow input alone
@@ -19,7 +20,7 @@ if [ ${#budgets[@]} -eq 0 ]; then
   # The fast text targets get most of the time: they reach most executions per second.
   budgets=(decode=600 tokenize=480 normalize=480 reader=480 segment=300 server=240 analyze=120)
 fi
-out=build/fuzz/long_report.md
+out=${LONG_REPORT:-build/fuzz/long_report.md}
 mkdir -p build/fuzz
 {
   echo "Machine: $(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p')), load average $(cut -d' ' -f1-3 /proc/loadavg) at the start"
@@ -37,7 +38,7 @@ for b in "${budgets[@]}"; do
   if [[ $s == *:* ]]; then runs=${s#*:}; s=${s%%:*}; fi
   FUZZ_FLAGS="${FUZZ_FLAGS:-}${runs:+ -runs=$runs}" nice -n "${NICE:-10}" bash fuzz/run.sh "$s" "$t" \
     >"build/fuzz/logs/long-$t.out" 2>&1 || status=1
-  row=$(grep "^| $t |" build/fuzz/report.md || echo "| $t | $s | FAILED | | | | |")
+  row=$(grep "^| $t |" "${FUZZ_REPORT:-build/fuzz/report.md}" || echo "| $t | $s | FAILED | | | | |")
   slowest=$(sed -n 's/^stat::slowest_unit_time_sec: *//p' "build/fuzz/logs/$t.log" | tail -1)
   echo "$row ${slowest:-?} |" >>"$out"
   n=$(cut -d'|' -f4 <<<"$row" | tr -dc '0-9')

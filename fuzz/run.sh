@@ -31,7 +31,7 @@ dict_of() {
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:allocator_may_return_null=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 
-report="$build/report.md"
+report="${FUZZ_REPORT:-$build/report.md}"
 printf '| target | seconds | executions | exec/s | cov | ft | corpus |\n|---|---:|---:|---:|---:|---:|---:|\n' >"$report"
 failed=()
 total=0
