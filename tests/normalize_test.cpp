@@ -147,6 +147,14 @@ TEST(NormalizeLookalikes, CyrillicInsideLatinWordBecomesLatin) {
   EXPECT_EQ(norm("\u0391\u03B8\u03AE\u03BD\u03B1"), "\u0391\u03B8\u03AE\u03BD\u03B1");  // Αθήνα
 }
 
+// A fullwidth letter is a Latin letter for the lookalike rule, so one pass folds the whole
+// word and a second pass changes nothing (the normalize fuzzer found "ТＣ" -> "ТC" -> "TC").
+TEST(NormalizeLookalikes, FullwidthLetterCountsAsLatinForCyrillicLookalikes) {
+  EXPECT_EQ(norm("\u0422\uFF23123"), "TC123");  // Cyrillic Т, fullwidth Ｃ
+  EXPECT_EQ(norm(norm("\u0422\uFF23123")), norm("\u0422\uFF23123"));
+  EXPECT_EQ(norm("\u0422\uFF11"), "\u04221");  // a fullwidth digit is not a letter: Т stays
+}
+
 TEST(NormalizeLookalikes, HyphenVariantsBecomeHyphenMinus) {
   EXPECT_EQ(norm("COVID\u201019 Covid\u201119"), "COVID-19 Covid-19");
   EXPECT_EQ(norm("“đột xuất”"), "“đột xuất”");  // typographic quotes stay

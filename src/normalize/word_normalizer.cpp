@@ -41,11 +41,16 @@ bool WordNormalizer::normalize(std::string_view word, uint64_t* dropped) {
 
 // Fullwidth letters always become ASCII. Cyrillic/Greek lookalikes become Latin only in
 // a word that has a Latin letter and no other non-Latin letter ("Hà Nộі" with a Cyrillic
-// і), so that real Russian or Greek words are left alone.
+// і), so that real Russian or Greek words are left alone. A fullwidth letter counts as the
+// Latin letter it becomes: otherwise "ТＣ" would fold to "ТC" and, normalised again, to
+// "TC" (found by the normalize fuzzer: normalising must be idempotent).
 void WordNormalizer::fold_lookalikes() {
   bool has_latin = false, has_foreign = false, has_lookalike = false;
   for (char32_t cp : letters_) {
-    if (cp >= 0xFF21 && cp <= 0xFF5A) continue;  // fullwidth letters: folded regardless
+    if (cp >= 0xFF21 && cp <= 0xFF5A) {  // fullwidth letters: folded regardless
+      if (lookalike_target(cp) != 0) has_latin = true;
+      continue;
+    }
     uint8_t f = char_flags(cp);
     if (f & kMark) continue;
     if (is_latin_letter(cp)) has_latin = true;
