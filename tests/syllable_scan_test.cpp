@@ -54,7 +54,7 @@ TEST(SyllableScan, AgreesWithTheGeneralScannerOnRandomText) {
       "\xC4\xA9" /*ĩ*/, "\xC4\x82" /*Ă*/, "\xC4\xB8" /*ĸ*/, "\xC5\xA9" /*ũ*/, "\xC5\xA8" /*Ũ*/, "\xC5\x81" /*Ł*/,
       "\xC6\xB0" /*ư*/, "\xC6\xAF" /*Ư*/, "\xC6\xA1" /*ơ*/, "\xC6\xA0" /*Ơ*/, "\xC7\x85" /*ǅ*/,
       "\xE1\xBA\xA3" /*ả*/, "\xE1\xBB\x87" /*ệ*/, "\xE1\xBA\xA0" /*Ạ*/, "\xE1\xBB\xB8" /*Ỹ*/, "\xE1\xBB\xB9" /*ỹ*/,
-      "\xE1\xB8\x81" /*ḁ*/, "\xE1\xBA\x9E" /*ẞ*/, "\xCC\x81" /*U+0301*/, "\xCD\xB0" /*U+0370*/,
+      "\xE1\xB8\x81" /*ḁ*/, "\xE1\xBC\x80" /*ἀ*/, "\xE1\xBA\x9E" /*ẞ*/, "\xCC\x81" /*U+0301*/, "\xCD\xB0" /*U+0370*/,
       "\xD0\x90" /*А*/, "\xE2\x80\x9C" /*“*/, "\xE2\x80\x99" /*’*/, "\xE2\x80\xA6" /*…*/, "\xF0\x9F\x98\x80",
       "\x80", "\xC4", "\xE1\xBA", " ", " ", " ", " ", ",", ".", "-", "'", "0", "7", "(", ")", "/", "@", "\n", "\t",
       "\r", "?", "_", ":", "%"};
@@ -68,6 +68,10 @@ TEST(SyllableScan, AgreesWithTheGeneralScannerOnRandomText) {
     for (size_t i = 0; i < text.size(); ++i) {
       ASSERT_TRUE(agrees_at(text, i));
       fast_hits += syllable_end(text, i) != 0;
+      // The inline lower-case lane says exactly what syllable_end says.
+      if (text[i] >= 'a' && text[i] <= 'z') {
+        ASSERT_EQ(lower_syllable_end(text, i), syllable_end(text, i)) << text;
+      }
     }
   }
   EXPECT_GT(fast_hits, 10000u);  // the fast path was taken often enough to mean something

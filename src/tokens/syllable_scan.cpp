@@ -2,9 +2,6 @@
 
 #include <array>
 #include <cstdint>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #include "tokens/char_class.h"
 #include "tokens/utf8.h"
@@ -12,15 +9,8 @@
 namespace vitext::tokens {
 namespace {
 
-// Bytes after which a run of letters is certainly a whole syllable: nothing that could
-// glue more to it (a digit, an apostrophe, '.', '@', ':', '-', '_', '+', '%' for URLs,
-// codes and acronyms) and not a multi-byte character (which might be a letter or a mark).
-constexpr std::array<bool, 256> make_syllable_stops() {
-  std::array<bool, 256> t{};
-  for (unsigned char c : {' ', '\n', '\t', '\r', ',', ';', '!', '?', '(', ')', '"', '[', ']', '/'}) t[c] = true;
-  return t;
-}
-constexpr std::array<bool, 256> kSyllableStop = make_syllable_stops();
+using detail::kSyllableStop;
+
 
 // How the syllable scanner takes a byte: one more ASCII letter, the lead of a two-byte
 // letter (U+0100..U+027F: đ ơ ư ă ĩ ũ ...), a lead that may start a letter or mark (C3:
@@ -84,6 +74,7 @@ bool letters_fit(const unsigned char* p, size_t run_begin, size_t run_end, bool 
   return true;
 }
 
+
 }  // namespace
 
 size_t syllable_end(std::string_view text, size_t i) {
@@ -115,9 +106,14 @@ size_t syllable_end(std::string_view text, size_t i) {
                                            _mm_sub_epi8(x, _mm_set1_epi8('A')));
       if (static_cast<unsigned>(_mm_movemask_epi8(upper)) & in_run) return 0;
     }
-    // Every multi-byte character inside the run must be a letter (or a combining mark), and
-    // after a capital none may be a capital.
     unsigned multi = static_cast<unsigned>(_mm_movemask_epi8(high)) & in_run;
+    if (!capital) {
+      if (multi != 0 && !detail::multibyte_letters_fit(x, multi, in_run)) return 0;
+      e += len;
+      return kSyllableStop[p[e]] ? e : 0;
+    }
+    // After a capital, every multi-byte character inside the run must be a letter (or a
+    // combining mark) and none may be a capital: one by one (capitalised syllables are few).
     while (multi != 0) {
       const unsigned k = static_cast<unsigned>(__builtin_ctz(multi));
       const size_t at = e + k;

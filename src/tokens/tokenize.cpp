@@ -188,16 +188,24 @@ Status tokenize(Document& doc, const TokenizeOptions& options) {
     return Status::InvalidInput("text is too large (4 GiB or more) for one document");
   if (!doc.map.pieces().empty() && doc.map.view_size() != s.size())
     return Status::Internal("offset map does not match the normalised text");
+  // Tokens are written through a local cursor into a vector grown ahead of them: a
+  // push_back would reload the vector's end and capacity after every store (a Token
+  // store may alias them, as far as the compiler knows).
   std::vector<Token>& out = doc.tokens;
   out.clear();
-  out.reserve(s.size() / 5 + 16);  // news text has about one token per 5 bytes
+  out.resize(s.size() / 5 + 16);  // news text has about one token per 5 bytes
+  size_t count = 0;
   SpanMapper to_original(doc.map);
   bool space_before = false;
   size_t i = 0;
   while (i < s.size()) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     Match m;
-    if (c < 0x80) {
+    if (static_cast<unsigned>(c - 'a') < 26u) {
+      // The commonest start: a lower-case ASCII letter ("công", "tác", "của").
+      const size_t e = tokens::lower_syllable_end(s, i);
+      m = e ? Match{e, TokenKind::kSyllable} : scan_ascii(s, i, CharClass::kLetter, options);
+    } else if (c < 0x80) {
       const CharClass cls = tokens::detail::kAsciiClass[c];
       if (cls == CharClass::kSpace) {
         space_before = true;
@@ -222,16 +230,18 @@ Status tokenize(Document& doc, const TokenizeOptions& options) {
     }
     TokenKind kind = m.kind;
     // "5.000 đ": a lone "đ" after a number is the currency, elsewhere a syllable.
-    if (kind == TokenKind::kSyllable && m.end - i == 2 && s.substr(i, 2) == "\xC4\x91" && !out.empty() &&
-        out.back().kind == TokenKind::kNumber)
+    if (kind == TokenKind::kSyllable && m.end - i == 2 && s.substr(i, 2) == "\xC4\x91" && count > 0 &&
+        out[count - 1].kind == TokenKind::kNumber)
       kind = TokenKind::kCurrency;
     Span view{static_cast<uint32_t>(i), static_cast<uint32_t>(m.end)};
-    out.push_back(Token{to_original(view), view, kind, space_before});
+    if (count == out.size()) out.resize(out.size() * 2);
+    out[count++] = Token{to_original(view), view, kind, space_before};
     i = m.end;
     // The one space after most tokens, taken here rather than by a turn of the loop.
     space_before = i < s.size() && s[i] == ' ';
     i += space_before;
   }
+  out.resize(count);
   return Status::Ok();
 }
 
