@@ -97,6 +97,20 @@ TEST(Tokenize, UrlsAndEmails) {
   EXPECT_EQ(forms_of("(xem https://a.vn/b_(c))"), (S{"(", "xem", "https://a.vn/b_(c)", ")"}));
 }
 
+TEST(Tokenize, UrlsWithVietnameseLetters) {
+  EXPECT_EQ(tokens_of("Xem https://vi.wikipedia.org/wiki/Hà_Nội."),
+            (V{{"Xem", "syllable"}, {"https://vi.wikipedia.org/wiki/Hà_Nội", "url"}, {".", "punct"}}));
+  EXPECT_EQ(kind_in_context("http://báo.vn/tin-tức/an-ninh.html"), "url");
+  EXPECT_EQ(kind_in_context("vnexpress.net/thời-sự"), "url");
+  EXPECT_EQ(kind_in_context("www.congan.vn/tin-tức"), "url");
+  // Typographic quotes, an ellipsis and a no-break space end the address.
+  EXPECT_EQ(forms_of("“https://a.vn/tin-tức”"), (S{"“", "https://a.vn/tin-tức", "”"}));
+  EXPECT_EQ(forms_of("https://a.vn/tin…"), (S{"https://a.vn/tin", "…"}));
+  EXPECT_EQ(forms_of("https://a.vn/x\u00A0tiếp"), (S{"https://a.vn/x", "tiếp"}));
+  // A bare name without a scheme stays ASCII: "báo.vn" alone is not taken for a domain.
+  EXPECT_EQ(forms_of("báo.vn"), (S{"báo", ".", "vn"}));
+}
+
 TEST(Tokenize, HashtagsAndMentions) {
   EXPECT_EQ(tokens_of("#AnNinh #ThanhHóa @congan_th."),
             (V{{"#AnNinh", "hashtag"}, {"#ThanhHóa", "hashtag"}, {"@congan_th", "mention"}, {".", "punct"}}));

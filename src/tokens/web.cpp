@@ -41,7 +41,7 @@ bool letter_or_digit_at(std::string_view s, size_t i) {
   return c == CharClass::kLetter || c == CharClass::kDigit || c == CharClass::kMark;
 }
 
-// Characters a URL may hold after its host. Stops at spaces, quotes and non-ASCII.
+// ASCII characters a URL may hold after its scheme. Stops at spaces and quotes.
 bool is_url_char(unsigned char c) {
   if (c <= 0x20 || c >= 0x7F) return false;
   switch (c) {
@@ -74,8 +74,23 @@ size_t trim_url_end(std::string_view s, size_t start, size_t end) {
   return end;
 }
 
+// The end of the URL whose scheme, "www." or host ends at i. Letters, marks and digits of
+// any script belong to it: Vietnamese text quotes addresses as the browser shows them
+// ("https://vi.wikipedia.org/wiki/Hà_Nội", "http://báo.vn/tin-tức"), not percent-encoded.
+// Other non-ASCII characters (typographic quotes, "…", odd spaces) end it.
 size_t url_rest(std::string_view s, size_t start, size_t i) {
-  while (i < s.size() && is_url_char(static_cast<unsigned char>(s[i]))) ++i;
+  while (i < s.size()) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      if (!is_url_char(c)) break;
+      ++i;
+    } else {
+      const Decoded d = decode_utf8(s, i);
+      const CharClass cls = classify(d.cp);
+      if (cls != CharClass::kLetter && cls != CharClass::kMark && cls != CharClass::kDigit) break;
+      i += d.len;
+    }
+  }
   return trim_url_end(s, start, i);
 }
 
