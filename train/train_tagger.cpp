@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "averaged_perceptron.h"
+#include "directional_verbs.h"
 #include "io/conllu.h"
 #include "train_io.h"
 #include "ml/feature_hash.h"
@@ -122,10 +123,15 @@ void decode(const TaggedSentence& s, std::vector<uint64_t>& keys, std::vector<in
   }
 }
 
-Status train_tagger_with_classes(const std::vector<ConlluSentence>& train_sents,
+Status train_tagger_with_classes(const std::vector<ConlluSentence>& train_trees,
                                  const std::vector<ConlluSentence>& dev_sents, const TaggerTrainOptions& opt,
                                  const segment::FingerprintMap& classes, std::ostream& log, std::string& bytes) {
   if (opt.epochs < 1) return Status::InvalidArgument("train tagger: --epochs must be >= 1");
+  if (opt.directional_verbs != "dev" && opt.directional_verbs != "train")
+    return Status::InvalidArgument("train tagger: --directional-verbs must be 'dev' or 'train'");
+  std::vector<ConlluSentence> train_sents = train_trees;
+  if (opt.directional_verbs == "dev")
+    log << "directional verbs: " << tag_directional_verbs(train_sents) << " training words retagged VERB\n";
   std::map<std::string, int> ids;
   for (const auto& s : train_sents)
     for (const auto& w : s.words) ids.emplace(tag_name(w), 0);
@@ -229,6 +235,7 @@ Status train_tagger_with_classes(const std::vector<ConlluSentence>& train_sents,
                          {"min_weight", opt.min_weight},
                          {"rare_dropout", opt.rare_dropout},
                          {"ensemble", members},
+                         {"directional_verbs", opt.directional_verbs},
                          {"features", final_model.num_features()},
                          {"dictionary_words", dictionary.size()},
                          {"syllable_classes", classes.size() ? opt.classes : 0},

@@ -26,6 +26,9 @@ struct TaggerTrainOptions {
   std::string bigrams_path = kDefaultBigramsPath;
   int classes = 64;   // number of syllable classes (2..254)
   int ensemble = 5;   // perceptrons (own sentence order and jackknife folds) averaged into one
+  // "dev": directional verbs after a verb are retagged VERB in the training trees, the dev
+  // convention (train/directional_verbs.h); "train": the trees' own tags.
+  std::string directional_verbs = "dev";
 };
 
 Status train_tagger(const TaggerTrainOptions& options, std::ostream& log);

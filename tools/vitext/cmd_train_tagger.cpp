@@ -20,6 +20,10 @@ void add_train_tagger(CLI::App* train, Action& action) {
                       std::string(vitext::train::kDefaultBigramsPath) + " if present; 'none' for no classes)");
   sub->add_option("--classes", opt->classes, "Number of syllable classes");
   sub->add_option("--ensemble", opt->ensemble, "Perceptrons (own sentence order and jackknife folds) averaged into the model");
+  sub->add_option("--directional-verbs", opt->directional_verbs,
+                  "'dev' retags directional verbs after a verb VERB in the training trees (the dev convention), "
+                  "'train' keeps their tags")
+      ->check(CLI::IsMember({"dev", "train"}));
   sub->callback([opt, &action] {
     action = [opt] {
       Status s = vitext::train::train_tagger(*opt, std::cerr);

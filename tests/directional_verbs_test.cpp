@@ -1,0 +1,78 @@
+#include "directional_verbs.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+namespace vitext::train {
+namespace {
+
+std::vector<ConlluSentence> parse(const std::string& conllu) {
+  std::istringstream in(conllu);
+  std::vector<ConlluSentence> out;
+  EXPECT_TRUE(read_conllu(in, out).ok());
+  return out;
+}
+
+TEST(DirectionalVerbs, ClosedListIgnoresCase) {
+  EXPECT_TRUE(is_directional_verb("ra"));
+  EXPECT_TRUE(is_directional_verb("Lại"));
+  EXPECT_TRUE(is_directional_verb("xuống"));
+  EXPECT_FALSE(is_directional_verb("đến"));  // dev keeps it ADV/ADP as often as VERB
+  EXPECT_FALSE(is_directional_verb("chạy"));
+}
+
+TEST(DirectionalVerbs, SerialAndDirectionalCompoundsBecomeVerbs) {
+  // "Nó chạy ra sân ." with "ra" as compound:dir (train's ADV)
+  auto s = parse(
+      "1\tNó\t_\tPRON\tP\t_\t2\tnsubj\t_\t_\n"
+      "2\tchạy\t_\tVERB\tV\t_\t0\troot\t_\t_\n"
+      "3\tra\t_\tADV\tAdv\t_\t2\tcompound:dir\t_\t_\n"
+      "4\tsân\t_\tNOUN\tN\t_\t2\tobj\t_\t_\n"
+      "5\t.\t_\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
+  EXPECT_EQ(tag_directional_verbs(s), 1u);
+  EXPECT_EQ(s[0].words[2].upos, "VERB");
+  EXPECT_EQ(s[0].words[2].xpos, "V");
+  EXPECT_EQ(s[0].words[2].deprel, "compound:dir");  // relations are left alone
+  EXPECT_EQ(s[0].words[3].upos, "NOUN");
+}
+
+TEST(DirectionalVerbs, PostverbalComplementOfTheClosedListBecomesVerb) {
+  // "Anh làm lại bài ." : postverbal "lại" as advmod (train's convention)
+  auto s = parse(
+      "1\tAnh\t_\tPRON\tP\t_\t2\tnsubj\t_\t_\n"
+      "2\tlàm\t_\tVERB\tV\t_\t0\troot\t_\t_\n"
+      "3\tlại\t_\tADV\tAdv\t_\t2\tadvmod\t_\t_\n"
+      "4\tbài\t_\tNOUN\tN\t_\t2\tobj\t_\t_\n\n");
+  EXPECT_EQ(tag_directional_verbs(s), 1u);
+  EXPECT_EQ(s[0].words[2].upos, "VERB");
+}
+
+TEST(DirectionalVerbs, PreverbalAdverbsAndOtherWordsStay) {
+  // "Anh lại đi ngay ." : preverbal "lại" (again) and "ngay" are adverbs in both conventions;
+  // "cho đến" keeps its ADP.
+  auto s = parse(
+      "1\tAnh\t_\tPRON\tP\t_\t3\tnsubj\t_\t_\n"
+      "2\tlại\t_\tADV\tAdv\t_\t3\tadvmod\t_\t_\n"
+      "3\tđi\t_\tVERB\tV\t_\t0\troot\t_\t_\n"
+      "4\tngay\t_\tADV\tAdv\t_\t3\tadvmod\t_\t_\n"
+      "5\tđến\t_\tADP\tPre\t_\t3\tcompound:prt\t_\t_\n"
+      "6\t.\t_\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n");
+  EXPECT_EQ(tag_directional_verbs(s), 0u);
+  EXPECT_EQ(s[0].words[1].upos, "ADV");
+  EXPECT_EQ(s[0].words[3].upos, "ADV");
+  EXPECT_EQ(s[0].words[4].upos, "ADP");
+}
+
+TEST(DirectionalVerbs, NeedsAVerbHead) {
+  // "lên" under a noun ("giá lên") is not a verb complement; a broken head is ignored.
+  auto s = parse(
+      "1\tgiá\t_\tNOUN\tN\t_\t0\troot\t_\t_\n"
+      "2\tlên\t_\tADV\tAdv\t_\t1\tcompound:dir\t_\t_\n"
+      "3\tra\t_\tADV\tAdv\t_\t9\tadvmod\t_\t_\n\n");
+  EXPECT_EQ(tag_directional_verbs(s), 0u);
+  EXPECT_EQ(s[0].words[1].upos, "ADV");
+}
+
+}  // namespace
+}  // namespace vitext::train
