@@ -74,5 +74,38 @@ TEST(DirectionalVerbs, NeedsAVerbHead) {
   EXPECT_EQ(s[0].words[1].upos, "ADV");
 }
 
+TEST(DirectionalVerbs, ComplementOfARetaggedVerbFollows) {
+  // "chạy ra lại": "lại" hangs on "ra", which becomes a VERB only through the rule.
+  auto s = parse(
+      "1\tchạy\t_\tVERB\tV\t_\t0\troot\t_\t_\n"
+      "2\tra\t_\tADV\tAdv\t_\t1\tcompound:dir\t_\t_\n"
+      "3\tlại\t_\tADV\tAdv\t_\t2\tadvmod\t_\t_\n\n");
+  EXPECT_EQ(directional_use(s[0], 2), DirectionalUse::kNone);  // its head is still ADV
+  EXPECT_EQ(tag_directional_verbs(s), 2u);
+  EXPECT_EQ(s[0].words[1].upos, "VERB");
+  EXPECT_EQ(s[0].words[2].upos, "VERB");
+}
+
+TEST(DirectionalVerbs, ParserSideRelatesComplementsOnly) {
+  // "Anh làm lại bài rồi chạy ra ." : postverbal "lại" (advmod) becomes compound:dir;
+  // "ra" already is compound:dir; tags stay for the parser's side.
+  auto s = parse(
+      "1\tAnh\t_\tPRON\tP\t_\t2\tnsubj\t_\t_\n"
+      "2\tlàm\t_\tVERB\tV\t_\t0\troot\t_\t_\n"
+      "3\tlại\t_\tADV\tAdv\t_\t2\tadvmod\t_\t_\n"
+      "4\tbài\t_\tNOUN\tN\t_\t2\tobj\t_\t_\n"
+      "5\trồi\t_\tADV\tAdv\t_\t6\tadvmod\t_\t_\n"
+      "6\tchạy\t_\tVERB\tV\t_\t2\tconj\t_\t_\n"
+      "7\tra\t_\tADV\tAdv\t_\t6\tcompound:dir\t_\t_\n"
+      "8\t.\t_\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
+  EXPECT_EQ(directional_use(s[0], 2), DirectionalUse::kComplement);
+  EXPECT_EQ(directional_use(s[0], 4), DirectionalUse::kNone);  // "rồi" is not a verb of motion
+  EXPECT_EQ(directional_use(s[0], 6), DirectionalUse::kSerial);
+  EXPECT_EQ(relate_directional_complements(s), 1u);
+  EXPECT_EQ(s[0].words[2].deprel, "compound:dir");
+  EXPECT_EQ(s[0].words[2].upos, "ADV");
+  EXPECT_EQ(s[0].words[4].deprel, "advmod");
+}
+
 }  // namespace
 }  // namespace vitext::train

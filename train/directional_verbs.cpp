@@ -27,19 +27,42 @@ bool is_directional_verb(std::string_view form) {
   return std::find(kDirectionalVerbs.begin(), kDirectionalVerbs.end(), key) != kDirectionalVerbs.end();
 }
 
+DirectionalUse directional_use(const ConlluSentence& s, size_t i) {
+  const ConlluWord& w = s.words[i];
+  const int n = static_cast<int>(s.words.size());
+  if (w.head < 1 || w.head > n || (w.upos != "ADV" && w.upos != "ADP")) return DirectionalUse::kNone;
+  if (s.words[static_cast<size_t>(w.head - 1)].upos != "VERB") return DirectionalUse::kNone;
+  if (is_serial_verb_relation(w.deprel)) return DirectionalUse::kSerial;
+  const bool after_head = static_cast<size_t>(w.head) <= i;  // head is 1-based
+  if (after_head && is_complement_relation(w.deprel) && is_directional_verb(w.form)) return DirectionalUse::kComplement;
+  return DirectionalUse::kNone;
+}
+
 size_t tag_directional_verbs(std::vector<ConlluSentence>& sentences) {
   size_t changed = 0;
   for (auto& s : sentences) {
-    const int n = static_cast<int>(s.words.size());
-    for (int i = 1; i <= n; ++i) {
-      ConlluWord& w = s.words[static_cast<size_t>(i - 1)];
-      if (w.head < 1 || w.head > n || (w.upos != "ADV" && w.upos != "ADP")) continue;
-      if (s.words[static_cast<size_t>(w.head - 1)].upos != "VERB") continue;
-      const bool serial = is_serial_verb_relation(w.deprel);
-      const bool complement = w.head < i && is_complement_relation(w.deprel) && is_directional_verb(w.form);
-      if (!serial && !complement) continue;
-      w.upos = std::string("VERB");
-      w.xpos = std::string("V");
+    // Until nothing changes: a word retagged VERB makes its own directional dependents
+    // verb complements too ("chạy ra lại"), whatever their order in the sentence.
+    for (bool again = true; again;) {
+      again = false;
+      for (size_t i = 0; i < s.words.size(); ++i) {
+        if (directional_use(s, i) == DirectionalUse::kNone) continue;
+        s.words[i].upos = std::string("VERB");
+        s.words[i].xpos = std::string("V");
+        ++changed;
+        again = true;
+      }
+    }
+  }
+  return changed;
+}
+
+size_t relate_directional_complements(std::vector<ConlluSentence>& sentences) {
+  size_t changed = 0;
+  for (auto& s : sentences) {
+    for (size_t i = 0; i < s.words.size(); ++i) {
+      if (directional_use(s, i) != DirectionalUse::kComplement) continue;
+      s.words[i].deprel = std::string("compound:dir");
       ++changed;
     }
   }

@@ -1,4 +1,4 @@
-// Harmonises the part of speech of directional verbs after a verb.
+// Harmonises how training trees treat directional verbs after a verb.
 //
 // Vietnamese marks the direction or result of an action with a verb of motion placed after
 // the main verb ("chạy ra", "đứng lên", "làm lại", "đi vào"). UD Vietnamese VTB dev tags
@@ -19,11 +19,22 @@ namespace vitext::train {
 // The verbs of motion that Vietnamese grammar lists as directional complements.
 bool is_directional_verb(std::string_view form);
 
-// Retags ADV/ADP words as VERB (XPOS "V") when they depend on a VERB and either
-// - the relation is compound:dir or compound:svc (a verb by the relation's definition), or
-// - the word is a directional verb that follows its head and hangs on it by advmod,
-//   advmod:dir or compound:prt (train's names for the same construction).
-// Heads and relations stay as they are. Returns how many words changed.
+enum class DirectionalUse {
+  kNone,
+  kSerial,      // ADV/ADP related to a VERB by compound:dir or compound:svc: a verb by the
+                // relation's definition
+  kComplement,  // a directional verb after the VERB it hangs on by advmod, advmod:dir or
+                // compound:prt (train's names for the same construction)
+};
+// How word `i` (0-based) of `s` is used; kNone unless it is tagged ADV or ADP.
+DirectionalUse directional_use(const ConlluSentence& s, size_t i);
+
+// Retags serial and complement uses VERB (XPOS "V"), also those whose head becomes a VERB
+// by this; heads and relations stay. Returns how many words changed.
 size_t tag_directional_verbs(std::vector<ConlluSentence>& sentences);
+
+// Relates complement uses to their verb by compound:dir, as dev does (the parser's side of
+// the same convention); tags and heads stay. Returns how many words changed.
+size_t relate_directional_complements(std::vector<ConlluSentence>& sentences);
 
 }  // namespace vitext::train

@@ -14,6 +14,7 @@
 #include "ml/sparse_linear.h"
 #include "parse/arc_hybrid.h"
 #include "parse/parse_features.h"
+#include "directional_verbs.h"
 #include "punct_attachment.h"
 #include "train_io.h"
 #include "train_tagger.h"
@@ -81,6 +82,8 @@ Status train_parser(const ParserTrainOptions& opt, std::ostream& log) {
   if (train_sents.empty()) return Status::InvalidInput("train parser: no usable sentences");
   if (opt.punct == "following")
     log << "punctuation: " << attach_punct_to_following_phrase(train_sents) << " comma/colon heads re-attached\n";
+  if (opt.directional_verbs == "dev")
+    log << "directional verbs: " << relate_directional_complements(train_sents) << " relations made compound:dir\n";
 
   if (!opt.tagger_path.empty()) {
     Tagger tagger;
@@ -244,6 +247,7 @@ Status train_parser(const ParserTrainOptions& opt, std::ostream& log) {
                          {"ensemble", members},
                          {"explore", opt.explore},
                          {"punct", opt.punct},
+                         {"directional_verbs", opt.directional_verbs},
                          {"min_weight", opt.min_weight},
                          {"min_updates", opt.min_updates},
                          {"features", final_moves.num_features() + final_arcs.num_features()},

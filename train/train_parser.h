@@ -35,6 +35,9 @@ struct ParserTrainOptions {
   // "following": commas and colons of the training trees are re-attached to the phrase
   // after them (punct_attachment.h); "as-is": heads as in the file.
   std::string punct = "following";
+  // "dev": directional verbs after a verb that train relates by advmod or compound:prt are
+  // related by compound:dir, as dev does (directional_verbs.h); "train": as in the file.
+  std::string directional_verbs = "dev";
 };
 
 Status train_parser(const ParserTrainOptions& options, std::ostream& log);

@@ -26,6 +26,11 @@ void add_train_parser(CLI::App* train, Action& action) {
                   "(the dev/UD convention), 'as-is' keeps the file's heads")
       ->check(CLI::IsMember({"following", "as-is"}))
       ->capture_default_str();
+  sub->add_option("--directional-verbs", opt->directional_verbs,
+                  "'dev' relates directional verbs after a verb by compound:dir (the dev convention), "
+                  "'train' keeps the file's relations")
+      ->check(CLI::IsMember({"dev", "train"}))
+      ->capture_default_str();
   sub->add_option("--min-weight", opt->min_weight, "Drop averaged weights smaller than this");
   sub->add_option("--min-updates", opt->min_updates, "Drop features updated fewer times than this (model size)")
       ->capture_default_str();
