@@ -155,6 +155,19 @@ TEST(NormalizeLookalikes, FullwidthLetterCountsAsLatinForCyrillicLookalikes) {
   EXPECT_EQ(norm("\u0422\uFF11"), "\u04221");  // a fullwidth digit is not a letter: Т stays
 }
 
+// A dropped control or zero-width character between two combining marks joins them: the
+// marks on both sides are put in canonical order in the same pass, so that a second pass
+// changes nothing (the normalize fuzzer found U+0302 U+0016 U+0302 U+1AB5 after U+FFFD).
+TEST(NormalizeInvisibles, MarksAroundADroppedCharacterAreOrderedTogether) {
+  const std::string once = norm("\uFFFD\u0302\u0016\u0302\u1AB5 x");
+  EXPECT_EQ(once, "\uFFFD\u1AB5\u0302\u0302 x");  // U+1AB5 (class 220) before U+0302 (230)
+  EXPECT_EQ(norm(once), once);
+  EXPECT_EQ(norm("1\u0302\u200B\u0323"), "1\u0323\u0302");  // a zero-width space, after a digit
+  NormalizeOptions keep;
+  keep.drop_invisible = false;  // kept, the control character separates the two sequences
+  EXPECT_EQ(normalize_text("\uFFFD\u0302\u0016\u0302\u1AB5", keep), "\uFFFD\u0302\u0016\u1AB5\u0302");
+}
+
 TEST(NormalizeLookalikes, HyphenVariantsBecomeHyphenMinus) {
   EXPECT_EQ(norm("COVID\u201019 Covid\u201119"), "COVID-19 Covid-19");
   EXPECT_EQ(norm("“đột xuất”"), "“đột xuất”");  // typographic quotes stay

@@ -324,25 +324,66 @@ size_t TextNormalizer::rewrite_word(size_t start, size_t end) {
   return end;
 }
 
+// Whether the character at i is one handle_special drops: an invisible, or a zero-width
+// joiner that does not join two emoji.
+bool TextNormalizer::is_dropped_invisible(size_t i, char32_t cp, size_t len) const {
+  if (!is_inner_invisible(cp)) return false;
+  if (cp != 0x200D || i == 0 || i + len >= n_) return true;
+  return !(is_emoji_part(decode_utf8(s_, n_, previous_char_start(s_, i)).cp) &&
+           is_emoji_part(decode_utf8(s_, n_, i + len).cp));
+}
+
 // NFC of the character before (the starter a mark may compose with) and the run of
-// characters needing NFC from i.
+// characters needing NFC from i. Invisibles that are dropped between two marks belong to
+// the run: dropped on their own, they would join the marks on either side into one
+// sequence that only a second pass would put in canonical order ("◌̂ U+0016 ◌̂ ◌᪵", found
+// by the normalize fuzzer: normalising must be idempotent).
 size_t TextNormalizer::handle_lone_marks(size_t i, size_t len) {
   size_t start = i > copied_until_ ? previous_char_start(s_, i) : i;
   if (start < copied_until_) start = i;
   size_t end = i + len;
-  while (end < n_) {
-    Decoded d = decode_utf8(s_, n_, end);
+  size_t invisibles = 0;
+  auto composes = [&](const Decoded& d) {
     // Special characters have rules of their own (U+2000 is NFC U+2002, but an odd space
     // becomes ' '): composing them here would leave them for a second pass to change.
-    if (!d.valid || !(char_flags(d.cp) & kNeedsNfc) || (char_flags(d.cp) & kSpecial)) break;
-    end += d.len;
+    return d.valid && (char_flags(d.cp) & kNeedsNfc) && !(char_flags(d.cp) & kSpecial);
+  };
+  while (end < n_) {
+    Decoded d = decode_utf8(s_, n_, end);
+    if (composes(d)) {
+      end += d.len;
+      continue;
+    }
+    size_t m = end, run = 0;
+    while (m < n_ && d.valid && is_dropped_invisible(m, d.cp, d.len)) {
+      m += d.len;
+      ++run;
+      if (m < n_) d = decode_utf8(s_, n_, m);
+    }
+    if (run == 0 || m >= n_ || !composes(d)) break;
+    invisibles += run;
+    end = m;
+  }
+  std::string marks;
+  std::string_view run_text = text_.substr(start, end - start);
+  if (invisibles > 0) {
+    for (size_t k = start; k < end;) {
+      Decoded d = decode_utf8(s_, n_, k);
+      if (!is_dropped_invisible(k, d.cp, d.len)) marks.append(text_.substr(k, d.len));
+      k += d.len;
+    }
+    run_text = marks;
   }
   utf8proc_uint8_t* composed = nullptr;
-  auto n = utf8proc_map(s_ + start, static_cast<utf8proc_ssize_t>(end - start), &composed,
+  auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(run_text.data()),
+                        static_cast<utf8proc_ssize_t>(run_text.size()), &composed,
                         static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
   if (n >= 0 && composed != nullptr) {
     std::string_view result(reinterpret_cast<const char*>(composed), static_cast<size_t>(n));
-    if (result != text_.substr(start, end - start)) replace(start, end - start, result);
+    if (result != text_.substr(start, end - start)) {
+      replace(start, end - start, result);
+      dropped_ += invisibles;
+    }
   }
   std::free(composed);
   return end;
@@ -359,12 +400,7 @@ size_t TextNormalizer::handle_special(size_t i, char32_t cp, size_t len) {
       return i + len;
     case SpecialKind::kZwj:
     case SpecialKind::kInvisible: {
-      if (!options_.drop_invisible) return i + len;
-      if (cp == 0x200D && i > 0 && i + len < n_) {
-        Decoded before = decode_utf8(s_, n_, previous_char_start(s_, i));
-        Decoded after = decode_utf8(s_, n_, i + len);
-        if (is_emoji_part(before.cp) && is_emoji_part(after.cp)) return i + len;
-      }
+      if (!is_dropped_invisible(i, cp, len)) return i + len;
       size_t start, end;
       if (find_word(i, len, &start, &end)) return rewrite_word(start, end);
       replace(i, len, "");

@@ -38,6 +38,7 @@ class TextNormalizer {
   bool is_plain_letter(char32_t cp) const;
   bool is_word_char(char32_t cp) const;
   bool is_inner_invisible(char32_t cp) const;
+  bool is_dropped_invisible(size_t i, char32_t cp, size_t len) const;
   bool is_vowel_at(size_t i) const;
   bool is_vowel_before(size_t i) const;
   size_t rewrite_word(size_t start, size_t end);
