@@ -90,7 +90,7 @@ Status train_parser(const ParserTrainOptions& opt, std::ostream& log) {
     if (Status s = Tagger::load_file(opt.tagger_path, tagger); !s.ok()) return s;
     retag(tagger, dev_sents);
     if (opt.jackknife > 1) {
-      if (Status s = jackknife_tags(train_sents, opt.jackknife, opt.seed, log); !s.ok()) return s;
+      if (Status s = jackknife_tags(train_sents, opt.jackknife, opt.seed, log, opt.directional_verbs); !s.ok()) return s;
     }
   }
 

@@ -36,7 +36,8 @@ struct ParserTrainOptions {
   // after them (punct_attachment.h); "as-is": heads as in the file.
   std::string punct = "following";
   // "dev": directional verbs after a verb that train relates by advmod or compound:prt are
-  // related by compound:dir, as dev does (directional_verbs.h); "train": as in the file.
+  // related by compound:dir, as dev does, and the jackknife taggers learn them as VERB
+  // (directional_verbs.h); "train": relations and tags as in the file.
   std::string directional_verbs = "dev";
 };
 

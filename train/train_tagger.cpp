@@ -269,11 +269,13 @@ Status train_tagger(const TaggerTrainOptions& opt, std::ostream& log) {
   return write_model_bytes(opt.out_path, bytes);
 }
 
-Status jackknife_tags(std::vector<ConlluSentence>& sents, int folds, uint64_t seed, std::ostream& log) {
+Status jackknife_tags(std::vector<ConlluSentence>& sents, int folds, uint64_t seed, std::ostream& log,
+                      const std::string& directional_verbs) {
   if (folds < 2) return Status::InvalidArgument("jackknife: need at least 2 folds");
   std::vector<std::vector<std::string>> upos(sents.size()), xpos(sents.size());
   TaggerTrainOptions opt;
   opt.seed = seed;
+  opt.directional_verbs = directional_verbs;
   std::ostringstream quiet;
   segment::FingerprintMap classes;  // computed once for all folds
   if (Status s = syllable_classes(opt, log, classes); !s.ok()) return s;

@@ -37,6 +37,8 @@ Status train_tagger_model(const std::vector<ConlluSentence>& train, const std::v
                           const TaggerTrainOptions& options, std::ostream& log, std::string& bytes);
 // Replaces the tags of `sentences` with those of taggers trained on the other folds, so a
 // parser trained on them sees tagging errors like those at run time.
-Status jackknife_tags(std::vector<ConlluSentence>& sentences, int folds, uint64_t seed, std::ostream& log);
+// `directional_verbs` as TaggerTrainOptions::directional_verbs.
+Status jackknife_tags(std::vector<ConlluSentence>& sentences, int folds, uint64_t seed, std::ostream& log,
+                      const std::string& directional_verbs = "dev");
 
 }  // namespace vitext::train

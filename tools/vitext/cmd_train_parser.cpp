@@ -27,8 +27,8 @@ void add_train_parser(CLI::App* train, Action& action) {
       ->check(CLI::IsMember({"following", "as-is"}))
       ->capture_default_str();
   sub->add_option("--directional-verbs", opt->directional_verbs,
-                  "'dev' relates directional verbs after a verb by compound:dir (the dev convention), "
-                  "'train' keeps the file's relations")
+                  "'dev' relates directional verbs after a verb by compound:dir and has the jackknife taggers "
+                  "tag them VERB (the dev convention), 'train' keeps the file's relations and tags")
       ->check(CLI::IsMember({"dev", "train"}))
       ->capture_default_str();
   sub->add_option("--min-weight", opt->min_weight, "Drop averaged weights smaller than this");
