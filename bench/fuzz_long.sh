@@ -27,7 +27,7 @@ mkdir -p build/fuzz
   echo "Commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
   echo "Command: bench/fuzz_long.sh ${budgets[*]} (nice -n ${NICE:-10}, ASan+UBSan, -timeout=1 -rss_limit_mb=2048 ${FUZZ_FLAGS:-})"
   echo
-  printf '| target | seconds | executions | exec/s | cov | ft | corpus | slowest s |\n|---|---:|---:|---:|---:|---:|---:|---:|\n'
+  printf '| target | seconds | executions | exec/s | cov | ft | corpus | slowest s | result |\n|---|---:|---:|---:|---:|---:|---:|---:|---|\n'
 } >"$out"
 total=0
 status=0
@@ -37,10 +37,10 @@ for b in "${budgets[@]}"; do
   runs=
   if [[ $s == *:* ]]; then runs=${s#*:}; s=${s%%:*}; fi
   FUZZ_FLAGS="${FUZZ_FLAGS:-}${runs:+ -runs=$runs}" nice -n "${NICE:-10}" bash fuzz/run.sh "$s" "$t" \
-    >"build/fuzz/logs/long-$t.out" 2>&1 || status=1
-  row=$(grep "^| $t |" "${FUZZ_REPORT:-build/fuzz/report.md}" || echo "| $t | $s | FAILED | | | | |")
+    >"build/fuzz/logs/long-$t.out" 2>&1 && result=ok || { status=1; result="FAILED: $(grep -o 'Test unit written to .*' "build/fuzz/logs/$t.log" | tail -1 | sed 's/Test unit written to //' || true)"; }
+  row=$(grep "^| $t |" "${FUZZ_REPORT:-build/fuzz/report.md}" || echo "| $t | $s | | | | | |")
   slowest=$(sed -n 's/^stat::slowest_unit_time_sec: *//p' "build/fuzz/logs/$t.log" | tail -1)
-  echo "$row ${slowest:-?} |" >>"$out"
+  echo "$row ${slowest:-?} | $result |" >>"$out"
   n=$(cut -d'|' -f4 <<<"$row" | tr -dc '0-9')
   total=$((total + ${n:-0}))
 done
