@@ -215,6 +215,16 @@ TEST(ExtractFacts, NotNumbers) {
   EXPECT_TRUE(d.facts.empty());
 }
 
+// A number followed by "giờ"/"g" as the last two pieces of the text: the time-of-day check
+// looked at the piece after them without a bounds check (the analyze and server fuzzers,
+// ASan heap-buffer-overflow).
+TEST(ExtractFacts, HoursAtTheEndOfTheText) {
+  for (const char* text : {"Thời gian: 94g", "Làm việc 8 giờ", "94 g"}) {
+    Document d = run(text);
+    for (const Fact& f : d.facts) EXPECT_LE(f.span.end, d.original.size()) << text;
+  }
+}
+
 TEST(ExtractDates, SplitDatesAndPartsOfTheDay) {
   Document d = run("Chiều 23-3, đoàn xuất phát ngày 24 - 7 - 1962, đến tháng 8 – 2003 và tháng chín.");
   ASSERT_EQ(d.dates.size(), 4u);

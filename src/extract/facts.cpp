@@ -125,7 +125,7 @@ class FactFinder {
     // "11 giờ đêm", "17 giờ 20 phút": a time of day, not a duration.
     if (p_[i].kind == PieceKind::kNumber && (is(i + 1, "giờ") || is(i + 1, "g")) &&
         (is(i + 2, "sáng") || is(i + 2, "trưa") || is(i + 2, "chiều") || is(i + 2, "tối") || is(i + 2, "đêm") ||
-         p_[i + 2].kind == PieceKind::kNumber)) {
+         (i + 2 < p_.size() && p_[i + 2].kind == PieceKind::kNumber))) {
       return 0;
     }
     if (auto v = lx_.vague.longest(p_, i)) {
