@@ -1,7 +1,9 @@
 #include "vitext/parser.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
+#include <cstdio>
 #include <random>
 #include <sstream>
 
@@ -41,9 +43,11 @@ namespace {
 }
 
 std::string train_small(uint64_t seed, int beam = 1, int ensemble = 1) {
-  auto dir = ::testing::TempDir();
-  std::string train_path = dir + "/hand_train.conllu", model_path = dir + "/hand_parser_" + std::to_string(seed) + "_" +
-                                                          std::to_string(beam) + "_" + std::to_string(ensemble) + ".bin";
+  // ctest runs the tests of this file as parallel processes, each training its own model:
+  // the files are named by process so that no test reads another's half-written model.
+  const std::string dir = ::testing::TempDir() + "/vitext_parser_" + std::to_string(::getpid());
+  std::string train_path = dir + "_hand_train.conllu", model_path = dir + "_hand_parser_" + std::to_string(seed) + "_" +
+                                                                std::to_string(beam) + "_" + std::to_string(ensemble) + ".bin";
   EXPECT_TRUE(train::write_model_bytes(train_path, testing::kHandTreebank).ok());
   train::ParserTrainOptions opt;
   opt.train_paths = {train_path};
@@ -56,6 +60,8 @@ std::string train_small(uint64_t seed, int beam = 1, int ensemble = 1) {
   EXPECT_TRUE(train::train_parser(opt, log).ok()) << log.str();
   std::string bytes;
   EXPECT_TRUE(read_file(model_path, bytes).ok());
+  std::remove(train_path.c_str());
+  std::remove(model_path.c_str());
   return bytes;
 }
 
