@@ -85,10 +85,8 @@ size_t url_rest(std::string_view s, size_t start, size_t i) {
       if (!is_url_char(c)) break;
       ++i;
     } else {
-      const Decoded d = decode_utf8(s, i);
-      const CharClass cls = classify(d.cp);
-      if (cls != CharClass::kLetter && cls != CharClass::kMark && cls != CharClass::kDigit) break;
-      i += d.len;
+      if (!letter_or_digit_at(s, i)) break;
+      i += decode_utf8(s, i).len;
     }
   }
   return trim_url_end(s, start, i);
