@@ -11,7 +11,6 @@ namespace {
 
 using detail::kSyllableStop;
 
-
 // How the syllable scanner takes a byte: one more ASCII letter, the lead of a two-byte
 // letter (U+0100..U+027F: đ ơ ư ă ĩ ũ ...), a lead that may start a letter or mark (C3:
 // à..ỹ but not × ÷; CC CD: combining marks; E1: U+1E00..U+1EFF), or the end of the run.
@@ -73,7 +72,6 @@ bool letters_fit(const unsigned char* p, size_t run_begin, size_t run_end, bool 
   }
   return true;
 }
-
 
 }  // namespace
 

@@ -34,8 +34,8 @@ inline constexpr std::array<bool, 256> kSyllableStop = make_syllable_stops();
 #ifdef __SSE2__
 // Whether the high bytes of a run (bit k of `multi` for x[k]; the run is the bits of
 // `in_run`) are whole characters a syllable may hold, all at once rather than one
-// character at a time (their count and kind vary from syllable to syllable, and branching
-// on them mispredicts). As latin_letter_length: leads C3 but not × ÷ (C3 97, C3 B7),
+// character at a time (their count and kind vary from syllable to syllable, so a loop
+// over them branches differently each time). As latin_letter_length: leads C3 but not × ÷ (C3 97, C3 B7),
 // C4..C9, CC, CD up to U+036F, E1 B8..BB (U+1E00..U+1EFF); each followed by exactly its
 // continuation bytes inside the run, so stray or truncated bytes decline.
 inline bool multibyte_letters_fit(__m128i x, unsigned multi, unsigned in_run) {
