@@ -200,3 +200,31 @@ TEST(Tokenize, ReusesTheTokenVector) {
 
 }  // namespace
 }  // namespace vitext
+
+namespace vitext {
+namespace {
+
+// A reused Document keeps its token storage: a shorter text after a longer one gives
+// exactly the tokens a fresh Document would, none of the longer text's left over.
+TEST(Tokenize, ReusedDocumentHoldsOnlyTheNewTokens) {
+  Document doc = testing::plain_document("Công an tỉnh Thanh Hóa tổng kết công tác năm 2023, đạt 100% chỉ tiêu.");
+  ASSERT_TRUE(tokenize(doc).ok());
+  const size_t long_count = doc.tokens.size();
+  Document fresh = testing::plain_document("Xin chào.");
+  ASSERT_TRUE(tokenize(fresh).ok());
+  doc.original = fresh.original;
+  doc.text = fresh.text;
+  doc.map = fresh.map;
+  ASSERT_TRUE(tokenize(doc).ok());
+  ASSERT_LT(doc.tokens.size(), long_count);
+  ASSERT_EQ(doc.tokens.size(), fresh.tokens.size());
+  for (size_t k = 0; k < doc.tokens.size(); ++k) {
+    EXPECT_EQ(doc.tokens[k].span, fresh.tokens[k].span);
+    EXPECT_EQ(doc.tokens[k].view, fresh.tokens[k].view);
+    EXPECT_EQ(doc.tokens[k].kind, fresh.tokens[k].kind);
+    EXPECT_EQ(doc.tokens[k].space_before, fresh.tokens[k].space_before);
+  }
+}
+
+}  // namespace
+}  // namespace vitext

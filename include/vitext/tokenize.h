@@ -17,7 +17,7 @@ struct TokenizeOptions {
   bool web = true;
 };
 
-// Fills doc.tokens (cleared first; its capacity is reused) from doc.text and doc.map.
+// Fills doc.tokens (its old tokens replaced, its capacity reused) from doc.text and doc.map.
 // Fails with kInvalidInput when the view is too large for 32-bit offsets, and with
 // kInternal when doc.map does not describe doc.text. Sentences are not touched.
 Status tokenize(Document& doc, const TokenizeOptions& options = {});

@@ -190,10 +190,11 @@ Status tokenize(Document& doc, const TokenizeOptions& options) {
     return Status::Internal("offset map does not match the normalised text");
   // Tokens are written through a local cursor into a vector grown ahead of them: a
   // push_back would reload the vector's end and capacity after every store (a Token
-  // store may alias them, as far as the compiler knows).
+  // store may alias them, as far as the compiler knows). The tokens a reused Document
+  // already holds are overwritten, not cleared first: growing only zeroes the new part.
   std::vector<Token>& out = doc.tokens;
-  out.clear();
-  out.resize(s.size() / 5 + 16);  // news text has about one token per 5 bytes
+  const size_t estimate = s.size() / 5 + 16;  // news text has about one token per 5 bytes
+  if (out.size() < estimate) out.resize(estimate);
   size_t count = 0;
   SpanMapper to_original(doc.map);
   bool space_before = false;
