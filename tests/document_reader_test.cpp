@@ -50,6 +50,20 @@ TEST(DocumentReader, ReadsCorpusLayoutWithSeveralDocuments) {
   std::remove(path.c_str());
 }
 
+TEST(DocumentReader, AnOverlongHeaderLineIsTextNotATitle) {
+  // A whole article on one line, starting like a header: its text is the body, not a title.
+  std::string line = " date 2023-12 Công an Thanh Hóa tổng kết";
+  while (line.size() <= 5000) line += " Năm 2023, lực lượng An ninh hoàn thành 100% chỉ tiêu.";
+  std::string path = temp_file("one_line.txt", line);
+  auto docs = read_all(path, {});
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].meta.title, "");
+  EXPECT_EQ(docs[0].meta.date, "");
+  EXPECT_EQ(docs[0].original, line);
+  EXPECT_EQ(docs[0].meta.source_offset, 0u);
+  std::remove(path.c_str());
+}
+
 TEST(DocumentReader, JsonlReportsBadRecordsAndGoesOn) {
   std::string path = temp_file("docs.jsonl",
                                "{\"id\": \"a\", \"text\": \"Xin chào\"}\n"

@@ -11,10 +11,15 @@ constexpr size_t kChunk = 1 << 16;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// A header is one short line. A longer line that starts like one is text: a whole
+// article flattened onto one line would otherwise become a title, and the document an
+// empty one.
+constexpr size_t kMaxHeaderBytes = 4096;
+
 // " date 2023-12 Title" or " date 2023-12-27 Title"; fills date and title.
 bool parse_corpus_header(std::string_view line, std::string* date, std::string* title) {
   constexpr std::string_view kPrefix = " date ";
-  if (!line.starts_with(kPrefix)) return false;
+  if (!line.starts_with(kPrefix) || line.size() > kMaxHeaderBytes) return false;
   std::string_view rest = line.substr(kPrefix.size());
   size_t n = 0;
   auto digits = [&](size_t count) {
