@@ -16,6 +16,7 @@
 #include "parse/parse_features.h"
 #include "directional_verbs.h"
 #include "punct_attachment.h"
+#include "relation_conventions.h"
 #include "train_io.h"
 #include "train_tagger.h"
 #include "vitext/parser.h"
@@ -80,6 +81,7 @@ Status train_parser(const ParserTrainOptions& opt, std::ostream& log) {
   }
   std::erase_if(train_sents, [](const ConlluSentence& s) { return !well_formed(s); });
   if (train_sents.empty()) return Status::InvalidInput("train parser: no usable sentences");
+  if (Status s = apply_relation_conventions(opt.relations, train_sents, log); !s.ok()) return s;
   if (opt.punct == "following")
     log << "punctuation: " << attach_punct_to_following_phrase(train_sents) << " comma/colon heads re-attached\n";
   if (opt.directional_verbs == "dev")
@@ -248,6 +250,7 @@ Status train_parser(const ParserTrainOptions& opt, std::ostream& log) {
                          {"explore", opt.explore},
                          {"punct", opt.punct},
                          {"directional_verbs", opt.directional_verbs},
+                         {"relations", opt.relations},
                          {"min_weight", opt.min_weight},
                          {"min_updates", opt.min_updates},
                          {"features", final_moves.num_features() + final_arcs.num_features()},

@@ -39,6 +39,9 @@ struct ParserTrainOptions {
   // related by compound:dir, as dev does, and the jackknife taggers learn them as VERB
   // (directional_verbs.h); "train": relations and tags as in the file.
   std::string directional_verbs = "dev";
+  // "dev": relations that train and dev label differently are relabelled by dev's rule
+  // (relation_conventions.h); "train": as in the file; or a comma-separated list of mappings.
+  std::string relations = "dev";
 };
 
 Status train_parser(const ParserTrainOptions& options, std::ostream& log);

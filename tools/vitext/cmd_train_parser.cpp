@@ -1,6 +1,7 @@
 #include <iostream>
 
 #include "train_commands.h"
+#include "relation_conventions.h"
 #include "train_parser.h"
 
 namespace vitext::cli {
@@ -30,6 +31,14 @@ void add_train_parser(CLI::App* train, Action& action) {
                   "'dev' relates directional verbs after a verb by compound:dir and has the jackknife taggers "
                   "tag them VERB (the dev convention), 'train' keeps the file's relations and tags")
       ->check(CLI::IsMember({"dev", "train"}))
+      ->capture_default_str();
+  sub->add_option("--relations", opt->relations,
+                  "'dev' relabels relations that train and dev label differently by dev's rule, 'train' keeps the "
+                  "file's, or a comma-separated list of noun-compounds, noun-obliques, adjective-clauses, "
+                  "quantity-adverbs, adjective-complements, adjective-obliques")
+      ->check([](const std::string& v) {
+        return vitext::train::valid_relation_conventions(v) ? std::string() : std::string("unknown mapping in " + v);
+      })
       ->capture_default_str();
   sub->add_option("--min-weight", opt->min_weight, "Drop averaged weights smaller than this");
   sub->add_option("--min-updates", opt->min_updates, "Drop features updated fewer times than this (model size)")
