@@ -78,6 +78,11 @@ TEST(RelationConventions, AdjectivesAroundNouns) {
       "8\t.\t_\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n");
   auto t = s;
   EXPECT_EQ(relate_quantity_adverbs(s), 1u);
+  auto far = parse(  // "nhiều ngôi nhà": a classifier between
+      "1\tnhiều\t_\tADJ\tA\t_\t3\tamod\t_\t_\n"
+      "2\tngôi\t_\tNOUN\tN\t_\t3\tclf\t_\t_\n"
+      "3\tnhà\t_\tNOUN\tN\t_\t0\troot\t_\t_\n\n");
+  EXPECT_EQ(relate_quantity_adverbs(far), 1u);
   EXPECT_EQ(s[0].words[0].deprel, "advmod:adj");  // "nhiều" before its noun
   EXPECT_EQ(s[0].words[4].deprel, "amod");        // "mới" after it stays
   EXPECT_EQ(relate_adjective_clauses(t), 1u);
@@ -101,6 +106,25 @@ TEST(RelationConventions, AdjectiveAfterAVerbBecomesComplement) {
   EXPECT_EQ(relate_adjective_complements(s), 1u);
   EXPECT_EQ(s[0].words[2].deprel, "xcomp");
   EXPECT_EQ(s[0].words[6].deprel, "advmod");  // has a dependent of its own
+}
+
+TEST(RelationConventions, SubordinatorsAreMarksAndCoordinatorsCc) {
+  // "Nếu trời mưa thì anh ở nhà rồi ngủ ." with train's cc on "thì" and mark on "rồi"
+  auto s = parse(
+      "1\tNếu\t_\tSCONJ\tC\t_\t3\tmark\t_\t_\n"
+      "2\ttrời\t_\tNOUN\tN\t_\t3\tnsubj\t_\t_\n"
+      "3\tmưa\t_\tVERB\tV\t_\t6\tadvcl\t_\t_\n"
+      "4\tthì\t_\tSCONJ\tC\t_\t6\tcc\t_\t_\n"
+      "5\tanh\t_\tNOUN\tN\t_\t6\tnsubj\t_\t_\n"
+      "6\tở\t_\tVERB\tV\t_\t0\troot\t_\t_\n"
+      "7\tnhà\t_\tNOUN\tN\t_\t6\tobj\t_\t_\n"
+      "8\trồi\t_\tSCONJ\tC\t_\t9\tmark\t_\t_\n"
+      "9\tngủ\t_\tVERB\tV\t_\t6\tconj\t_\t_\n"
+      "10\t.\t_\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n");
+  EXPECT_EQ(relate_conjunctions(s), 2u);
+  EXPECT_EQ(s[0].words[3].deprel, "mark");
+  EXPECT_EQ(s[0].words[7].deprel, "cc");
+  EXPECT_EQ(s[0].words[0].deprel, "mark");  // already dev's
 }
 
 TEST(RelationConventions, ObjectOfAnAdjectiveBecomesOblique) {

@@ -47,14 +47,22 @@ size_t relabel(std::vector<ConlluSentence>& sentences, std::string_view label, A
   return changed;
 }
 
+// Whether `w` is one of `words` (compared as folded word keys: case and tone placement aside).
+template <size_t N>
+bool listed(const std::array<std::string_view, N>& words, const ConlluWord& w) {
+  const std::string key = tag::word_key(w.form);
+  return std::find(words.begin(), words.end(), key) != words.end();
+}
+
 // Kinship nouns that serve as personal pronouns ("nhà anh", "con bà"): a possessor, which
 // dev relates by nmod (35 of 45 such words).
 constexpr std::array<std::string_view, 6> kPersonalNouns = {"anh", "chị", "ông", "bà", "cô", "mình"};
 
-bool is_personal_noun(const ConlluWord& w) {
-  const std::string key = tag::word_key(w.form);
-  return std::find(kPersonalNouns.begin(), kPersonalNouns.end(), key) != kPersonalNouns.end();
-}
+// Subordinators that dev relates by mark wherever train says cc (dev: mark 385, cc 7).
+constexpr std::array<std::string_view, 15> kSubordinators = {
+    "thì", "nhưng", "mà", "nếu", "nên", "là", "tuy nhiên", "như", "rằng", "vì", "để", "khi", "tuy", "dù", "do"};
+// Coordinators tagged SCONJ that dev relates by cc wherever train says mark (dev: cc 59, mark 4).
+constexpr std::array<std::string_view, 5> kCoordinators = {"rồi", "và", "còn", "hay", "hoặc"};
 
 using Mapping = size_t (*)(std::vector<ConlluSentence>&);
 struct NamedMapping {
@@ -62,13 +70,14 @@ struct NamedMapping {
   Mapping apply;
 };
 // In the order they apply: noun-compounds reads nmod before noun-obliques makes more.
-constexpr std::array<NamedMapping, 6> kMappings = {{
+constexpr std::array<NamedMapping, 7> kMappings = {{
     {"noun-compounds", relate_noun_compounds},
     {"noun-obliques", relate_noun_obliques},
     {"adjective-clauses", relate_adjective_clauses},
     {"quantity-adverbs", relate_quantity_adverbs},
     {"adjective-complements", relate_adjective_complements},
     {"adjective-obliques", relate_adjective_obliques},
+    {"conjunctions", relate_conjunctions},
 }};
 
 const NamedMapping* find_mapping(std::string_view name) {
@@ -92,7 +101,7 @@ bool for_each_name(std::string_view spec, const std::function<bool(std::string_v
 size_t relate_noun_compounds(std::vector<ConlluSentence>& sentences) {
   return relabel(sentences, "compound", [](const Arc& a) {
     return a.dep.deprel == "nmod" && a.distance == 1 && a.children == 0 && a.head->upos == "NOUN" &&
-           (a.dep.upos == "NOUN" || a.dep.upos == "PROPN") && !is_personal_noun(a.dep);
+           (a.dep.upos == "NOUN" || a.dep.upos == "PROPN") && !listed(kPersonalNouns, a.dep);
   });
 }
 
@@ -111,7 +120,7 @@ size_t relate_adjective_clauses(std::vector<ConlluSentence>& sentences) {
 
 size_t relate_quantity_adverbs(std::vector<ConlluSentence>& sentences) {
   return relabel(sentences, "advmod:adj", [](const Arc& a) {
-    return a.dep.deprel == "amod" && a.dep.upos == "ADJ" && a.distance == -1 && a.head->upos == "NOUN";
+    return a.dep.deprel == "amod" && a.dep.upos == "ADJ" && a.distance < 0 && a.head->upos == "NOUN";
   });
 }
 
@@ -127,6 +136,15 @@ size_t relate_adjective_obliques(std::vector<ConlluSentence>& sentences) {
   return relabel(sentences, "obl:adj", [](const Arc& a) {
     return a.dep.deprel == "obj" && is_nominal(a.dep) && a.distance > 0 && !a.has_case_marker && a.head->upos == "ADJ";
   });
+}
+
+size_t relate_conjunctions(std::vector<ConlluSentence>& sentences) {
+  return relabel(sentences, "mark", [](const Arc& a) {
+           return a.dep.deprel == "cc" && a.dep.upos == "SCONJ" && listed(kSubordinators, a.dep);
+         }) +
+         relabel(sentences, "cc", [](const Arc& a) {
+           return a.dep.deprel == "mark" && a.dep.upos == "SCONJ" && listed(kCoordinators, a.dep);
+         });
 }
 
 bool valid_relation_conventions(std::string_view spec) {

@@ -35,7 +35,7 @@ void add_train_parser(CLI::App* train, Action& action) {
   sub->add_option("--relations", opt->relations,
                   "'dev' relabels relations that train and dev label differently by dev's rule, 'train' keeps the "
                   "file's, or a comma-separated list of noun-compounds, noun-obliques, adjective-clauses, "
-                  "quantity-adverbs, adjective-complements, adjective-obliques")
+                  "quantity-adverbs, adjective-complements, adjective-obliques, conjunctions")
       ->check([](const std::string& v) {
         return vitext::train::valid_relation_conventions(v) ? std::string() : std::string("unknown mapping in " + v);
       })
