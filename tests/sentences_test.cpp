@@ -37,6 +37,13 @@ TEST(Sentences, Initials) {
   EXPECT_EQ(sentences_of("Tác giả: Nguyễn V. A. Trần."), (S{"Tác giả: Nguyễn V. A. Trần."}));
   // A capital letter after a lower-case word is not an initial.
   EXPECT_EQ(sentences_of("Xếp hạng A. Tiếp theo là B."), (S{"Xếp hạng A.", "Tiếp theo là B."}));
+  // An initial described in brackets, as police reports name suspects.
+  EXPECT_EQ(sentences_of("Đối tượng Lê Văn T. (SN 1990, trú tại xã Quảng Hòa) bị bắt."),
+            (S{"Đối tượng Lê Văn T. (SN 1990, trú tại xã Quảng Hòa) bị bắt."}));
+  EXPECT_EQ(sentences_of("Thợ săn K. (xã Phù Long) kể lại."), (S{"Thợ săn K. (xã Phù Long) kể lại."}));
+  EXPECT_EQ(sentences_of("Cô H. (21 tuổi) đi làm."), (S{"Cô H. (21 tuổi) đi làm."}));
+  // A caption in brackets after a letter grade still starts anew.
+  EXPECT_EQ(sentences_of("Xếp hạng A. (Ảnh: TL)"), (S{"Xếp hạng A.", "(Ảnh: TL)"}));
 }
 
 TEST(Sentences, NumbersAreNeverSplit) {

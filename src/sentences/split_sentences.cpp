@@ -217,6 +217,18 @@ class Splitter {
     return is_capitalised_word(before) || view(before) == ".";
   }
 
+  // "đối tượng Lê Văn T. (SN 1990, trú tại ...)", "thợ săn K. (xã Phù Long)": a person
+  // named by an initial, then described in brackets. The bracket opens on a birth year
+  // ("SN"), a number or a lower-case word; "A. (Ảnh: ...)" still ends a sentence.
+  bool describes_initial(uint32_t dot, uint32_t next) const {
+    if (dot == 0 || tokens_[dot].space_before || view(next) != "(" || next + 1 >= tokens_.size()) return false;
+    std::string_view f = view(dot - 1);
+    tokens::Decoded d = tokens::decode_utf8(f, 0);
+    if (d.len != f.size() || !tokens::is_upper(d.cp)) return false;
+    const uint32_t inside = next + 1;
+    return starts_lower(inside) || tokens_[inside].kind == TokenKind::kNumber || view(inside) == "SN";
+  }
+
   // Whether a sentence that ends in `term` (its last terminator token at `index`) ends
   // before token `next` on the same line.
   bool ends_before(Terminator term, uint32_t index, uint32_t next) const {
@@ -241,7 +253,7 @@ class Splitter {
       case Abbreviation::kEnding: return starts_upper(next);
       case Abbreviation::kNone: break;
     }
-    if (is_initial(index, next)) return false;
+    if (is_initial(index, next) || describes_initial(index, next)) return false;
     if (first_on_line(index - 1) && is_list_label(index - 1)) return false;  // "1. Tổng kết"
     return true;
   }
