@@ -2,17 +2,12 @@
 
 #include <gtest/gtest.h>
 
-#include <sstream>
+#include "hand_treebank.h"
 
 namespace vitext::train {
 namespace {
 
-std::vector<ConlluSentence> parse(const std::string& conllu) {
-  std::istringstream in(conllu);
-  std::vector<ConlluSentence> out;
-  EXPECT_TRUE(read_conllu(in, out).ok());
-  return out;
-}
+using vitext::testing::parse_conllu;
 
 TEST(DirectionalVerbs, ClosedListIgnoresCase) {
   EXPECT_TRUE(is_directional_verb("ra"));
@@ -24,7 +19,7 @@ TEST(DirectionalVerbs, ClosedListIgnoresCase) {
 
 TEST(DirectionalVerbs, SerialAndDirectionalCompoundsBecomeVerbs) {
   // "Nó chạy ra sân ." with "ra" as compound:dir (train's ADV)
-  auto s = parse(
+  auto s = parse_conllu(
       "1\tNó\t_\tPRON\tP\t_\t2\tnsubj\t_\t_\n"
       "2\tchạy\t_\tVERB\tV\t_\t0\troot\t_\t_\n"
       "3\tra\t_\tADV\tAdv\t_\t2\tcompound:dir\t_\t_\n"
@@ -39,7 +34,7 @@ TEST(DirectionalVerbs, SerialAndDirectionalCompoundsBecomeVerbs) {
 
 TEST(DirectionalVerbs, PostverbalComplementOfTheClosedListBecomesVerb) {
   // "Anh làm lại bài ." : postverbal "lại" as advmod (train's convention)
-  auto s = parse(
+  auto s = parse_conllu(
       "1\tAnh\t_\tPRON\tP\t_\t2\tnsubj\t_\t_\n"
       "2\tlàm\t_\tVERB\tV\t_\t0\troot\t_\t_\n"
       "3\tlại\t_\tADV\tAdv\t_\t2\tadvmod\t_\t_\n"
@@ -51,7 +46,7 @@ TEST(DirectionalVerbs, PostverbalComplementOfTheClosedListBecomesVerb) {
 TEST(DirectionalVerbs, PreverbalAdverbsAndOtherWordsStay) {
   // "Anh lại đi ngay ." : preverbal "lại" (again) and "ngay" are adverbs in both conventions;
   // "cho đến" keeps its ADP.
-  auto s = parse(
+  auto s = parse_conllu(
       "1\tAnh\t_\tPRON\tP\t_\t3\tnsubj\t_\t_\n"
       "2\tlại\t_\tADV\tAdv\t_\t3\tadvmod\t_\t_\n"
       "3\tđi\t_\tVERB\tV\t_\t0\troot\t_\t_\n"
@@ -66,7 +61,7 @@ TEST(DirectionalVerbs, PreverbalAdverbsAndOtherWordsStay) {
 
 TEST(DirectionalVerbs, NeedsAVerbHead) {
   // "lên" under a noun ("giá lên") is not a verb complement; a broken head is ignored.
-  auto s = parse(
+  auto s = parse_conllu(
       "1\tgiá\t_\tNOUN\tN\t_\t0\troot\t_\t_\n"
       "2\tlên\t_\tADV\tAdv\t_\t1\tcompound:dir\t_\t_\n"
       "3\tra\t_\tADV\tAdv\t_\t9\tadvmod\t_\t_\n\n");
@@ -76,7 +71,7 @@ TEST(DirectionalVerbs, NeedsAVerbHead) {
 
 TEST(DirectionalVerbs, ComplementOfARetaggedVerbFollows) {
   // "chạy ra lại": "lại" hangs on "ra", which becomes a VERB only through the rule.
-  auto s = parse(
+  auto s = parse_conllu(
       "1\tchạy\t_\tVERB\tV\t_\t0\troot\t_\t_\n"
       "2\tra\t_\tADV\tAdv\t_\t1\tcompound:dir\t_\t_\n"
       "3\tlại\t_\tADV\tAdv\t_\t2\tadvmod\t_\t_\n\n");
@@ -89,7 +84,7 @@ TEST(DirectionalVerbs, ComplementOfARetaggedVerbFollows) {
 TEST(DirectionalVerbs, ParserSideRelatesComplementsOnly) {
   // "Anh làm lại bài rồi chạy ra ." : postverbal "lại" (advmod) becomes compound:dir;
   // "ra" already is compound:dir; tags stay for the parser's side.
-  auto s = parse(
+  auto s = parse_conllu(
       "1\tAnh\t_\tPRON\tP\t_\t2\tnsubj\t_\t_\n"
       "2\tlàm\t_\tVERB\tV\t_\t0\troot\t_\t_\n"
       "3\tlại\t_\tADV\tAdv\t_\t2\tadvmod\t_\t_\n"

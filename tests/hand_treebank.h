@@ -1,6 +1,8 @@
 // A few hand-written Vietnamese sentences in CoNLL-U, for training tiny models in tests.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <sstream>
 #include <string>
 #include <vector>
@@ -42,12 +44,16 @@ inline const char* kHandTreebank =
     "6\t.\t_\tPUNCT\tPUNCT\t_\t2\tpunct\t_\t_\n"
     "\n";
 
-inline std::vector<ConlluSentence> hand_treebank() {
-  std::istringstream in(kHandTreebank);
+// The sentences of a CoNLL-U text written in a test; a text that does not read fails the test.
+inline std::vector<ConlluSentence> parse_conllu(const std::string& text) {
+  std::istringstream in(text);
   std::vector<ConlluSentence> out;
-  (void)read_conllu(in, out);
+  const Status status = read_conllu(in, out);
+  EXPECT_TRUE(status.ok()) << status.message();
   return out;
 }
+
+inline std::vector<ConlluSentence> hand_treebank() { return parse_conllu(kHandTreebank); }
 
 inline std::vector<std::string_view> forms_of(const ConlluSentence& s) {
   std::vector<std::string_view> forms;

@@ -2,17 +2,12 @@
 
 #include <gtest/gtest.h>
 
-#include <sstream>
+#include "hand_treebank.h"
 
 namespace vitext::train {
 namespace {
 
-std::vector<ConlluSentence> parse(const std::string& conllu) {
-  std::istringstream in(conllu);
-  std::vector<ConlluSentence> out;
-  EXPECT_TRUE(read_conllu(in, out).ok());
-  return out;
-}
+using vitext::testing::parse_conllu;
 
 // "Ông về nhà ở huyện Mê Linh , gần bệnh viện tỉnh của anh trai ." (hand-made)
 const char* const kSentence =
@@ -32,7 +27,7 @@ const char* const kSentence =
     "14\t.\t_\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
 
 TEST(RelationConventions, ChildlessNounAfterItsNounHeadBecomesCompound) {
-  auto s = parse(kSentence);
+  auto s = parse_conllu(kSentence);
   EXPECT_EQ(relate_noun_compounds(s), 2u);
   EXPECT_EQ(s[0].words[5].deprel, "compound");   // "huyện Mê Linh"
   EXPECT_EQ(s[0].words[12].deprel, "compound");  // "anh trai"
@@ -43,7 +38,7 @@ TEST(RelationConventions, ChildlessNounAfterItsNounHeadBecomesCompound) {
 
 TEST(RelationConventions, KinshipPronounsStayPossessors) {
   // "nhà anh" (his house): "anh" is a possessor, nmod in dev
-  auto s = parse(
+  auto s = parse_conllu(
       "1\tnhà\t_\tNOUN\tN\t_\t0\troot\t_\t_\n"
       "2\tanh\t_\tNOUN\tN\t_\t1\tnmod\t_\t_\n\n");
   EXPECT_EQ(relate_noun_compounds(s), 0u);
@@ -51,7 +46,7 @@ TEST(RelationConventions, KinshipPronounsStayPossessors) {
 
 TEST(RelationConventions, ObliqueUnderANounArgumentBecomesNmod) {
   // "Họ bảo vệ quyền lợi trong vùng" / "Nhà ở Huế" (a nominal predicate keeps its obl)
-  auto s = parse(
+  auto s = parse_conllu(
       "1\tHọ\t_\tPRON\tP\t_\t2\tnsubj\t_\t_\n"
       "2\tbảo vệ\t_\tVERB\tV\t_\t0\troot\t_\t_\n"
       "3\tquyền lợi\t_\tNOUN\tN\t_\t2\tobj\t_\t_\n"
@@ -67,7 +62,7 @@ TEST(RelationConventions, ObliqueUnderANounArgumentBecomesNmod) {
 
 TEST(RelationConventions, AdjectivesAroundNouns) {
   // "Nhiều người ở nhà mới lớn nhất ."
-  auto s = parse(
+  auto s = parse_conllu(
       "1\tNhiều\t_\tADJ\tA\t_\t2\tamod\t_\t_\n"
       "2\tngười\t_\tNOUN\tN\t_\t3\tnsubj\t_\t_\n"
       "3\tở\t_\tVERB\tV\t_\t0\troot\t_\t_\n"
@@ -78,7 +73,7 @@ TEST(RelationConventions, AdjectivesAroundNouns) {
       "8\t.\t_\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n");
   auto t = s;
   EXPECT_EQ(relate_quantity_adverbs(s), 1u);
-  auto far = parse(  // "nhiều ngôi nhà": a classifier between
+  auto far = parse_conllu(  // "nhiều ngôi nhà": a classifier between
       "1\tnhiều\t_\tADJ\tA\t_\t3\tamod\t_\t_\n"
       "2\tngôi\t_\tNOUN\tN\t_\t3\tclf\t_\t_\n"
       "3\tnhà\t_\tNOUN\tN\t_\t0\troot\t_\t_\n\n");
@@ -93,7 +88,7 @@ TEST(RelationConventions, AdjectivesAroundNouns) {
 
 TEST(RelationConventions, AdjectiveAfterAVerbBecomesComplement) {
   // "Anh buộc chặt dây , chạy nhanh hơn ."
-  auto s = parse(
+  auto s = parse_conllu(
       "1\tAnh\t_\tNOUN\tN\t_\t2\tnsubj\t_\t_\n"
       "2\tbuộc\t_\tVERB\tV\t_\t0\troot\t_\t_\n"
       "3\tchặt\t_\tADJ\tA\t_\t2\tadvmod\t_\t_\n"
@@ -110,7 +105,7 @@ TEST(RelationConventions, AdjectiveAfterAVerbBecomesComplement) {
 
 TEST(RelationConventions, SubordinatorsAreMarksAndCoordinatorsCc) {
   // "Nếu trời mưa thì anh ở nhà rồi ngủ ." with train's cc on "thì" and mark on "rồi"
-  auto s = parse(
+  auto s = parse_conllu(
       "1\tNếu\t_\tSCONJ\tC\t_\t3\tmark\t_\t_\n"
       "2\ttrời\t_\tNOUN\tN\t_\t3\tnsubj\t_\t_\n"
       "3\tmưa\t_\tVERB\tV\t_\t6\tadvcl\t_\t_\n"
@@ -128,7 +123,7 @@ TEST(RelationConventions, SubordinatorsAreMarksAndCoordinatorsCc) {
 }
 
 TEST(RelationConventions, ObjectOfAnAdjectiveBecomesOblique) {
-  auto s = parse(kSentence);
+  auto s = parse_conllu(kSentence);
   EXPECT_EQ(relate_adjective_obliques(s), 1u);
   EXPECT_EQ(s[0].words[8].deprel, "obl:adj");  // "gần bệnh viện"
   EXPECT_EQ(s[0].words[2].deprel, "obj");      // a verb's object stays
@@ -142,7 +137,7 @@ TEST(RelationConventions, SpecSelectsMappings) {
   EXPECT_FALSE(valid_relation_conventions(""));
 
   std::ostringstream log;
-  auto s = parse(kSentence);
+  auto s = parse_conllu(kSentence);
   ASSERT_TRUE(apply_relation_conventions("train", s, log).ok());
   EXPECT_EQ(s[0].words[5].deprel, "nmod");
   ASSERT_TRUE(apply_relation_conventions("adjective-obliques", s, log).ok());
