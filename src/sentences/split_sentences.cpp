@@ -204,14 +204,18 @@ class Splitter {
     return (k == TokenKind::kSyllable || k == TokenKind::kAcronym) && tokens::is_upper(first_char(t));
   }
 
+  // Whether the "." at `dot` closes a single capital letter written against it ("V.").
+  bool after_single_capital(uint32_t dot) const {
+    if (dot == 0 || tokens_[dot].space_before) return false;
+    std::string_view f = view(dot - 1);
+    tokens::Decoded d = tokens::decode_utf8(f, 0);
+    return d.len == f.size() && tokens::is_upper(d.cp);
+  }
+
   // "Nguyễn V. A." / "H. Nguyễn": a single capital before the "." with a name around it.
   bool is_initial(uint32_t dot, uint32_t next) const {
-    if (dot == 0 || tokens_[dot].space_before) return false;
+    if (!after_single_capital(dot) || !starts_upper(next)) return false;
     const uint32_t letter = dot - 1;
-    std::string_view f = view(letter);
-    tokens::Decoded d = tokens::decode_utf8(f, 0);
-    if (d.len != f.size() || !tokens::is_upper(d.cp)) return false;
-    if (!starts_upper(next)) return false;
     if (letter == 0 || first_on_line(letter)) return true;
     const uint32_t before = letter - 1;
     return is_capitalised_word(before) || view(before) == ".";
@@ -221,10 +225,7 @@ class Splitter {
   // named by an initial, then described in brackets. The bracket opens on a birth year
   // ("SN"), a number or a lower-case word; "A. (Ảnh: ...)" still ends a sentence.
   bool describes_initial(uint32_t dot, uint32_t next) const {
-    if (dot == 0 || tokens_[dot].space_before || view(next) != "(" || next + 1 >= tokens_.size()) return false;
-    std::string_view f = view(dot - 1);
-    tokens::Decoded d = tokens::decode_utf8(f, 0);
-    if (d.len != f.size() || !tokens::is_upper(d.cp)) return false;
+    if (!after_single_capital(dot) || view(next) != "(" || next + 1 >= tokens_.size()) return false;
     const uint32_t inside = next + 1;
     return starts_lower(inside) || tokens_[inside].kind == TokenKind::kNumber || view(inside) == "SN";
   }
