@@ -36,6 +36,39 @@ TEST(DocumentJson, StreamedLineEqualsTheWholeTree) {
   }
 }
 
+// The extraction layers are streamed an item at a time like the sentences. Their bytes must
+// be what the tree gave before (nlohmann::json's sorted keys, its number format): parsing
+// the line and writing the tree back gives the line itself.
+TEST(DocumentJson, StreamedExtractionLayersAreTheTreesBytes) {
+  std::unique_ptr<Pipeline> pipeline;
+  ASSERT_TRUE(Pipeline::create(PipelineOptions{}, pipeline).ok());
+  const char* texts[] = {
+      "Đại tá Lê Văn Tuyến, Giám đốc Công an tỉnh Thanh Hóa, được Bộ trưởng Bộ Công an tặng Bằng khen. "
+      "UBND tỉnh khen thưởng 162 lượt tập thể, cá nhân.",
+      "Sáng nay, hàng trăm đối tượng bị bắt giữ; từ 5 đến 10 vụ án được khởi tố vào Tết Nguyên đán năm 2024.",
+      "Ngày 27/12/2023, TP.HCM đạt 3,5% tăng trưởng, khoảng 1.000.000 đồng mỗi người.",
+      "Không có gì ở đây.",
+  };
+  int with_facts = 0;
+  for (const char* text : texts) {
+    Document doc(text);
+    doc.meta.id = "tay-viet";
+    doc.meta.date = "2023-12-28";
+    ASSERT_TRUE(pipeline->run(doc).ok());
+    with_facts += !doc.facts.empty();
+    const std::string line = streamed(doc, JsonOptions{});
+    EXPECT_EQ(line, dump_json_line(nlohmann::json::parse(line))) << text;
+    EXPECT_EQ(line, dump_json_line(document_to_json(doc))) << text;
+    const nlohmann::json parsed = nlohmann::json::parse(line);
+    EXPECT_EQ(parsed.value("entities", nlohmann::json::array()).size(), doc.entities.size());
+    EXPECT_EQ(parsed.value("facts", nlohmann::json::array()).size(), doc.facts.size());
+    EXPECT_EQ(parsed.value("dates", nlohmann::json::array()).size(), doc.dates.size());
+    EXPECT_EQ(parsed.value("people", nlohmann::json::array()).size(), doc.people.size());
+    EXPECT_EQ(parsed.value("awards", nlohmann::json::array()).size(), doc.awards.size());
+  }
+  EXPECT_GE(with_facts, 2);
+}
+
 TEST(DocumentJson, EmptyDocumentStreamsAnEmptySentenceList) {
   Document doc("");
   doc.meta.id = "empty";

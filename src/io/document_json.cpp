@@ -1,8 +1,7 @@
 #include "io/document_json.h"
 
 #include "io/extract_json.h"
-
-#include <iterator>
+#include "io/json_layers.h"
 
 namespace vitext {
 
@@ -13,7 +12,7 @@ std::string_view surface(const Document& doc, Span span, Span view) {
 
 namespace {
 
-// Everything but "sentences": small whatever the document's size.
+// Everything but the layers (sentences, entities, facts ...): small whatever the document's size.
 nlohmann::json document_head_json(const Document& doc) {
   using nlohmann::json;
   json j = json::object();
@@ -34,7 +33,6 @@ nlohmann::json document_head_json(const Document& doc) {
   }
   meta["bytes"] = doc.original.size();
   j["meta"] = std::move(meta);
-  add_extraction_json(doc, j);
   j["errors"] = json::array();
   return j;
 }
@@ -71,33 +69,25 @@ nlohmann::json sentence_json(const Document& doc, const Sentence& s, const JsonO
   return js;
 }
 
+// The layers that grow with the document, each described item by item.
+std::vector<JsonLayer> document_layers(const Document& doc, const JsonOptions& options) {
+  std::vector<JsonLayer> layers = extraction_layers(doc);
+  const Document* d = &doc;
+  layers.push_back({"sentences", doc.sentences.size(),
+                    [d, options](size_t i) { return sentence_json(*d, d->sentences[i], options); }});
+  return layers;
+}
+
 }  // namespace
 
 nlohmann::json document_to_json(const Document& doc, const JsonOptions& options) {
   nlohmann::json j = document_head_json(doc);
-  nlohmann::json sentences = nlohmann::json::array();
-  for (const Sentence& s : doc.sentences) sentences.push_back(sentence_json(doc, s, options));
-  j["sentences"] = std::move(sentences);
+  add_layers(document_layers(doc, options), j);
   return j;
 }
 
 void write_document_json_line(std::ostream& out, const Document& doc, const JsonOptions& options) {
-  // nlohmann::json writes an object's keys in sorted order and "sentences" sorts after every
-  // other key of the head, so the head without its closing brace, then the sentences, give
-  // exactly the bytes of the whole tree.
-  nlohmann::json head_json = document_head_json(doc);
-  if (!head_json.empty() && std::prev(head_json.end()).key() > "sentences") {
-    out << dump_json_line(document_to_json(doc, options));  // a key added after "sentences"
-    return;
-  }
-  std::string head = dump_json_line(head_json);
-  head.pop_back();  // '}'
-  out << head << ",\"sentences\":[";
-  for (size_t i = 0; i < doc.sentences.size(); ++i) {
-    if (i) out << ',';
-    out << dump_json_line(sentence_json(doc, doc.sentences[i], options));
-  }
-  out << "]}";
+  write_object_line(out, document_head_json(doc), document_layers(doc, options));
 }
 
 nlohmann::json error_record(const std::string& id, const Status& error) {

@@ -18,8 +18,9 @@ struct JsonOptions {
 
 nlohmann::json document_to_json(const Document& doc, const JsonOptions& options = {});
 
-// The same JSON as dump_json_line(document_to_json(doc, options)), byte for byte, written a
-// sentence at a time: a 100 MB document never holds a JSON tree of all its words in memory.
+// The same JSON as dump_json_line(document_to_json(doc, options)), byte for byte, written an
+// item (a sentence, an entity, a fact) at a time: a 100 MB document never holds a JSON tree
+// of all its words or all its facts in memory.
 void write_document_json_line(std::ostream& out, const Document& doc, const JsonOptions& options = {});
 
 // {"id": ..., "error": ..., "offset": ...}: what a document that could not be processed becomes.

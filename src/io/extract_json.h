@@ -3,12 +3,19 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <vector>
 
+#include "io/json_layers.h"
 #include "vitext/document.h"
 
 namespace vitext {
 
-// Adds the extraction layers to a document's JSON object (only the layers that are set).
+// The extraction layers as JSON arrays described item by item; none when the document has
+// no extraction result at all (then the JSON has none of the five keys). `doc` must outlive
+// the layers.
+std::vector<JsonLayer> extraction_layers(const Document& doc);
+
+// Adds the extraction layers to a document's JSON object (only when any is set).
 void add_extraction_json(const Document& doc, nlohmann::json& j);
 
 }  // namespace vitext
