@@ -9,6 +9,7 @@
 #include "commands.h"
 #include "input_options.h"
 #include "io/document_json.h"
+#include "io/extract_json.h"
 #include "vitext/extract.h"
 #include "vitext/pipeline.h"
 
@@ -153,12 +154,16 @@ void add_facts_command(CLI::App& root, Action& action) {
           if (!first) std::cout << "\n";
           print_report(doc, std::cout);
         } else if (opts->format == "json") {
-          std::cout << dump_json_line(document_to_json(doc)) << "\n";
+          write_document_json_line(std::cout, doc);
+          std::cout << "\n";
         } else if (opts->format == "jsonl") {
-          nlohmann::json j = document_to_json(doc);
-          for (auto& f : j["facts"]) {
-            f["id"] = doc.meta.id;
-            std::cout << dump_json_line(f) << "\n";
+          for (const JsonLayer& layer : extraction_layers(doc)) {
+            if (layer.key != "facts") continue;
+            for (size_t i = 0; i < layer.size; ++i) {
+              nlohmann::json f = layer.item(i);
+              f["id"] = doc.meta.id;
+              std::cout << dump_json_line(f) << "\n";
+            }
           }
         } else {
           print_csv_rows(doc, std::cout);

@@ -99,8 +99,6 @@ void write_tsv(const Document& doc, std::string& out) {
   }
 }
 
-void write_json(const Document& doc, std::string& out) { out += dump_json_line(document_to_json(doc)) + '\n'; }
-
 int run_segment(const SegmentOptions& o) {
   Segmenter segmenter;
   Status s = o.model.empty() ? Segmenter::load_default(segmenter) : Segmenter::load_file(o.model, segmenter);
@@ -119,8 +117,11 @@ int run_segment(const SegmentOptions& o) {
         if (st.ok()) st = segmenter.apply(doc, workspace);
         if (!st.ok()) return st;
         out.clear();
-        if (o.format == "conllu") write_conllu(doc, index, out);
-        else if (o.format == "json") write_json(doc, out);
+        if (o.format == "json") {
+          // Written a sentence at a time: a long document never becomes one JSON tree.
+          write_document_json_line(std::cout, doc);
+          std::cout << '\n';
+        } else if (o.format == "conllu") write_conllu(doc, index, out);
         else if (o.format == "tsv") write_tsv(doc, out);
         else write_underscore(doc, out);
         ++index;
