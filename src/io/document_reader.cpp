@@ -202,8 +202,11 @@ bool DocumentReader::next_text(Document& doc, Status& err) {
                                " bytes (--max-bytes)");
     return true;
   }
-  doc.original = buf_.substr(pos_);
-  buf_.clear();
+  // The buffer is the whole document: hand it over rather than copy it, and keep no
+  // capacity of its size while the document is processed.
+  if (pos_ > 0) buf_.erase(0, pos_);
+  doc.original = std::move(buf_);
+  buf_ = std::string();
   pos_ = 0;
   return true;
 }
