@@ -59,6 +59,9 @@ TEST(DocumentJson, StreamedExtractionLayersAreTheTreesBytes) {
     const std::string line = streamed(doc, JsonOptions{});
     EXPECT_EQ(line, dump_json_line(nlohmann::json::parse(line))) << text;
     EXPECT_EQ(line, dump_json_line(document_to_json(doc))) << text;
+    std::ostringstream pretty;
+    write_document_json(pretty, doc, JsonOptions{}, 2);
+    EXPECT_EQ(pretty.str(), document_to_json(doc).dump(2)) << text;
     const nlohmann::json parsed = nlohmann::json::parse(line);
     EXPECT_EQ(parsed.value("entities", nlohmann::json::array()).size(), doc.entities.size());
     EXPECT_EQ(parsed.value("facts", nlohmann::json::array()).size(), doc.facts.size());

@@ -86,8 +86,12 @@ nlohmann::json document_to_json(const Document& doc, const JsonOptions& options)
   return j;
 }
 
+void write_document_json(std::ostream& out, const Document& doc, const JsonOptions& options, int indent) {
+  write_object(out, document_head_json(doc), document_layers(doc, options), indent);
+}
+
 void write_document_json_line(std::ostream& out, const Document& doc, const JsonOptions& options) {
-  write_object_line(out, document_head_json(doc), document_layers(doc, options));
+  write_document_json(out, doc, options, -1);
 }
 
 nlohmann::json error_record(const std::string& id, const Status& error) {

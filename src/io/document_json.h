@@ -22,6 +22,8 @@ nlohmann::json document_to_json(const Document& doc, const JsonOptions& options 
 // item (a sentence, an entity, a fact) at a time: a 100 MB document never holds a JSON tree
 // of all its words or all its facts in memory.
 void write_document_json_line(std::ostream& out, const Document& doc, const JsonOptions& options = {});
+// The same, indented as document_to_json(doc, options).dump(indent) (--pretty).
+void write_document_json(std::ostream& out, const Document& doc, const JsonOptions& options, int indent);
 
 // {"id": ..., "error": ..., "offset": ...}: what a document that could not be processed becomes.
 nlohmann::json error_record(const std::string& id, const Status& error);

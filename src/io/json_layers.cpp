@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <cassert>
 
-#include "io/document_json.h"
-
 namespace vitext {
 
 void add_layers(const std::vector<JsonLayer>& layers, nlohmann::json& object) {
@@ -17,34 +15,83 @@ void add_layers(const std::vector<JsonLayer>& layers, nlohmann::json& object) {
 
 namespace {
 
-void write_layer(std::ostream& out, const JsonLayer& layer) {
-  out << '[';
-  for (size_t i = 0; i < layer.size; ++i) {
-    if (i) out << ',';
-    out << dump_json_line(layer.item(i));
+// nlohmann::json's own layout: indent < 0 is one line, else that many spaces per level.
+class Layout {
+ public:
+  Layout(std::ostream& out, int indent) : out_(out), indent_(indent) {}
+
+  // A value dumped on its own, written `depth` levels deep. JSON strings hold no raw line
+  // break, so every '\n' of the dump is layout and takes the padding of that depth.
+  void value(const nlohmann::json& v, int depth) {
+    const std::string text = v.dump(indent_, ' ', false, nlohmann::json::error_handler_t::replace);
+    if (indent_ <= 0 || depth == 0) {
+      out_ << text;
+      return;
+    }
+    const std::string pad(static_cast<size_t>(indent_ * depth), ' ');
+    size_t from = 0;
+    for (size_t nl; (nl = text.find('\n', from)) != std::string::npos; from = nl + 1) {
+      out_.write(text.data() + from, static_cast<std::streamsize>(nl + 1 - from));
+      out_ << pad;
+    }
+    out_.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
   }
-  out << ']';
+  // Before an element of a container whose contents are `depth` levels deep.
+  void element(bool first, int depth) {
+    if (!first) out_ << ',';
+    if (indent_ >= 0) out_ << '\n' << std::string(static_cast<size_t>(indent_ * depth), ' ');
+  }
+  void key(const std::string& k) {
+    value(nlohmann::json(k), 0);
+    out_ << (indent_ >= 0 ? ": " : ":");
+  }
+  // Closes a non-empty container that stands `depth` levels deep.
+  void close(char bracket, int depth) {
+    if (indent_ >= 0) out_ << '\n' << std::string(static_cast<size_t>(indent_ * depth), ' ');
+    out_ << bracket;
+  }
+  std::ostream& out() { return out_; }
+
+ private:
+  std::ostream& out_;
+  int indent_;
+};
+
+// A layer is an array member of the top-level object: its items stand two levels deep.
+void write_layer(Layout& layout, const JsonLayer& layer) {
+  if (layer.size == 0) {
+    layout.out() << "[]";
+    return;
+  }
+  layout.out() << '[';
+  for (size_t i = 0; i < layer.size; ++i) {
+    layout.element(i == 0, 2);
+    layout.value(layer.item(i), 2);
+  }
+  layout.close(']', 1);
 }
 
 }  // namespace
 
-void write_object_line(std::ostream& out, const nlohmann::json& small, const std::vector<JsonLayer>& layers) {
+void write_object(std::ostream& out, const nlohmann::json& small, const std::vector<JsonLayer>& layers, int indent) {
   assert(small.is_object());
   // nlohmann::json keeps an object's members in a std::map, so it writes them sorted by key;
   // merging the layers into that order gives the tree's bytes.
   std::vector<const JsonLayer*> sorted;
   for (const JsonLayer& layer : layers) sorted.push_back(&layer);
   std::sort(sorted.begin(), sorted.end(), [](const JsonLayer* a, const JsonLayer* b) { return a->key < b->key; });
+  Layout layout(out, indent);
   auto next_layer = sorted.begin();
   bool first = true;
   auto member = [&](const std::string& key) {
-    out << (first ? "" : ",") << dump_json_line(nlohmann::json(key)) << ':';
+    layout.element(first, 1);
+    layout.key(key);
     first = false;
   };
   auto write_layers_before = [&](const std::string* key) {
     for (; next_layer != sorted.end() && (!key || (*next_layer)->key < *key); ++next_layer) {
       member((*next_layer)->key);
-      write_layer(out, **next_layer);
+      write_layer(layout, **next_layer);
     }
   };
   out << '{';
@@ -53,10 +100,11 @@ void write_object_line(std::ostream& out, const nlohmann::json& small, const std
     // A layer with a member's key would replace it in the tree (add_layers assigns).
     if (next_layer != sorted.end() && (*next_layer)->key == it.key()) continue;
     member(it.key());
-    out << dump_json_line(it.value());
+    layout.value(it.value(), 1);
   }
   write_layers_before(nullptr);
-  out << '}';
+  if (first) out << '}';
+  else layout.close('}', 0);
 }
 
 }  // namespace vitext

@@ -1,8 +1,8 @@
 // A document's JSON object is a few small members (id, meta, errors) and a few arrays that
 // grow with the document (sentences, entities, facts ...). A JsonLayer describes one such
 // array by its items, so the same description can either be put into a nlohmann::json tree
-// (the server, Python, --pretty) or be written straight to a stream an item at a time (the
-// CLI on a 100 MB document), with the same bytes either way.
+// (the server, Python) or be written straight to a stream an item at a time (the CLI on a
+// 100 MB document), with the same bytes either way.
 #pragma once
 
 #include <cstddef>
@@ -24,9 +24,11 @@ struct JsonLayer {
 // Adds each layer to `object` as an array under its key.
 void add_layers(const std::vector<JsonLayer>& layers, nlohmann::json& object);
 
-// Writes the object made of `small` (an object) and the layers on one line, byte for byte
-// what dump_json_line gives for the tree add_layers would build: members in nlohmann::json's
-// key order, invalid UTF-8 replaced. Only one item of a layer is in memory at a time.
-void write_object_line(std::ostream& out, const nlohmann::json& small, const std::vector<JsonLayer>& layers);
+// Writes the object made of `small` (an object) and the layers, byte for byte what
+// nlohmann::json's dump(indent) (invalid UTF-8 replaced) gives for the tree add_layers would
+// build: members in its key order, indent < 0 for one line. Only one item of a layer is in
+// memory at a time. Layer keys are distinct.
+void write_object(std::ostream& out, const nlohmann::json& small, const std::vector<JsonLayer>& layers,
+                  int indent = -1);
 
 }  // namespace vitext

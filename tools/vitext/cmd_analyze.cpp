@@ -54,10 +54,8 @@ int run_analyze(const AnalyzeOptions& o) {
         if (!s.ok()) return s;
         if (conllu) {
           write_document_conllu(out, doc);
-        } else if (o.pretty) {
-          write_json(document_to_json(doc, jo));
         } else {
-          write_document_json_line(out, doc, jo);
+          write_document_json(out, doc, jo, o.pretty ? 2 : -1);
           out << "\n";
         }
         return Status::Ok();
