@@ -47,6 +47,15 @@ struct RoleHit {
   bool rank = false;
 };
 
+// Which hit starts (or ends) at a piece, for the pieces that have one: (piece, hit index)
+// sorted by piece, and a bit per piece saying whether it has one (most lookups are at pieces
+// without, and need no search). Not an index per piece: a long document has millions of
+// pieces and few hits.
+struct PieceHits {
+  std::vector<std::pair<uint32_t, uint32_t>> hits;
+  std::vector<bool> has;
+};
+
 enum PieceUse : uint8_t { kUsedByDate = 1, kUsedByEntity = 2, kUsedByRole = 4 };
 
 struct Work {
@@ -85,7 +94,7 @@ struct Work {
   bool is(size_t i, const char* literal) const;
 
  private:
-  std::vector<int32_t> entity_start_, entity_end_, role_start_, role_end_;
+  PieceHits entity_start_, entity_end_, role_start_, role_end_;
   mutable std::unordered_map<const char*, std::string> keys_;
 
  public:

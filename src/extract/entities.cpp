@@ -16,41 +16,72 @@
 
 namespace vitext::extract {
 
+namespace {
+
+// (piece, hit) pairs in hit order -> one pair per piece, sorted by piece: the first hit at
+// that piece or the last one.
+void sort_by_piece(PieceHits& index, size_t pieces, bool keep_first) {
+  auto& hits = index.hits;
+  std::stable_sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  size_t n = 0;
+  for (const auto& h : hits) {
+    if (n > 0 && hits[n - 1].first == h.first) {
+      if (!keep_first) hits[n - 1] = h;
+      continue;
+    }
+    hits[n++] = h;
+  }
+  hits.resize(n);
+  hits.shrink_to_fit();
+  index.has.assign(pieces + 1, false);
+  for (const auto& h : hits) index.has[h.first] = true;
+}
+
+const uint32_t* hit_at(const PieceHits& index, size_t piece) {
+  if (piece >= index.has.size() || !index.has[piece]) return nullptr;
+  auto it = std::lower_bound(index.hits.begin(), index.hits.end(), piece,
+                             [](const auto& h, size_t i) { return h.first < i; });
+  return &it->second;
+}
+
+}  // namespace
+
 void Work::index() {
-  entity_start_.assign(p.size() + 1, -1);
-  entity_end_.assign(p.size() + 1, -1);
-  role_start_.assign(p.size() + 1, -1);
-  role_end_.assign(p.size() + 1, -1);
-  for (size_t k = 0; k < entities.size(); ++k) {
+  for (PieceHits* index : {&entity_start_, &entity_end_, &role_start_, &role_end_}) index->hits.clear();
+  for (uint32_t k = 0; k < entities.size(); ++k) {
     const EntityHit& e = entities[k];
     if (e.nested) continue;
-    if (entity_start_[e.r.b] < 0) entity_start_[e.r.b] = static_cast<int32_t>(k);
-    entity_end_[e.r.e] = static_cast<int32_t>(k);
+    entity_start_.hits.emplace_back(e.r.b, k);
+    entity_end_.hits.emplace_back(e.r.e, k);
   }
-  for (size_t k = 0; k < roles.size(); ++k) {
-    role_start_[roles[k].r.b] = static_cast<int32_t>(k);
-    role_end_[roles[k].r.e] = static_cast<int32_t>(k);
+  for (uint32_t k = 0; k < roles.size(); ++k) {
+    role_start_.hits.emplace_back(roles[k].r.b, k);
+    role_end_.hits.emplace_back(roles[k].r.e, k);
   }
+  sort_by_piece(entity_start_, p.size(), true);
+  sort_by_piece(entity_end_, p.size(), false);
+  sort_by_piece(role_start_, p.size(), false);
+  sort_by_piece(role_end_, p.size(), false);
 }
 
 const EntityHit* Work::entity_at(size_t i, EntityLabel label) const {
-  if (i >= entity_start_.size() || entity_start_[i] < 0) return nullptr;
-  const EntityHit& e = entities[entity_start_[i]];
-  return e.label == label ? &e : nullptr;
+  const uint32_t* k = hit_at(entity_start_, i);
+  return k && entities[*k].label == label ? &entities[*k] : nullptr;
 }
 
 const EntityHit* Work::entity_ending_at(size_t i, EntityLabel label) const {
-  if (i >= entity_end_.size() || entity_end_[i] < 0) return nullptr;
-  const EntityHit& e = entities[entity_end_[i]];
-  return e.label == label ? &e : nullptr;
+  const uint32_t* k = hit_at(entity_end_, i);
+  return k && entities[*k].label == label ? &entities[*k] : nullptr;
 }
 
 const RoleHit* Work::role_starting_at(size_t i) const {
-  return i < role_start_.size() && role_start_[i] >= 0 ? &roles[role_start_[i]] : nullptr;
+  const uint32_t* k = hit_at(role_start_, i);
+  return k ? &roles[*k] : nullptr;
 }
 
 const RoleHit* Work::role_ending_at(size_t i) const {
-  return i < role_end_.size() && role_end_[i] >= 0 ? &roles[role_end_[i]] : nullptr;
+  const uint32_t* k = hit_at(role_end_, i);
+  return k ? &roles[*k] : nullptr;
 }
 
 namespace {
