@@ -10,10 +10,7 @@
 # `# text` lines. About 4 times bench/eval_parser.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BUILD=${1:-}
-if [[ -z "$BUILD" ]]; then
-  if [[ -x build/release/vitext ]]; then BUILD=build/release; else BUILD=build/default; fi
-fi
+source bench/build_dir.sh "${1:-}"
 VITEXT=$BUILD/vitext
 SHARED=${VITEXT_SHARED_DIR:-../shared}
 DATA=$SHARED/data/ud-vtb

@@ -8,10 +8,7 @@
 # ERRORS=1 also lists misses, false alarms and boundary errors (on the dev part only!).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BUILD=${1:-}
-if [[ -z "$BUILD" ]]; then
-  if [[ -x build/release/vitext ]]; then BUILD=build/release; else BUILD=build/default; fi
-fi
+source bench/build_dir.sh "${1:-}"
 shift || true
 PARTS=("$@")
 [[ ${#PARTS[@]} -gt 0 ]] || PARTS=(dev)

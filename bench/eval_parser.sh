@@ -7,10 +7,7 @@
 # `# text` lines, with a segmenter trained on train only too (the embedded one has seen dev).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BUILD=${1:-}
-if [[ -z "$BUILD" ]]; then
-  if [[ -x build/release/vitext ]]; then BUILD=build/release; else BUILD=build/default; fi
-fi
+source bench/build_dir.sh "${1:-}"
 VITEXT=$BUILD/vitext
 DATA=${VITEXT_SHARED_DIR:-../shared}/data/ud-vtb
 SCORE=${VITEXT_SHARED_DIR:-../shared}/tools/score_conllu.py

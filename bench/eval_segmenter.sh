@@ -9,10 +9,7 @@
 # match over the train word list. Settings are the ones the shipped model uses.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BUILD=${1:-}
-if [[ -z "$BUILD" ]]; then
-  if [[ -x build/release/vitext ]]; then BUILD=build/release; else BUILD=build/default; fi
-fi
+source bench/build_dir.sh "${1:-}"
 VITEXT=$BUILD/vitext
 DATA=../shared/data/ud-vtb
 SCORER=../shared/tools/score_conllu.py

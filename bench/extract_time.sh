@@ -7,10 +7,7 @@
 # The difference of two CPU times on a shared machine is noisy: run it on a quiet one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BUILD=${1:-}
-if [[ -z "$BUILD" ]]; then
-  if [[ -x build/release/vitext ]]; then BUILD=build/release; else BUILD=build/default; fi
-fi
+source bench/build_dir.sh "${1:-}"
 REPEAT=${2:-100}
 SHARED=${VITEXT_SHARED_DIR:-../shared}
 SAMPLE=$SHARED/data/samples/thanhhoa-security-2023.txt
