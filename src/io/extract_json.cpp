@@ -81,6 +81,4 @@ std::vector<JsonLayer> extraction_layers(const Document& doc) {
   };
 }
 
-void add_extraction_json(const Document& doc, nlohmann::json& j) { add_layers(extraction_layers(doc), j); }
-
 }  // namespace vitext

@@ -2,7 +2,6 @@
 // shape of docs/format.md. Offsets are into the original input; text is original text.
 #pragma once
 
-#include <nlohmann/json.hpp>
 #include <vector>
 
 #include "io/json_layers.h"
@@ -14,8 +13,5 @@ namespace vitext {
 // no extraction result at all (then the JSON has none of the five keys). `doc` must outlive
 // the layers.
 std::vector<JsonLayer> extraction_layers(const Document& doc);
-
-// Adds the extraction layers to a document's JSON object (only when any is set).
-void add_extraction_json(const Document& doc, nlohmann::json& j);
 
 }  // namespace vitext
