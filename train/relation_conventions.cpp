@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <array>
-#include <functional>
 #include <string>
 
 #include "tag/word_info.h"
+#include "tree_mappings.h"
 
 namespace vitext::train {
 namespace {
@@ -64,13 +64,8 @@ constexpr std::array<std::string_view, 15> kSubordinators = {
 // Coordinators tagged SCONJ that dev relates by cc wherever train says mark (dev: cc 59, mark 4).
 constexpr std::array<std::string_view, 5> kCoordinators = {"rồi", "và", "còn", "hay", "hoặc"};
 
-using Mapping = size_t (*)(std::vector<ConlluSentence>&);
-struct NamedMapping {
-  std::string_view name;
-  Mapping apply;
-};
 // In the order they apply: noun-compounds reads nmod before noun-obliques makes more.
-constexpr std::array<NamedMapping, 7> kMappings = {{
+constexpr std::array<NamedTreeMapping, 7> kMappings = {{
     {"noun-compounds", relate_noun_compounds},
     {"noun-obliques", relate_noun_obliques},
     {"adjective-clauses", relate_adjective_clauses},
@@ -79,22 +74,6 @@ constexpr std::array<NamedMapping, 7> kMappings = {{
     {"adjective-obliques", relate_adjective_obliques},
     {"conjunctions", relate_conjunctions},
 }};
-
-const NamedMapping* find_mapping(std::string_view name) {
-  for (const auto& m : kMappings)
-    if (m.name == name) return &m;
-  return nullptr;
-}
-
-// Calls `f` with each comma-separated name of `spec`; stops at the first false.
-bool for_each_name(std::string_view spec, const std::function<bool(std::string_view)>& f) {
-  while (!spec.empty()) {
-    const size_t comma = spec.find(',');
-    if (!f(spec.substr(0, comma))) return false;
-    spec = comma == std::string_view::npos ? std::string_view() : spec.substr(comma + 1);
-  }
-  return true;
-}
 
 }  // namespace
 
@@ -147,20 +126,10 @@ size_t relate_conjunctions(std::vector<ConlluSentence>& sentences) {
          });
 }
 
-bool valid_relation_conventions(std::string_view spec) {
-  if (spec == "dev" || spec == "train") return true;
-  return !spec.empty() && for_each_name(spec, [](std::string_view name) { return find_mapping(name) != nullptr; });
-}
+bool valid_relation_conventions(std::string_view spec) { return valid_mapping_spec(spec, kMappings); }
 
 Status apply_relation_conventions(std::string_view spec, std::vector<ConlluSentence>& sentences, std::ostream& log) {
-  if (!valid_relation_conventions(spec))
-    return Status::InvalidArgument("relation conventions: expected 'dev', 'train' or a list of mapping names");
-  if (spec == "train") return Status::Ok();
-  for (const auto& m : kMappings) {
-    const bool wanted = spec == "dev" || !for_each_name(spec, [&](std::string_view name) { return name != m.name; });
-    if (wanted) log << "relations, " << m.name << ": " << m.apply(sentences) << " relabelled\n";
-  }
-  return Status::Ok();
+  return apply_mapping_spec(spec, kMappings, sentences, log, "relations", "relabelled");
 }
 
 }  // namespace vitext::train

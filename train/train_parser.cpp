@@ -17,6 +17,7 @@
 #include "directional_verbs.h"
 #include "punct_attachment.h"
 #include "relation_conventions.h"
+#include "word_conventions.h"
 #include "train_io.h"
 #include "train_tagger.h"
 #include "vitext/parser.h"
@@ -81,6 +82,8 @@ Status train_parser(const ParserTrainOptions& opt, std::ostream& log) {
   }
   std::erase_if(train_sents, [](const ConlluSentence& s) { return !well_formed(s); });
   if (train_sents.empty()) return Status::InvalidInput("train parser: no usable sentences");
+  // Words first: a promoted "sau" is a noun the relation mappings read.
+  if (Status s = apply_word_conventions(opt.word_conventions, train_sents, log); !s.ok()) return s;
   if (Status s = apply_relation_conventions(opt.relations, train_sents, log); !s.ok()) return s;
   if (opt.punct == "following")
     log << "punctuation: " << attach_punct_to_following_phrase(train_sents) << " comma/colon heads re-attached\n";
@@ -92,7 +95,8 @@ Status train_parser(const ParserTrainOptions& opt, std::ostream& log) {
     if (Status s = Tagger::load_file(opt.tagger_path, tagger); !s.ok()) return s;
     retag(tagger, dev_sents);
     if (opt.jackknife > 1) {
-      if (Status s = jackknife_tags(train_sents, opt.jackknife, opt.seed, log, opt.directional_verbs); !s.ok()) return s;
+      if (Status s = jackknife_tags(train_sents, opt.jackknife, opt.seed, log, opt.directional_verbs,
+                                     opt.word_conventions); !s.ok()) return s;
     }
   }
 
@@ -251,6 +255,7 @@ Status train_parser(const ParserTrainOptions& opt, std::ostream& log) {
                          {"punct", opt.punct},
                          {"directional_verbs", opt.directional_verbs},
                          {"relations", opt.relations},
+                         {"word_conventions", opt.word_conventions},
                          {"min_weight", opt.min_weight},
                          {"min_updates", opt.min_updates},
                          {"features", final_moves.num_features() + final_arcs.num_features()},

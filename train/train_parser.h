@@ -42,6 +42,10 @@ struct ParserTrainOptions {
   // "dev": relations that train and dev label differently are relabelled by dev's rule
   // (relation_conventions.h); "train": as in the file; or a comma-separated list of mappings.
   std::string relations = "dev";
+  // "dev": words that train and dev tag and attach differently ("sau ba năm", "hơn 30
+  // năm") are rewritten by dev's rule before the relations (word_conventions.h), for the
+  // parser's trees and the jackknife taggers; "train": as in the file; or a list.
+  std::string word_conventions = "dev";
 };
 
 Status train_parser(const ParserTrainOptions& options, std::ostream& log);

@@ -12,6 +12,7 @@
 
 #include "averaged_perceptron.h"
 #include "directional_verbs.h"
+#include "word_conventions.h"
 #include "io/conllu.h"
 #include "train_io.h"
 #include "ml/feature_hash.h"
@@ -130,6 +131,7 @@ Status train_tagger_with_classes(const std::vector<ConlluSentence>& train_trees,
   if (opt.directional_verbs != "dev" && opt.directional_verbs != "train")
     return Status::InvalidArgument("train tagger: --directional-verbs must be 'dev' or 'train'");
   std::vector<ConlluSentence> train_sents = train_trees;
+  if (Status s = apply_word_conventions(opt.word_conventions, train_sents, log); !s.ok()) return s;
   if (opt.directional_verbs == "dev")
     log << "directional verbs: " << tag_directional_verbs(train_sents) << " training words retagged VERB\n";
   std::map<std::string, int> ids;
@@ -236,6 +238,7 @@ Status train_tagger_with_classes(const std::vector<ConlluSentence>& train_trees,
                          {"rare_dropout", opt.rare_dropout},
                          {"ensemble", members},
                          {"directional_verbs", opt.directional_verbs},
+                         {"word_conventions", opt.word_conventions},
                          {"features", final_model.num_features()},
                          {"dictionary_words", dictionary.size()},
                          {"syllable_classes", classes.size() ? opt.classes : 0},
@@ -270,12 +273,13 @@ Status train_tagger(const TaggerTrainOptions& opt, std::ostream& log) {
 }
 
 Status jackknife_tags(std::vector<ConlluSentence>& sents, int folds, uint64_t seed, std::ostream& log,
-                      const std::string& directional_verbs) {
+                      const std::string& directional_verbs, const std::string& word_conventions) {
   if (folds < 2) return Status::InvalidArgument("jackknife: need at least 2 folds");
   std::vector<std::vector<std::string>> upos(sents.size()), xpos(sents.size());
   TaggerTrainOptions opt;
   opt.seed = seed;
   opt.directional_verbs = directional_verbs;
+  opt.word_conventions = word_conventions;
   std::ostringstream quiet;
   segment::FingerprintMap classes;  // computed once for all folds
   if (Status s = syllable_classes(opt, log, classes); !s.ok()) return s;

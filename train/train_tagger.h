@@ -29,6 +29,9 @@ struct TaggerTrainOptions {
   // "dev": directional verbs after a verb are retagged VERB in the training trees, the dev
   // convention (train/directional_verbs.h); "train": the trees' own tags.
   std::string directional_verbs = "dev";
+  // "dev": words that train and dev tag differently ("sau", "hơn", "VN" ...) are rewritten by
+  // dev's rule (train/word_conventions.h); "train": as in the file; or a list of mappings.
+  std::string word_conventions = "dev";
 };
 
 Status train_tagger(const TaggerTrainOptions& options, std::ostream& log);
@@ -37,8 +40,8 @@ Status train_tagger_model(const std::vector<ConlluSentence>& train, const std::v
                           const TaggerTrainOptions& options, std::ostream& log, std::string& bytes);
 // Replaces the tags of `sentences` with those of taggers trained on the other folds, so a
 // parser trained on them sees tagging errors like those at run time.
-// `directional_verbs` as TaggerTrainOptions::directional_verbs.
+// `directional_verbs` and `word_conventions` as in TaggerTrainOptions.
 Status jackknife_tags(std::vector<ConlluSentence>& sentences, int folds, uint64_t seed, std::ostream& log,
-                      const std::string& directional_verbs = "dev");
+                      const std::string& directional_verbs = "dev", const std::string& word_conventions = "dev");
 
 }  // namespace vitext::train
