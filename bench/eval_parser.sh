@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Tagging and parsing on UD Vietnamese VTB dev, models trained on train only.
 #   bench/eval_parser.sh [BUILD_DIR]   (default build/release, else build/default)
+#   SEED=2 bench/eval_parser.sh; extra `train tagger` / `train parser` options in TAGGER_ARGS
+#   and PARSER_ARGS (e.g. PARSER_ARGS="--word-conventions train").
 # Trains the tagger and the parser (jackknifed tags), then scores dev with gold words
 # (CoNLL-U input: re-tagged and parsed) with ../shared/tools/score_conllu.py.
 # When `vitext analyze` can tag, parse and write CoNLL-U, also end to end from the raw
 # `# text` lines, with a segmenter trained on train only too (the embedded one has seen dev).
 set -euo pipefail
+# shellcheck disable=SC2086  # TAGGER_ARGS / PARSER_ARGS are word lists
 cd "$(dirname "$0")/.."
 source bench/build_dir.sh "${1:-}"
 VITEXT=$BUILD/vitext
@@ -16,9 +19,10 @@ OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
 SEED=${SEED:-1}
 
-$VITEXT train tagger --train $DATA/vi_vtb-ud-train.conllu --out $OUT/tagger.bin --seed $SEED --epochs 10 2>$OUT/tagger.log
+$VITEXT train tagger --train $DATA/vi_vtb-ud-train.conllu --out $OUT/tagger.bin --seed $SEED --epochs 10 ${TAGGER_ARGS:-} \
+  2>$OUT/tagger.log
 $VITEXT train parser --train $DATA/vi_vtb-ud-train.conllu --tagger $OUT/tagger.bin --jackknife 10 \
-  --out $OUT/parser.bin --seed $SEED --epochs 12 --min-updates 3 --ensemble 3 2>$OUT/parser.log
+  --out $OUT/parser.bin --seed $SEED --epochs 12 --min-updates 3 --ensemble 3 ${PARSER_ARGS:-} 2>$OUT/parser.log
 ls -l $OUT/tagger.bin $OUT/parser.bin | awk '{print "model", $NF, $5, "bytes"}'
 
 echo "== dev, gold words (CoNLL-U input)"

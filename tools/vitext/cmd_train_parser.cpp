@@ -2,6 +2,7 @@
 
 #include "train_commands.h"
 #include "relation_conventions.h"
+#include "word_conventions.h"
 #include "train_parser.h"
 
 namespace vitext::cli {
@@ -38,6 +39,14 @@ void add_train_parser(CLI::App* train, Action& action) {
                   "quantity-adverbs, adjective-complements, adjective-obliques, conjunctions")
       ->check([](const std::string& v) {
         return vitext::train::valid_relation_conventions(v) ? std::string() : std::string("unknown mapping in " + v);
+      })
+      ->capture_default_str();
+  sub->add_option("--word-conventions", opt->word_conventions,
+                  "'dev' rewrites words that train and dev tag and attach differently by dev's rule, for the "
+                  "trees and the jackknife taggers; 'train' keeps the file's; or a comma-separated list of "
+                  "relational-nouns, numeral-modifiers, comparative-hon, name-abbreviations")
+      ->check([](const std::string& v) {
+        return vitext::train::valid_word_conventions(v) ? std::string() : std::string("unknown mapping in " + v);
       })
       ->capture_default_str();
   sub->add_option("--min-weight", opt->min_weight, "Drop averaged weights smaller than this");

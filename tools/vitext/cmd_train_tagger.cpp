@@ -2,6 +2,7 @@
 
 #include "train_commands.h"
 #include "train_tagger.h"
+#include "word_conventions.h"
 
 namespace vitext::cli {
 
@@ -24,6 +25,14 @@ void add_train_tagger(CLI::App* train, Action& action) {
                   "'dev' retags directional verbs after a verb VERB in the training trees (the dev convention), "
                   "'train' keeps their tags")
       ->check(CLI::IsMember({"dev", "train"}));
+  sub->add_option("--word-conventions", opt->word_conventions,
+                  "'dev' retags words that train and dev tag differently (sau, trước, ngoài, khoảng, hơn, VN, "
+                  "HCM, initials) by dev's rule; 'train' keeps the file's tags; or a comma-separated list of "
+                  "relational-nouns, numeral-modifiers, comparative-hon, name-abbreviations")
+      ->check([](const std::string& v) {
+        return vitext::train::valid_word_conventions(v) ? std::string() : std::string("unknown mapping in " + v);
+      })
+      ->capture_default_str();
   sub->callback([opt, &action] {
     action = [opt] {
       Status s = vitext::train::train_tagger(*opt, std::cerr);
