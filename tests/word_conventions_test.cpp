@@ -120,7 +120,7 @@ TEST(WordConventions, OtherUsesAreRetaggedOnly) {
 }
 
 TEST(WordConventions, NumeralModifierHangsOnTheNumber) {
-  // "hơn 30 năm" and "gần 20 người"; "đã" before a number hangs on a verb and stays
+  // "hơn 30 năm" and "gần 20 người"; "chỉ" (only) before a number stays on its noun
   auto s = parse_conllu(
       "1\tlàm\t_\tVERB\tV\t_\t0\troot\t_\t_\n"
       "2\thơn\t_\tADV\tR\t_\t4\tadvmod\t_\t_\n"
@@ -130,9 +130,9 @@ TEST(WordConventions, NumeralModifierHangsOnTheNumber) {
       "6\tgần\t_\tADJ\tA\t_\t8\tadvmod:adj\t_\t_\n"
       "7\t20\t_\tNUM\tM\t_\t8\tnummod\t_\t_\n"
       "8\tngười\t_\tNOUN\tN\t_\t1\tobl\t_\t_\n\n"
-      "1\tđã\t_\tADV\tR\t_\t3\tadvmod\t_\t_\n"
+      "1\tchỉ\t_\tADV\tR\t_\t3\tadvmod\t_\t_\n"
       "2\t2\t_\tNUM\tM\t_\t3\tnummod\t_\t_\n"
-      "3\tlần\t_\tVERB\tV\t_\t0\troot\t_\t_\n\n");
+      "3\tngười\t_\tNOUN\tN\t_\t0\troot\t_\t_\n\n");
   EXPECT_EQ(attach_numeral_modifiers(s), 2u);
   EXPECT_EQ(s[0].words[1].head, 3);
   EXPECT_EQ(s[0].words[1].deprel, "advmod:adj");

@@ -20,6 +20,9 @@ bool listed(const std::array<std::string_view, N>& list, const ConlluWord& w) {
 constexpr std::array<std::string_view, 3> kRelationalNouns = {"sau", "trước", "ngoài"};
 constexpr std::array<std::string_view, 1> kApproximators = {"khoảng"};
 constexpr std::array<std::string_view, 2> kAbbreviatedNames = {"vn", "hcm"};
+// Modifiers that dev hangs on the number they approximate; others before a number ("chỉ 2
+// người", "đã 3 lần") it hangs on the noun or verb, as train does.
+constexpr std::array<std::string_view, 5> kApproximateNumbers = {"hơn", "gần", "hàng", "trên", "chừng"};
 
 bool is_clausal(const ConlluWord& w) { return w.upos == "VERB" || w.upos == "ADJ"; }
 
@@ -86,7 +89,7 @@ size_t attach_numeral_modifiers(std::vector<ConlluSentence>& sentences) {
     for (size_t i = 0; i + 1 < n; ++i) {
       ConlluWord& w = s.words[i];
       const ConlluWord& number = s.words[i + 1];
-      if ((w.upos != "ADJ" && w.upos != "ADV") || !w.deprel.starts_with("advmod")) continue;
+      if (!listed(kApproximateNumbers, w) || !w.deprel.starts_with("advmod")) continue;
       if (number.upos != "NUM" || number.deprel != "nummod" || number.head != w.head) continue;
       if (w.head <= static_cast<int>(i) + 2 || static_cast<size_t>(w.head) > n) continue;
       if (s.words[static_cast<size_t>(w.head - 1)].upos != "NOUN") continue;

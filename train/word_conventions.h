@@ -29,9 +29,10 @@ namespace vitext::train {
 // an ADJ "sau" ("hôm sau") becomes a NOUN modifier (nmod). Returns how many words changed.
 size_t promote_relational_nouns(std::vector<ConlluSentence>& sentences);
 
-// An approximating modifier right before a number that counts the same noun ("hơn 30
-// năm", "gần 20 người", "hàng trăm nhà") hangs on the number, by advmod:adj: dev attaches
-// 30 "hơn", 22 "gần" and 9 "hàng" there; train attaches all of them to the noun.
+// An approximating modifier (hơn, gần, hàng, trên, chừng) right before a number that
+// counts the same noun ("hơn 30 năm", "gần 20 người", "hàng trăm nhà") hangs on the
+// number, by advmod:adj: dev attaches 30 "hơn", 22 "gần" and 9 "hàng" there (and 9 of
+// them to the noun); train attaches all 16 of them to the noun.
 size_t attach_numeral_modifiers(std::vector<ConlluSentence>& sentences);
 
 // "hơn" (more than, -er) is ADJ in dev (73 of 73) and mostly ADV in train (17 of 23);
