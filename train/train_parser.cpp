@@ -17,9 +17,9 @@
 #include "directional_verbs.h"
 #include "punct_attachment.h"
 #include "relation_conventions.h"
-#include "word_conventions.h"
 #include "train_io.h"
 #include "train_tagger.h"
+#include "word_conventions.h"
 #include "vitext/parser.h"
 #include "vitext/tagger.h"
 
