@@ -242,6 +242,21 @@ TEST(Segmenter, UserDictionaryKeepsDomainWordsWhole) {
   EXPECT_EQ(words_of(*seg, text), before);
 }
 
+TEST(Segmenter, CapitalisedMinistryNamesAreOneWord) {
+  REQUIRE_MODEL(seg);
+  // The model alone made "Bộ_Công an_giao" of the reference report's first sentence.
+  EXPECT_EQ(words_of(*seg, "chỉ tiêu Bộ Công an giao"), (Words{"chỉ tiêu", "Bộ Công an", "giao"}));
+  EXPECT_EQ(words_of(*seg, "Bộ Quốc phòng giao"), (Words{"Bộ Quốc phòng", "giao"}));
+  // A lower-case "bộ" stays apart, as the treebank writes "thứ trưởng bộ Ngoại_giao".
+  Words lower = words_of(*seg, "thứ trưởng bộ Công an");
+  EXPECT_EQ(std::find(lower.begin(), lower.end(), "bộ Công an"), lower.end());
+  // A user's dictionary still wins where the two overlap.
+  Segmenter with_dict;
+  ASSERT_TRUE(seg->with_user_dictionary("Công an giao\n", with_dict).ok());
+  Words user = words_of(with_dict, "Bộ Công an giao");
+  EXPECT_EQ(user.back(), "Công an giao");
+}
+
 TEST(Segmenter, LoadErrorsAreClearStatuses) {
   Segmenter seg;
   EXPECT_FALSE(seg.loaded());

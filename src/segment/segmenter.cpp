@@ -4,6 +4,7 @@
 
 #include "core/embedded_models.h"
 #include "core/model_file.h"
+#include "segment/builtin_names.h"
 #include "segment/decoder.h"
 #include "segment/features.h"
 #include "segment/segmenter_model.h"
@@ -134,7 +135,8 @@ Status Segmenter::apply(Document& doc, SegmenterWorkspace& workspace) const {
       ws.inside[i] = after_b;
       ws.inside_after_i[i] = after_i;
     }
-    if (user_) user_->force(ws.units.data(), n, ws.forced.data());
+    segment::builtin_names().force(ws.units.data(), n, ws.forced.data());
+    if (user_) user_->force(ws.units.data(), n, ws.forced.data());  // the user's words win
     segment::viterbi(ws.inside.data(), ws.inside_after_i.data(), ws.forced.data(), n, model.trans, ws.tags.data(),
                      ws.back);
     for (size_t i = 0; i < n; ++i) {

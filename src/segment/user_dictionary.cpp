@@ -47,6 +47,10 @@ UserDictionary UserDictionary::parse(std::string_view text, const UserDictionary
 void UserDictionary::force(const Unit* units, size_t n, int8_t* forced) const {
   if (count == 0) return;
   for (size_t i = 0; i < n;) {
+    if (title_case_first && units[i].shape != Shape::kTitle) {
+      ++i;
+      continue;
+    }
     size_t match = 0;
     size_t run = 1;  // units i..i+run-1 may join
     while (i + run < n && run < static_cast<size_t>(max_len) && units[i + run].joinable) ++run;

@@ -14,6 +14,9 @@ struct UserDictionary {
   FingerprintMap words;  // sequence hash -> 1
   int max_len = 0;       // longest entry, in syllables
   size_t count = 0;
+  // Entries match only where their first syllable is capitalised ("Bộ Công an", not "bộ
+  // Công an"): for names whose treebank spelling depends on case.
+  bool title_case_first = false;
 
   // Parses one word per line; entries of a single syllable are ignored (nothing to join).
   static UserDictionary parse(std::string_view text, const UserDictionary* base);
