@@ -24,7 +24,7 @@ mkdir -p "$build/artifacts" "$build/dicts" "$build/logs"
 dict_of() {
   case "$1" in
     reader) cat fuzz/dict/json.dict fuzz/dict/vietnamese.dict ;;
-    server) cat fuzz/dict/http.dict fuzz/dict/json.dict fuzz/dict/vietnamese.dict ;;
+    server | convert) cat fuzz/dict/http.dict fuzz/dict/json.dict fuzz/dict/vietnamese.dict ;;
     *) cat fuzz/dict/vietnamese.dict ;;
   esac
 }

@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "fuzz/checks/http_input.h"
 #include "fuzz/checks/invariants.h"
 #include "fuzz/checks/targets.h"
 
@@ -19,20 +20,6 @@
 
 namespace vitext::fuzz {
 namespace {
-
-using server::QueryParams;
-
-QueryParams parse_query(std::string_view q) {
-  QueryParams out;
-  while (!q.empty()) {
-    size_t amp = q.find('&');
-    std::string_view pair = q.substr(0, amp);
-    size_t eq = pair.find('=');
-    out.emplace(std::string(pair.substr(0, eq)), eq == std::string_view::npos ? "" : std::string(pair.substr(eq + 1)));
-    q = amp == std::string_view::npos ? std::string_view() : q.substr(amp + 1);
-  }
-  return out;
-}
 
 // The stages a request runs, as the server's PipelineCache would build them, without loading
 // the models once per option set: the model stages come from one full pipeline, the cheap
@@ -90,20 +77,18 @@ Stages& stages() {
 void server_target(std::string_view data) {
   auto [selector, rest] = split_selector(data);
   const bool segment_only = selector & 1;
-  size_t nl = rest.find('\n');
-  std::string_view head = rest.substr(0, nl);
-  std::string body(nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1));
-  size_t tab = head.find('\t');
-  std::string_view content_type = head.substr(0, tab);
-  QueryParams query = parse_query(tab == std::string_view::npos ? std::string_view() : head.substr(tab + 1));
-  const size_t body_size = body.size();
+  HttpInput in = read_http_input(rest);
+  const size_t body_size = in.body.size();
 
   server::AnalyzeRequest request;
   server::RequestError err;
-  if (!server::parse_analyze_request(std::move(body), content_type, query, PipelineOptions{}, request, err)) {
-    FUZZ_CHECK(err.status == 400 && !err.reason.empty() && !err.message.empty(), err.reason);
-    FUZZ_CHECK(err.offset < 0 || static_cast<size_t>(err.offset) <= body_size, "error offset beyond the body");
-    FUZZ_CHECK(nlohmann::json::accept(server::error_body(err.message, err.reason, err.offset)), "error body is not JSON");
+  if (!server::parse_analyze_request(std::move(in.body), in.header, in.query, PipelineOptions{}, request, err)) {
+    FUZZ_CHECK(err.status == 400 && !err.message.empty(), err.reason);
+    server::Reply reply;
+    reply.status = err.status;
+    reply.reason = err.reason;
+    reply.body = server::error_body(err.message, err.reason, err.offset);
+    check_error_reply(reply, body_size);
     return;
   }
   // As the handler does for /v1/segment.

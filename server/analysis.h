@@ -5,6 +5,7 @@
 #include <chrono>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "server/analyze_request.h"
@@ -38,6 +39,7 @@ struct Reply {
   std::string content_type = "application/json";
   std::string body;
   std::string reason;  // for error metrics when status >= 400
+  std::vector<std::pair<std::string, std::string>> headers;  // more response headers
 };
 
 // {"error": message, "reason": reason, "offset": offset (when >= 0)}

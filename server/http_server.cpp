@@ -7,15 +7,14 @@
 #include <mutex>
 #include <thread>
 
-#include "decode/nfc.h"
 #include "io/document_json.h"
 #include "server/analysis.h"
 #include "server/analyze_request.h"
+#include "server/convert_request.h"
 #include "server/metrics.h"
 #include "server/pipeline_cache.h"
 #include "server/web_assets.h"
 #include "server/worker_pool.h"
-#include "vitext/decode.h"
 
 namespace vitext::server {
 namespace {
@@ -218,38 +217,11 @@ void HttpServer::Impl::analyze_or_segment(const httplib::Request& req, httplib::
 }
 
 void HttpServer::Impl::convert(const httplib::Request& req, httplib::Response& res, std::string& body) {
-  DecodeOptions dopt;
-  dopt.from = req.has_param("from") ? req.get_param_value("from") : "auto";
-  if (canonical_encoding_name(dopt.from).empty())
-    return reply_error(res, "convert", 400, "bad_option", "unknown encoding '" + dopt.from + "'");
-  dopt.strict = req.get_param_value("strict") == "true" || req.get_param_value("strict") == "1";
-  Document doc(std::move(body));
-  Status st = decode(doc, dopt);
-  std::string nfc;
-  if (st.ok()) st = to_nfc(doc.text, nfc);
-  if (!st.ok()) {
-    std::string reason = st.message().find("UTF-8") != std::string::npos ? "invalid_utf8" : "invalid_input";
-    return reply_error(res, "convert", http_status_of(st), reason, st.message(), st.offset());
-  }
-  char confidence[32];
-  std::snprintf(confidence, sizeof confidence, "%.3f", doc.decode.confidence);
-  res.set_header("X-Vitext-Encoding", doc.decode.encoding);
-  res.set_header("X-Vitext-Confidence", confidence);
-  res.set_header("X-Vitext-Invalid-Bytes", std::to_string(doc.decode.invalid_bytes));
-  if (doc.decode.first_invalid_offset >= 0)
-    res.set_header("X-Vitext-First-Invalid-Offset", std::to_string(doc.decode.first_invalid_offset));
-  const bool json = req.get_param_value("format") == "json" ||
-                    req.get_header_value("Accept").find("application/json") != std::string::npos;
-  if (json) {
-    nlohmann::json j = {{"text", nfc},
-                        {"encoding", doc.decode.encoding},
-                        {"confidence", doc.decode.confidence},
-                        {"invalid_bytes", doc.decode.invalid_bytes}};
-    if (doc.decode.first_invalid_offset >= 0) j["first_invalid_offset"] = doc.decode.first_invalid_offset;
-    res.set_content(dump_json_line(j) + "\n", "application/json");
-  } else {
-    res.set_content(std::move(nfc), "text/plain; charset=utf-8");
-  }
+  Reply reply = convert_request(std::move(body), req.params, req.get_header_value("Accept"));
+  if (reply.status >= 400) metrics.record_error("convert", reply.reason);
+  res.status = reply.status;
+  for (const auto& [name, value] : reply.headers) res.set_header(name, value);
+  res.set_content(std::move(reply.body), reply.content_type.c_str());
 }
 
 void HttpServer::Impl::routes() {

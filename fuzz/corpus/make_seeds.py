@@ -136,7 +136,40 @@ def server_target():
     write("server", "json_invalid_utf8", 0, b"application/json\t\n{\"text\": \"C\xc3\x28\"}")
 
 
+def convert_target():
+    # The selector picks ?from= when the query has none: 0 auto, 1 utf-8, 2 tcvn3, 3 tcvn5712-1,
+    # 4 vni, 5 viscii, 6 viqr, 7 cp1258, 8 none (the server's auto).
+    json_accept = b"application/json"
+    reqs = [
+        ("utf8", 8, b"\t\n" + SNIPPETS[0].encode()),
+        ("utf8_json", 1, json_accept + b"\t\n" + SNIPPETS[5].encode()),
+        ("nfd", 8, b"\tformat=json\n" + NFD[4].encode()),
+        ("odd_order", 1, b"\tstrict=true\n" + ODD_ORDER[0].encode()),
+        ("viqr", 6, b"\t\n" + VIQR[0].encode()),
+        ("viqr_auto", 0, json_accept + b"\t\n" + VIQR[1].encode()),
+        ("vni", 4, b"\tstrict=1\n" + VNI[0]),
+        ("vni_alias", 8, json_accept + b"\tfrom=VNI_Windows\n" + VNI[1]),
+        ("bom", 8, b"\t\n" + TRICKY_BYTES[1]),
+        ("invalid_utf8", 1, json_accept + b"\t\n" + TRICKY_BYTES[2]),
+        ("invalid_utf8_strict", 1, b"\tstrict=true\n" + TRICKY_BYTES[2]),
+        ("nul", 8, b"\t\n" + TRICKY_BYTES[4]),
+        ("nul_strict", 8, b"\tstrict=true\n" + TRICKY_BYTES[4]),
+        ("utf16", 0, b"\t\n" + TRICKY_BYTES[0]),
+        ("binary", 7, b"\t\n" + TRICKY_BYTES[6]),
+        ("unknown_from", 8, b"\tfrom=latin1\nabc"),
+        ("empty_from", 8, json_accept + b"\tfrom=&strict\n"),
+        ("two_froms", 8, b"\tfrom=viqr&from=nope\nVie^.t"),
+        ("empty", 2, b"\t\n"),
+    ]
+    for i, enc in enumerate(("TCVN5712-1", "VISCII", "CP1258")):
+        for sel, query in ((0, b""), (3 + 2 * i, b"strict=true")):
+            reqs.append((f"legacy{i}_{sel}", sel, b"\t" + query + b"\n" + iconv(SNIPPETS[i + 1], enc)))
+    for name, sel, req in reqs:
+        write("convert", name, sel, req)
+
+
 if __name__ == "__main__":
     text_targets()
     reader_target()
     server_target()
+    convert_target()

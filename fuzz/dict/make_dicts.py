@@ -2,7 +2,7 @@
 """Writes the libFuzzer dictionaries of fuzz/dict/ (non-ASCII bytes escaped as \\xNN).
 vietnamese.dict: syllables, tone and vowel letters, legacy-encoding bytes, markers the
 tokenizer and sentence splitter react to. json.dict: JSON syntax and the field names the
-readers look for. http.dict: the request options of /v1/analyze and /v1/segment."""
+readers look for. http.dict: the request options of /v1/analyze, /v1/segment and /v1/convert."""
 import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -36,7 +36,8 @@ HTTP = ['application/json', 'text/plain; charset=utf-8', 'charset="utf-8"', '\t'
         '"tone"', '"format"', '"from"', '"strict"', '"tokens"', '"input"', 'until=', 'tone=', 'format=', 'from=',
         'strict=', 'tokens=', 'input=', 'id=', 'decode', 'normalize', 'tokenize', 'sentences', 'segment', 'tag',
         'parse', 'extract', 'new', 'old', 'keep', 'json', 'conllu', 'text', 'auto', 'corpus', 'utf-8', 'tcvn3',
-        'vni', 'viscii', 'viqr', 'cp1258', 'true', 'false', 'yes', 'off']
+        'vni', 'viscii', 'viqr', 'cp1258', 'true', 'false', 'yes', 'off', 'tcvn5712-1', 'windows-1258', 'vni-windows',
+        'utf8', 'abc', 'vietnet', 'UTF_8', '1']
 
 
 def escape(b):
