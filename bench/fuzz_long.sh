@@ -2,7 +2,7 @@
 # The long fuzzing run of docs/benchmarks.md ("Fuzzing"): every target, one after the other,
 # at low priority (nice -n 10; the machine is shared), each for its own time budget, then one
 # table of executions and coverage (libFuzzer's final cov/ft) per target and the total.
-#   bench/fuzz_long.sh                      the budgets below (about 45 minutes)
+#   bench/fuzz_long.sh                      the budgets below (about 50 minutes)
 #   bench/fuzz_long.sh decode=60 reader=60  chosen targets and seconds
 #   bench/fuzz_long.sh decode=3600:4000000  a target stops at the first of seconds and executions
 #                                           (libFuzzer -runs), so a busy machine still gets there
@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 budgets=("$@")
 if [ ${#budgets[@]} -eq 0 ]; then
   # The fast text targets get most of the time: they reach most executions per second.
-  budgets=(decode=600 tokenize=480 normalize=480 reader=480 segment=300 server=240 analyze=120)
+  budgets=(decode=600 tokenize=480 normalize=480 reader=480 segment=300 server=240 convert=120 analyze=120)
 fi
 out=${LONG_REPORT:-build/fuzz/long_report.md}
 mkdir -p build/fuzz

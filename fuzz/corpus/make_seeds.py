@@ -164,6 +164,8 @@ def convert_target():
     for i, enc in enumerate(("TCVN5712-1", "VISCII", "CP1258")):
         for sel, query in ((0, b""), (3 + 2 * i, b"strict=true")):
             reqs.append((f"legacy{i}_{sel}", sel, b"\t" + query + b"\n" + iconv(SNIPPETS[i + 1], enc)))
+    # ?from=tcvn3 reads capitals of the VN1 variant as tcvn5712-1 (and says so).
+    reqs.append(("tcvn3_vn1_capitals", 2, b"\t\n" + iconv(SNIPPETS[0].upper(), "TCVN5712-1")))
     for name, sel, req in reqs:
         write("convert", name, sel, req)
 
