@@ -58,17 +58,19 @@ void convert_target(std::string_view data) {
   const auto [first_from, no_more_from] = in.query.equal_range("from");
   const std::string from = first_from == no_more_from ? "auto" : first_from->second;
   const auto [first_strict, no_more_strict] = in.query.equal_range("strict");
-  const bool strict = first_strict != no_more_strict && (first_strict->second == "true" || first_strict->second == "1");
+  bool strict = false;
+  const bool strict_ok = first_strict == no_more_strict || server::parse_bool(first_strict->second, strict);
   const std::string canonical = canonical_encoding_name(from);
 
   server::Reply reply = server::convert_request(std::move(in.body), in.query, in.header);
   if (reply.status != 200) {
     check_error_reply(reply, body.size());
     FUZZ_CHECK(reply.status == 400, "status " + std::to_string(reply.status));
-    if (canonical.empty()) FUZZ_CHECK(reply.reason == "bad_option", reply.reason);
+    if (canonical.empty() || !strict_ok) FUZZ_CHECK(reply.reason == "bad_option", reply.reason);
     return;
   }
   FUZZ_CHECK(!canonical.empty(), "unknown encoding '" + from + "' was served");
+  FUZZ_CHECK(strict_ok, "strict='" + first_strict->second + "' was served");
 
   const std::string encoding = header(reply, "X-Vitext-Encoding");
   FUZZ_CHECK(known_encoding(encoding), "encoding '" + encoding + "'");

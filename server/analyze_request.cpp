@@ -35,12 +35,16 @@ bool fail(RequestError& err, std::string reason, std::string message, int64_t of
   return false;
 }
 
+}  // namespace
+
 bool parse_bool(std::string_view v, bool& out) {
   if (v == "1" || v == "true" || v == "yes" || v == "on") out = true;
   else if (v == "0" || v == "false" || v == "no" || v == "off") out = false;
   else return false;
   return true;
 }
+
+namespace {
 
 // One option by name, from the query string or the JSON "options" object (as text).
 bool set_option(const std::string& name, const std::string& value, AnalyzeRequest& r, RequestError& err) {

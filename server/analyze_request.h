@@ -36,6 +36,9 @@ struct RequestError {
 
 using QueryParams = std::multimap<std::string, std::string>;
 
+// A boolean option's value: 1/true/yes/on or 0/false/no/off; false for anything else.
+bool parse_bool(std::string_view value, bool& out);
+
 // Fills `out` from the request; `defaults` are the server's options. False with `err` set
 // when the body or an option is malformed.
 bool parse_analyze_request(std::string body, std::string_view content_type, const QueryParams& query,

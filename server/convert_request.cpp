@@ -32,8 +32,9 @@ Reply convert_request(std::string body, const QueryParams& query, std::string_vi
   dopt.from = param(query, "from", "auto");
   if (canonical_encoding_name(dopt.from).empty())
     return error_reply(400, "bad_option", "unknown encoding '" + dopt.from + "'");
-  const std::string strict = param(query, "strict");
-  dopt.strict = strict == "true" || strict == "1";
+  // Lenient unless asked: a converter is for bytes whose encoding is in doubt.
+  if (const std::string strict = param(query, "strict", "false"); !parse_bool(strict, dopt.strict))
+    return error_reply(400, "bad_option", "option 'strict' wants true or false, not '" + strict + "'");
   Document doc(std::move(body));
   Status st = decode(doc, dopt);
   std::string nfc;

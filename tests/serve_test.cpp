@@ -195,6 +195,22 @@ TEST_F(ServeTest, ConvertsLegacyBytesToNfcUtf8) {
   EXPECT_EQ(j["encoding"], "utf-8");
 }
 
+TEST_F(ServeTest, ConvertIsLenientUnlessAskedAndChecksTheOption) {
+  const std::string bad = "Vi\xff\xfet Nam";  // not UTF-8
+  auto res = client_->Post("/v1/convert?from=utf-8", bad, "application/octet-stream");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  EXPECT_EQ(res->get_header_value("X-Vitext-Invalid-Bytes"), "2");
+  res = client_->Post("/v1/convert?from=utf-8&strict=yes", bad, "application/octet-stream");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 400);
+  EXPECT_EQ(json::parse(res->body)["reason"], "invalid_utf8");
+  res = client_->Post("/v1/convert?strict=maybe", "Việt Nam", "application/octet-stream");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 400);
+  EXPECT_EQ(json::parse(res->body)["reason"], "bad_option");
+}
+
 TEST_F(ServeTest, UnknownPathGetsJson404) {
   auto res = client_->Get("/v2/nothing");
   ASSERT_TRUE(res);
