@@ -62,6 +62,11 @@ TEST(Sentences, ClosingQuotesAndBracketsStayWithTheSentence) {
   EXPECT_EQ(sentences_of("“Đi đâu?” – anh hỏi. Tôi im."), (S{"“Đi đâu?” – anh hỏi.", "Tôi im."}));
   // An opening quote after a full stop starts the next sentence.
   EXPECT_EQ(sentences_of("Ông nói. “Tôi đi.”"), (S{"Ông nói.", "“Tôi đi.”"}));
+  // A straight quote opened in an earlier sentence of the line closes in this one, even
+  // detached ("Bố ! \" ."), instead of starting a sentence of its own.
+  EXPECT_EQ(sentences_of("Chị gọi : \" Mẹ ! Bố ! \" . Không ai trả lời ."),
+            (S{"Chị gọi : \" Mẹ !", "Bố ! \" .", "Không ai trả lời ."}));
+  EXPECT_EQ(sentences_of("Anh nói: \"Đi!\" Rồi \"Về!\" Hết."), (S{"Anh nói: \"Đi!\"", "Rồi \"Về!\"", "Hết."}));
 }
 
 TEST(Sentences, Ellipses) {

@@ -43,7 +43,7 @@ class Splitter {
     doc_.sentences.reserve(tokens_.size() / 16 + 4);
     uint32_t begin = 0;
     bool paragraph = true;
-    uint32_t quotes = 0;  // straight double quotes seen in the current sentence
+    uint32_t quotes = 0;  // straight double quotes seen (only their parity crosses a cut)
     Terminator term = Terminator::kNone;
     uint32_t term_index = 0;
     for (uint32_t t = 0; t < tokens_.size(); ++t) {
@@ -69,7 +69,9 @@ class Splitter {
           emit(begin, t, paragraph);
           begin = t;
           paragraph = breaks >= 2;
-          quotes = 0;
+          // A cut inside a line can fall inside a quotation ("Mẹ ! Bố ! " .): the next
+          // sentence starts with the quote still open, so its straight quote closes it.
+          quotes = breaks == 0 ? quotes % 2 : 0;
           term = Terminator::kNone;
         }
       }
