@@ -47,13 +47,6 @@ size_t relabel(std::vector<ConlluSentence>& sentences, std::string_view label, A
   return changed;
 }
 
-// Whether `w` is one of `words` (compared as folded word keys: case and tone placement aside).
-template <size_t N>
-bool listed(const std::array<std::string_view, N>& words, const ConlluWord& w) {
-  const std::string key = tag::word_key(w.form);
-  return std::find(words.begin(), words.end(), key) != words.end();
-}
-
 // Kinship nouns that serve as personal pronouns ("nhà anh", "con bà"): a possessor, which
 // dev relates by nmod (35 of 45 such words).
 constexpr std::array<std::string_view, 6> kPersonalNouns = {"anh", "chị", "ông", "bà", "cô", "mình"};

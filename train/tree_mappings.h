@@ -3,16 +3,31 @@
 // relation_conventions.h and word_conventions.h each keep a table of them.
 #pragma once
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
 #include <ostream>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "io/conllu.h"
+#include "tag/word_info.h"
 #include "vitext/status.h"
 
 namespace vitext::train {
+
+// Whether the folded word key `key` (tag::word_key) is one of `words`.
+template <size_t N>
+bool listed(const std::array<std::string_view, N>& words, std::string_view key) {
+  return std::find(words.begin(), words.end(), key) != words.end();
+}
+// Whether `w` is one of `words`, compared as folded word keys (case and tone placement aside).
+template <size_t N>
+bool listed(const std::array<std::string_view, N>& words, const ConlluWord& w) {
+  return listed(words, tag::word_key(w.form));
+}
 
 // Rewrites the trees; returns how many words it changed.
 using TreeMapping = size_t (*)(std::vector<ConlluSentence>&);

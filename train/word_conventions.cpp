@@ -10,12 +10,6 @@
 namespace vitext::train {
 namespace {
 
-template <size_t N>
-bool listed(const std::array<std::string_view, N>& list, const ConlluWord& w) {
-  const std::string key = tag::word_key(w.form);
-  return std::find(list.begin(), list.end(), key) != list.end();
-}
-
 // Words of place and time that dev treats as nouns heading the phrase after them.
 constexpr std::array<std::string_view, 3> kRelationalNouns = {"sau", "trước", "ngoài"};
 constexpr std::array<std::string_view, 1> kApproximators = {"khoảng"};
@@ -25,6 +19,15 @@ constexpr std::array<std::string_view, 2> kAbbreviatedNames = {"vn", "hcm"};
 constexpr std::array<std::string_view, 5> kApproximateNumbers = {"hơn", "gần", "hàng", "trên", "chừng"};
 
 bool is_clausal(const ConlluWord& w) { return w.upos == "VERB" || w.upos == "ADJ"; }
+
+// Calls `rewrite` on every word; returns how many it changed (those it returns true for).
+template <class Rewrite>
+size_t rewrite_words(std::vector<ConlluSentence>& sentences, Rewrite rewrite) {
+  size_t changed = 0;
+  for (auto& s : sentences)
+    for (auto& w : s.words) changed += rewrite(w) ? 1 : 0;
+  return changed;
+}
 
 void make_noun(ConlluWord& w) {
   w.upos = "NOUN";
@@ -60,8 +63,9 @@ size_t promote_relational_nouns(std::vector<ConlluSentence>& sentences) {
     const size_t n = s.words.size();
     for (size_t i = 0; i < n; ++i) {
       ConlluWord& w = s.words[i];
-      const bool relational = listed(kRelationalNouns, w);
-      const bool approximator = listed(kApproximators, w);
+      const std::string key = tag::word_key(w.form);
+      const bool relational = listed(kRelationalNouns, key);
+      const bool approximator = listed(kApproximators, key);
       if (!relational && !approximator) continue;
       const bool head_after = w.head > static_cast<int>(i) + 1 && static_cast<size_t>(w.head) <= n;
       const bool marks_phrase = relational ? w.upos == "ADP" && w.deprel == "case"
@@ -72,7 +76,7 @@ size_t promote_relational_nouns(std::vector<ConlluSentence>& sentences) {
       } else if (relational && w.upos == "ADP") {
         make_noun(w);
         ++changed;
-      } else if (tag::word_key(w.form) == "sau" && w.upos == "ADJ") {  // "hôm sau": dev NOUN
+      } else if (key == "sau" && w.upos == "ADJ") {  // "hôm sau": dev NOUN
         make_noun(w);
         if (w.deprel == "amod") w.deprel = "nmod";
         ++changed;
@@ -102,33 +106,25 @@ size_t attach_numeral_modifiers(std::vector<ConlluSentence>& sentences) {
 }
 
 size_t tag_comparative_hon(std::vector<ConlluSentence>& sentences) {
-  size_t changed = 0;
-  for (auto& s : sentences) {
-    for (auto& w : s.words) {
-      if (tag::word_key(w.form) != "hơn" || w.upos == "ADJ") continue;
-      w.upos = "ADJ";
-      w.xpos = "Adj";
-      if (w.deprel == "advmod") w.deprel = "advmod:adj";
-      ++changed;
-    }
-  }
-  return changed;
+  return rewrite_words(sentences, [](ConlluWord& w) {
+    if (w.upos == "ADJ" || tag::word_key(w.form) != "hơn") return false;
+    w.upos = "ADJ";
+    w.xpos = "Adj";
+    if (w.deprel == "advmod") w.deprel = "advmod:adj";
+    return true;
+  });
 }
 
 size_t tag_name_abbreviations(std::vector<ConlluSentence>& sentences) {
-  size_t changed = 0;
-  for (auto& s : sentences) {
-    for (auto& w : s.words) {
-      if (w.upos != "NOUN") continue;
-      const std::string_view f = w.form;
-      const bool initial = f.size() == 2 && f[0] >= 'A' && f[0] <= 'Z' && f[1] == '.';
-      if (!initial && !listed(kAbbreviatedNames, w)) continue;
-      w.upos = "PROPN";
-      w.xpos = "NNPY";
-      ++changed;
-    }
-  }
-  return changed;
+  return rewrite_words(sentences, [](ConlluWord& w) {
+    if (w.upos != "NOUN") return false;
+    const std::string_view f = w.form;
+    const bool initial = f.size() == 2 && f[0] >= 'A' && f[0] <= 'Z' && f[1] == '.';
+    if (!initial && !listed(kAbbreviatedNames, w)) return false;
+    w.upos = "PROPN";
+    w.xpos = "NNPY";
+    return true;
+  });
 }
 
 namespace {
