@@ -37,17 +37,13 @@ void add_train_parser(CLI::App* train, Action& action) {
                   "'dev' relabels relations that train and dev label differently by dev's rule, 'train' keeps the "
                   "file's, or a comma-separated list of noun-compounds, noun-obliques, adjective-clauses, "
                   "quantity-adverbs, adjective-complements, adjective-obliques, conjunctions")
-      ->check([](const std::string& v) {
-        return vitext::train::valid_relation_conventions(v) ? std::string() : std::string("unknown mapping in " + v);
-      })
+      ->check(mapping_spec_check(vitext::train::valid_relation_conventions))
       ->capture_default_str();
   sub->add_option("--word-conventions", opt->word_conventions,
                   "'dev' rewrites words that train and dev tag and attach differently by dev's rule, for the "
                   "trees and the jackknife taggers; 'train' keeps the file's; or a comma-separated list of "
                   "relational-nouns, numeral-modifiers, comparative-hon, name-abbreviations")
-      ->check([](const std::string& v) {
-        return vitext::train::valid_word_conventions(v) ? std::string() : std::string("unknown mapping in " + v);
-      })
+      ->check(mapping_spec_check(vitext::train::valid_word_conventions))
       ->capture_default_str();
   sub->add_option("--min-weight", opt->min_weight, "Drop averaged weights smaller than this");
   sub->add_option("--min-updates", opt->min_updates, "Drop features updated fewer times than this (model size)")

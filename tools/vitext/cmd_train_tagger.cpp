@@ -29,9 +29,7 @@ void add_train_tagger(CLI::App* train, Action& action) {
                   "'dev' retags words that train and dev tag differently (sau, trước, ngoài, khoảng, hơn, VN, "
                   "HCM, initials) by dev's rule; 'train' keeps the file's tags; or a comma-separated list of "
                   "relational-nouns, numeral-modifiers, comparative-hon, name-abbreviations")
-      ->check([](const std::string& v) {
-        return vitext::train::valid_word_conventions(v) ? std::string() : std::string("unknown mapping in " + v);
-      })
+      ->check(mapping_spec_check(vitext::train::valid_word_conventions))
       ->capture_default_str();
   sub->callback([opt, &action] {
     action = [opt] {

@@ -2,9 +2,19 @@
 // from its own file (cmd_train_<component>.cpp) and is listed in cmd_train.cpp.
 #pragma once
 
+#include <functional>
+#include <string>
+#include <string_view>
+
 #include "commands.h"
 
 namespace vitext::cli {
+
+// A CLI11 check for a mapping spec ("dev", "train" or a comma-separated list of names),
+// accepted by the train library's own `valid` (valid_relation_conventions, ...).
+inline std::function<std::string(const std::string&)> mapping_spec_check(bool (*valid)(std::string_view)) {
+  return [valid](const std::string& v) { return valid(v) ? std::string() : "unknown mapping in " + v; };
+}
 
 void add_train_segmenter(CLI::App* train, Action& action);
 void add_train_tagger(CLI::App* train, Action& action);
