@@ -15,6 +15,7 @@ UserDictionary UserDictionary::parse(std::string_view text, const UserDictionary
   UserDictionary d;
   if (base) {
     d.entries = base->entries;
+    d.first_entries = base->first_entries;
     d.max_len = base->max_len;
   }
   std::vector<uint64_t> keys;
@@ -37,9 +38,11 @@ UserDictionary UserDictionary::parse(std::string_view text, const UserDictionary
     }
     if (keys.size() < 2 || keys.size() > 255) continue;
     d.entries.emplace_back(sequence_hash(keys.data(), keys.size()), static_cast<uint8_t>(keys.size()));
+    d.first_entries.emplace_back(keys[0], 1);
     d.max_len = std::max(d.max_len, static_cast<int>(keys.size()));
   }
   d.words = FingerprintMap::build(d.entries);
+  d.firsts = FingerprintMap::build(d.first_entries);
   d.count = d.words.size();
   return d;
 }
@@ -47,7 +50,7 @@ UserDictionary UserDictionary::parse(std::string_view text, const UserDictionary
 void UserDictionary::force(const Unit* units, size_t n, int8_t* forced) const {
   if (count == 0) return;
   for (size_t i = 0; i < n;) {
-    if (title_case_first && units[i].shape != Shape::kTitle) {
+    if ((title_case_first && units[i].shape != Shape::kTitle) || firsts.find(units[i].key) == 0) {
       ++i;
       continue;
     }

@@ -11,7 +11,8 @@
 namespace vitext::segment {
 
 struct UserDictionary {
-  FingerprintMap words;  // sequence hash -> 1
+  FingerprintMap words;  // sequence hash -> length
+  FingerprintMap firsts;  // key of each entry's first syllable -> 1: most units start none
   int max_len = 0;       // longest entry, in syllables
   size_t count = 0;
   // Entries match only where their first syllable is capitalised ("Bộ Công an", not "bộ
@@ -24,7 +25,8 @@ struct UserDictionary {
   // first unit and after its last, kInside inside it.
   void force(const Unit* units, size_t n, int8_t* forced) const;
 
-  std::vector<std::pair<uint64_t, uint8_t>> entries;  // kept so dictionaries can be extended
+  // Kept so dictionaries can be extended.
+  std::vector<std::pair<uint64_t, uint8_t>> entries, first_entries;
 };
 
 }  // namespace vitext::segment
