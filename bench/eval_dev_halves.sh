@@ -11,10 +11,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/build_dir.sh "${1:-}"
-VITEXT=$BUILD/vitext
-SHARED=${VITEXT_SHARED_DIR:-../shared}
-DATA=$SHARED/data/ud-vtb
-SCORE=$SHARED/tools/score_conllu.py
 BIGRAMS=$SHARED/data/lexical/vie.word.bigrams
 if [[ ! -f $DATA/vi_vtb-ud-train.conllu || ! -f $DATA/vi_vtb-ud-dev.conllu ]]; then echo "skipped: data not found"; exit 0; fi
 OUT=$(mktemp -d)

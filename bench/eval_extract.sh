@@ -12,7 +12,6 @@ source bench/build_dir.sh "${1:-}"
 shift || true
 PARTS=("$@")
 [[ ${#PARTS[@]} -gt 0 ]] || PARTS=(dev)
-DATA=${VITEXT_SHARED_DIR:-../shared}/data/ud-vtb
 if [[ ! -f $DATA/vi_vtb-ud-train.conllu || ! -f $DATA/vi_vtb-ud-dev.conllu ]]; then
   echo "skipped: data not found"; exit 0
 fi

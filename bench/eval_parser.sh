@@ -11,9 +11,6 @@ set -euo pipefail
 # shellcheck disable=SC2086  # TAGGER_ARGS / PARSER_ARGS are word lists
 cd "$(dirname "$0")/.."
 source bench/build_dir.sh "${1:-}"
-VITEXT=$BUILD/vitext
-DATA=${VITEXT_SHARED_DIR:-../shared}/data/ud-vtb
-SCORE=${VITEXT_SHARED_DIR:-../shared}/tools/score_conllu.py
 if [[ ! -f $DATA/vi_vtb-ud-train.conllu ]]; then echo "skipped: data not found"; exit 0; fi
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT

@@ -10,9 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/build_dir.sh "${1:-}"
-VITEXT=$BUILD/vitext
-DATA=../shared/data/ud-vtb
-SCORER=../shared/tools/score_conllu.py
+SCORER=$SCORE
 EPOCHS=${EPOCHS:-10}
 SEED=${SEED:-1}
 [[ -x $VITEXT ]] || { echo "build first: cmake --build --preset release (no $VITEXT)" >&2; exit 2; }

@@ -9,7 +9,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/build_dir.sh "${1:-}"
 REPEAT=${2:-100}
-SHARED=${VITEXT_SHARED_DIR:-../shared}
 SAMPLE=$SHARED/data/samples/thanhhoa-security-2023.txt
 DEV=$SHARED/data/ud-vtb/vi_vtb-ud-dev.conllu
 if [[ ! -f $SAMPLE || ! -f $DEV ]]; then echo "skipped: data not found"; exit 0; fi

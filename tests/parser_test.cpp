@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "core/model_file.h"
+#include "io/conllu.h"
 #include "hand_treebank.h"
 #include "ml/sparse_linear.h"
 #include "parse/arc_hybrid.h"
@@ -119,6 +120,37 @@ TEST(Parser, TrainsAnEnsemble) {
   Parser parser;
   ASSERT_TRUE(Parser::load(bytes, parser).ok());
   expect_learnt_hand_treebank(parser);
+}
+
+// --write-trees: the sentences the parser learned from, and dev, as CoNLL-U other parsers
+// can read; a path that cannot be written is an error, not a silent skip.
+TEST(Parser, WritesTheTreesItLearnsFrom) {
+  const std::string dir = ::testing::TempDir() + "/vitext_parser_trees_" + std::to_string(::getpid());
+  const std::string train_path = dir + "_train.conllu";
+  ASSERT_TRUE(train::write_model_bytes(train_path, testing::kHandTreebank).ok());
+  train::ParserTrainOptions opt;
+  opt.train_paths = {train_path};
+  opt.dev_path = train_path;
+  opt.out_path = dir + "_parser.bin";
+  opt.epochs = 1;
+  opt.write_trees = dir + "_trees";
+  std::ostringstream log;
+  ASSERT_TRUE(train::train_parser(opt, log).ok()) << log.str();
+  for (const char* part : {"_trees.train.conllu", "_trees.dev.conllu"}) {
+    std::vector<ConlluSentence> written;
+    ASSERT_TRUE(read_conllu_file(dir + part, written).ok()) << part;
+    const auto hand = testing::hand_treebank();
+    ASSERT_EQ(written.size(), hand.size()) << part;
+    for (size_t i = 0; i < hand.size(); ++i) {
+      ASSERT_EQ(written[i].words.size(), hand[i].words.size());
+      for (size_t k = 0; k < hand[i].words.size(); ++k) EXPECT_EQ(written[i].words[k].form, hand[i].words[k].form);
+    }
+    std::remove((dir + part).c_str());
+  }
+  opt.write_trees = dir + "_no_such_dir/trees";
+  EXPECT_EQ(train::train_parser(opt, log).code(), StatusCode::kIoError);
+  std::remove(train_path.c_str());
+  std::remove(opt.out_path.c_str());
 }
 
 // Random and adversarial inputs: whatever the model says, the output is a tree.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <fstream>
 #include <random>
 
 #include <nlohmann/json.hpp>
@@ -63,6 +64,24 @@ void retag(const Tagger& tagger, std::vector<ConlluSentence>& sents) {
   }
 }
 
+Status write_conllu_file(const std::string& path, const std::vector<ConlluSentence>& sents) {
+  std::ofstream out(path, std::ios::binary);
+  for (const auto& s : sents) write_conllu(out, s);
+  out.close();
+  if (!out) return Status::IoError("cannot write " + path);
+  return Status::Ok();
+}
+
+Status write_training_trees(const std::string& prefix, const std::vector<ConlluSentence>& train_sents,
+                            const std::vector<ConlluSentence>& dev_sents, std::ostream& log) {
+  if (Status s = write_conllu_file(prefix + ".train.conllu", train_sents); !s.ok()) return s;
+  log << "training trees written to " << prefix << ".train.conllu\n";
+  if (dev_sents.empty()) return Status::Ok();
+  if (Status s = write_conllu_file(prefix + ".dev.conllu", dev_sents); !s.ok()) return s;
+  log << "dev trees written to " << prefix << ".dev.conllu\n";
+  return Status::Ok();
+}
+
 bool well_formed(const ConlluSentence& s) {
   const int n = static_cast<int>(s.words.size());
   for (const auto& w : s.words)
@@ -99,6 +118,9 @@ Status train_parser(const ParserTrainOptions& opt, std::ostream& log) {
                                      opt.word_conventions); !s.ok()) return s;
     }
   }
+
+  if (!opt.write_trees.empty())
+    if (Status s = write_training_trees(opt.write_trees, train_sents, dev_sents, log); !s.ok()) return s;
 
   std::map<std::string, uint32_t> label_ids;
   label_ids.emplace("root", 0);

@@ -30,6 +30,11 @@ struct ParserTrainOptions {
   // Perceptrons trained with different sentence orders, their weights averaged.
   int ensemble = 1;
   float explore = 0.9f;   // probability of following a wrong prediction after epoch 1
+  // When set, the sentences the parser learns from (mapped by the conventions below, with
+  // jackknifed tags) are written to <write_trees>.train.conllu, and dev with the tagger's
+  // tags to <write_trees>.dev.conllu: the same material for other parsers to learn from
+  // (bench/neural_parser_baseline.py).
+  std::string write_trees;
   float min_weight = 0.0f;
   uint32_t min_updates = 1;  // drop features updated fewer times (model size)
   // "following": commas and colons of the training trees are re-attached to the phrase

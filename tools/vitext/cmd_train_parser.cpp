@@ -45,6 +45,9 @@ void add_train_parser(CLI::App* train, Action& action) {
                   "relational-nouns, numeral-modifiers, comparative-hon, name-abbreviations")
       ->check(mapping_spec_check(vitext::train::valid_word_conventions))
       ->capture_default_str();
+  sub->add_option("--write-trees", opt->write_trees,
+                  "Also write the trees the parser learns from (conventions applied, jackknifed tags) to "
+                  "PREFIX.train.conllu, and dev with the tagger's tags to PREFIX.dev.conllu");
   sub->add_option("--min-weight", opt->min_weight, "Drop averaged weights smaller than this");
   sub->add_option("--min-updates", opt->min_updates, "Drop features updated fewer times than this (model size)")
       ->capture_default_str();
