@@ -1,9 +1,9 @@
 #include "train_parser.h"
 
 #include <algorithm>
+#include <fstream>
 #include <limits>
 #include <map>
-#include <fstream>
 #include <random>
 
 #include <nlohmann/json.hpp>
