@@ -208,6 +208,41 @@ def parse(model, vocab, encoded, decode):
     return out
 
 
+def parse_ensemble(models, vocab, encoded, votes, vote_weight):
+    """Eisner trees over the members' averaged arc log-probabilities, plus vote_weight on each
+    arc of `votes` (another parser's heads); labels from the averaged label log-probabilities."""
+    for m in models:
+        m.eval()
+    out = []
+    with torch.no_grad():
+        for i in range(0, len(encoded), 64):
+            words, sylls, upos, xpos, _, _, mask = batch(encoded[i:i + 64])
+            arcs, labels = 0, 0
+            for m in models:
+                a, rd, rh = m(words, sylls, upos, xpos, mask)
+                arcs = arcs + F.log_softmax(a, -1) / len(models)
+                labels = labels + F.log_softmax(torch.einsum("bid,rde,bje->bijr", rd, m.rel_weight, rh), -1) / len(models)
+            for j in range(len(words)):
+                n = int(mask[j].sum())
+                scores = arcs[j, :n, :n].T.numpy().astype(np.float64)  # [head, dep]
+                if votes is not None:
+                    for dep, head in enumerate(votes[i + j], start=1):
+                        scores[head, dep] += vote_weight
+                heads = eisner(scores)
+                out.append([(heads[k], vocab.rels[int(labels[j, k, heads[k]].argmax())]) for k in range(1, n)])
+    return out
+
+
+def write_conllu(path, sents, parsed):
+    with open(path, "w", encoding="utf-8") as out:
+        for (comments, rows), arcs in zip(sents, parsed):
+            for c in comments:
+                out.write(c + "\n")
+            for r, (head, rel) in zip(rows, arcs):
+                out.write("\t".join(r[:6] + [str(head), rel] + r[8:]) + "\n")
+            out.write("\n")
+
+
 def attachment(sents, parsed):
     words = unlabelled = labelled = 0
     for (_, rows), arcs in zip(sents, parsed):
@@ -237,6 +272,12 @@ def main():
     ap.add_argument("--lr", type=float, default=2e-3)
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--save-model", help="write the best epoch's weights here (for --ensemble)")
+    ap.add_argument("--ensemble", help="comma-separated --save-model files of the same settings: no training; "
+                    "dev is parsed with their arc and label probabilities averaged")
+    ap.add_argument("--perceptron", help="with --ensemble: vitext's parse of dev (CoNLL-U); each of its arcs "
+                    "gets --perceptron-weight added to its averaged log-probability")
+    ap.add_argument("--perceptron-weight", type=float, default=2.0)
     a = ap.parse_args()
     random.seed(a.seed)
     torch.manual_seed(a.seed)
@@ -257,6 +298,17 @@ def main():
     optimiser = torch.optim.Adam(model.parameters(), lr=a.lr, betas=(0.9, 0.9))
     train_enc = [vocab.encode(rows) for _, rows in train]
     dev_enc = [vocab.encode(rows) for _, rows in dev]
+    if a.ensemble:
+        models = []
+        for path in a.ensemble.split(","):
+            member = BiaffineParser(vocab, a)
+            member.load_state_dict(torch.load(path))
+            models.append(member)
+        votes = [[int(r[6]) for r in rows] for _, rows in read_conllu(a.perceptron)] if a.perceptron else None
+        write_conllu(a.out, dev, parse_ensemble(models, vocab, dev_enc, votes, a.perceptron_weight))
+        print(f"ensemble of {len(models)}" + (f" + vitext's trees (weight {a.perceptron_weight})" if votes else "") +
+              f": Eisner trees written to {a.out}")
+        return
 
     best_las, best_state = -1.0, None
     for epoch in range(1, a.epochs + 1):
@@ -281,14 +333,9 @@ def main():
             best_las, best_state = las, {k: v.clone() for k, v in model.state_dict().items()}
 
     model.load_state_dict(best_state)
-    parsed = parse(model, vocab, dev_enc, decode=True)
-    with open(a.out, "w", encoding="utf-8") as out:
-        for (comments, rows), arcs in zip(dev, parsed):
-            for c in comments:
-                out.write(c + "\n")
-            for r, (head, rel) in zip(rows, arcs):
-                out.write("\t".join(r[:6] + [str(head), rel] + r[8:]) + "\n")
-            out.write("\n")
+    if a.save_model:
+        torch.save(best_state, a.save_model)
+    write_conllu(a.out, dev, parse(model, vocab, dev_enc, decode=True))
     print(f"best epoch's dev LAS {best_las:.2f} (best head per word); Eisner trees written to {a.out}")
 
 

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Would a neural parser do better here? Trains the BiLSTM + biaffine parser of
-# bench/neural_parser_baseline.py on the trees vitext's parser learns from (train only, the
-# convention mappings applied, tags jackknifed by a train-only vitext tagger) and scores dev
-# with gold words and vitext's predicted tags: once with syllable vectors learned from
-# scratch, once starting from vectors of the lexical bigram list (bench/syllable_vectors.py).
-# Compare with the gold-words line of bench/eval_parser.sh (same seed). Both runs go in
-# parallel, one thread each; about 25 minutes on 2 cores.
+# Would a neural parser do better here? Trains vitext's tagger and parser on train only with
+# the settings of bench/eval_parser.sh, has the parser write the trees it learns from (the
+# convention mappings applied, jackknifed tags), and trains the BiLSTM + biaffine parser of
+# bench/neural_parser_baseline.py on those trees twice, with seeds SEED and SEED + 1, in
+# parallel (one thread each). Scores dev with gold words and vitext's predicted tags:
+# vitext's parser, each neural parser, the two averaged, and the two averaged with vitext's
+# trees as a vote (Eisner trees over the sum). About 25 minutes on 2 cores.
 #   bench/neural_parser_baseline.sh [BUILD_DIR]   (default build/release, else build/default)
-#   SEED=2 ...; EPOCHS=40 by default.
+#   SEED=2 ...; EPOCHS=40 and VOTE=2 by default.
 # Needs the Debian packages python3-torch and libopenblas0-pthread (not installed by
 # scripts/setup.sh: nothing in vitext uses them).
 set -euo pipefail
@@ -21,24 +21,35 @@ OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
 SEED=${SEED:-1}
 EPOCHS=${EPOCHS:-40}
+VOTE=${VOTE:-2}
 
 $VITEXT train tagger --train $DATA/vi_vtb-ud-train.conllu --out $OUT/tagger.bin --seed $SEED --epochs 10 \
   2>$OUT/tagger.log
-# One epoch of the perceptron is enough: only the trees it writes are used.
 $VITEXT train parser --train $DATA/vi_vtb-ud-train.conllu --dev $DATA/vi_vtb-ud-dev.conllu \
-  --tagger $OUT/tagger.bin --jackknife 10 --seed $SEED --epochs 1 --out $OUT/unused.bin \
-  --write-trees $OUT/trees 2>$OUT/parser.log
-/usr/bin/python3 bench/syllable_vectors.py --bigrams $SHARED/data/lexical/vie.word.bigrams --out $OUT/syllables.vec
+  --tagger $OUT/tagger.bin --jackknife 10 --out $OUT/parser.bin --seed $SEED --epochs 12 --min-updates 3 \
+  --ensemble 3 --write-trees $OUT/trees 2>$OUT/parser.log
+$VITEXT parse --input-format conllu --tagger-model $OUT/tagger.bin --parser-model $OUT/parser.bin \
+  $DATA/vi_vtb-ud-dev.conllu > $OUT/dev.vitext.conllu
 
-run() {
+neural() {
   /usr/bin/python3 bench/neural_parser_baseline.py --train $OUT/trees.train.conllu --dev $OUT/trees.dev.conllu \
-    --seed $SEED --epochs $EPOCHS --out $OUT/dev.$1.conllu "${@:2}" > $OUT/$1.log 2>&1
+    --epochs $EPOCHS "$@"
 }
-run scratch &
-run vectors --syllable-vectors $OUT/syllables.vec &
-wait
-for variant in scratch vectors; do
-  echo "== BiLSTM + biaffine, syllable vectors: $variant ($EPOCHS epochs, dev scored at the best one)"
-  grep '^best' $OUT/$variant.log
-  /usr/bin/python3 $SCORE $DATA/vi_vtb-ud-dev.conllu $OUT/dev.$variant.conllu
+for s in $SEED $((SEED + 1)); do
+  neural --seed $s --out $OUT/dev.neural$s.conllu --save-model $OUT/neural$s.pt > $OUT/neural$s.log 2>&1 &
 done
+wait
+models=$OUT/neural$SEED.pt,$OUT/neural$((SEED + 1)).pt
+neural --ensemble $models --out $OUT/dev.ensemble.conllu > /dev/null
+neural --ensemble $models --perceptron $OUT/dev.vitext.conllu --perceptron-weight $VOTE \
+  --out $OUT/dev.ensemble-vote.conllu > /dev/null
+
+printf "%-52s %7s %7s\n" "dev, gold words, train only (seed $SEED)" "UAS" "LAS"
+score() {
+  /usr/bin/python3 $SCORE $DATA/vi_vtb-ud-dev.conllu "$2" |
+    awk -v name="$1" '$1 == "uas" { u = $4 } $1 == "las" { l = $4 } END { printf "%-52s %7.2f %7.2f\n", name, u, l }'
+}
+score "vitext perceptron" $OUT/dev.vitext.conllu
+for s in $SEED $((SEED + 1)); do score "BiLSTM + biaffine, seed $s" $OUT/dev.neural$s.conllu; done
+score "both BiLSTM + biaffine, averaged" $OUT/dev.ensemble.conllu
+score "both averaged + vitext's trees (vote $VOTE)" $OUT/dev.ensemble-vote.conllu
