@@ -33,7 +33,7 @@ if $VITEXT analyze --help 2>/dev/null | grep -q -- '--parser-model' &&
   echo "== dev, end to end from raw text (# text lines)"
   grep '^# text = ' $DATA/vi_vtb-ud-dev.conllu | sed 's/^# text = //' > $OUT/dev.txt
   $VITEXT train segmenter --train $DATA/vi_vtb-ud-train.conllu --out $OUT/segmenter.bin \
-    --bigrams ${VITEXT_SHARED_DIR:-../shared}/data/lexical/vie.word.bigrams --epochs 10 --seed $SEED 2>$OUT/segmenter.log
+    --bigrams $SHARED/data/lexical/vie.word.bigrams --epochs 10 --seed $SEED 2>$OUT/segmenter.log
   $VITEXT analyze --input-format lines --format conllu --segmenter-model $OUT/segmenter.bin --tagger-model $OUT/tagger.bin \
     --parser-model $OUT/parser.bin $OUT/dev.txt > $OUT/dev.raw.conllu
   /usr/bin/python3 $SCORE $DATA/vi_vtb-ud-dev.conllu $OUT/dev.raw.conllu

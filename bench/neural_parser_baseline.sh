@@ -5,7 +5,9 @@
 # bench/neural_parser_baseline.py on those trees twice, with seeds SEED and SEED + 1, in
 # parallel (one thread each). Scores dev with gold words and vitext's predicted tags:
 # vitext's parser, each neural parser, the two averaged, and the two averaged with vitext's
-# trees as a vote (Eisner trees over the sum). About 25 minutes on 2 cores.
+# trees as a vote (Eisner trees over the sum). Then end to end: a segmenter trained on train,
+# `vitext analyze` on the raw `# text` lines of dev, and the ensemble over its words and tags,
+# with its trees as the vote. About 25 minutes on 2 cores.
 #   bench/neural_parser_baseline.sh [BUILD_DIR]   (default build/release, else build/default)
 #   SEED=2 ...; EPOCHS=40 and VOTE=2 by default.
 # Needs the Debian packages python3-torch and libopenblas0-pthread (not installed by
@@ -32,17 +34,24 @@ $VITEXT parse --input-format conllu --tagger-model $OUT/tagger.bin --parser-mode
   $DATA/vi_vtb-ud-dev.conllu > $OUT/dev.vitext.conllu
 
 neural() {
-  /usr/bin/python3 bench/neural_parser_baseline.py --train $OUT/trees.train.conllu --dev $OUT/trees.dev.conllu \
-    --epochs $EPOCHS "$@"
+  /usr/bin/python3 bench/neural_parser_baseline.py --train $OUT/trees.train.conllu --epochs $EPOCHS "$@"
 }
 for s in $SEED $((SEED + 1)); do
-  neural --seed $s --out $OUT/dev.neural$s.conllu --save-model $OUT/neural$s.pt > $OUT/neural$s.log 2>&1 &
+  neural --dev $OUT/trees.dev.conllu --seed $s --out $OUT/dev.neural$s.conllu --save-model $OUT/neural$s.pt > $OUT/neural$s.log 2>&1 &
 done
 wait
 models=$OUT/neural$SEED.pt,$OUT/neural$((SEED + 1)).pt
-neural --ensemble $models --out $OUT/dev.ensemble.conllu > /dev/null
-neural --ensemble $models --perceptron $OUT/dev.vitext.conllu --perceptron-weight $VOTE \
+neural --dev $OUT/trees.dev.conllu --ensemble $models --out $OUT/dev.ensemble.conllu > /dev/null
+neural --dev $OUT/trees.dev.conllu --ensemble $models --perceptron $OUT/dev.vitext.conllu --perceptron-weight $VOTE \
   --out $OUT/dev.ensemble-vote.conllu > /dev/null
+
+grep '^# text = ' $DATA/vi_vtb-ud-dev.conllu | sed 's/^# text = //' > $OUT/dev.txt
+$VITEXT train segmenter --train $DATA/vi_vtb-ud-train.conllu --out $OUT/segmenter.bin \
+  --bigrams $SHARED/data/lexical/vie.word.bigrams --epochs 10 --seed $SEED 2>$OUT/segmenter.log
+$VITEXT analyze --input-format lines --format conllu --segmenter-model $OUT/segmenter.bin --tagger-model $OUT/tagger.bin \
+  --parser-model $OUT/parser.bin $OUT/dev.txt > $OUT/raw.vitext.conllu
+neural --dev $OUT/raw.vitext.conllu --ensemble $models --perceptron $OUT/raw.vitext.conllu --perceptron-weight $VOTE \
+  --out $OUT/raw.ensemble-vote.conllu > /dev/null
 
 printf "%-52s %7s %7s\n" "dev, gold words, train only (seed $SEED)" "UAS" "LAS"
 score() {
@@ -53,3 +62,7 @@ score "vitext perceptron" $OUT/dev.vitext.conllu
 for s in $SEED $((SEED + 1)); do score "BiLSTM + biaffine, seed $s" $OUT/dev.neural$s.conllu; done
 score "both BiLSTM + biaffine, averaged" $OUT/dev.ensemble.conllu
 score "both averaged + vitext's trees (vote $VOTE)" $OUT/dev.ensemble-vote.conllu
+echo
+printf "%-52s %7s %7s\n" "dev, end to end from raw text, train only" "UAS" "LAS"
+score "vitext (segmenter, tagger, perceptron)" $OUT/raw.vitext.conllu
+score "the same words and tags, ensemble + vote $VOTE" $OUT/raw.ensemble-vote.conllu
