@@ -1,6 +1,7 @@
 #include "train_io.h"
 
 #include <fstream>
+#include <sstream>
 
 namespace vitext::train {
 
@@ -17,6 +18,12 @@ Status write_model_bytes(const std::string& path, std::string_view bytes) {
   f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   if (!f) return Status::IoError("cannot write " + path);
   return Status::Ok();
+}
+
+Status write_conllu_file(const std::string& path, const std::vector<ConlluSentence>& sentences) {
+  std::ostringstream out;
+  for (const auto& s : sentences) write_conllu(out, s);
+  return write_model_bytes(path, out.view());
 }
 
 }  // namespace vitext::train

@@ -14,5 +14,7 @@ namespace vitext::train {
 Status read_conllu_files(const std::vector<std::string>& paths, std::vector<ConlluSentence>& out);
 // Writes model bytes to `path`.
 Status write_model_bytes(const std::string& path, std::string_view bytes);
+// Writes sentences to `path` as CoNLL-U.
+Status write_conllu_file(const std::string& path, const std::vector<ConlluSentence>& sentences);
 
 }  // namespace vitext::train

@@ -1,7 +1,6 @@
 #include "train_parser.h"
 
 #include <algorithm>
-#include <fstream>
 #include <limits>
 #include <map>
 #include <random>
@@ -62,14 +61,6 @@ void retag(const Tagger& tagger, std::vector<ConlluSentence>& sents) {
       s.words[i].xpos = xpos[i];
     }
   }
-}
-
-Status write_conllu_file(const std::string& path, const std::vector<ConlluSentence>& sents) {
-  std::ofstream out(path, std::ios::binary);
-  for (const auto& s : sents) write_conllu(out, s);
-  out.close();
-  if (!out) return Status::IoError("cannot write " + path);
-  return Status::Ok();
 }
 
 Status write_training_trees(const std::string& prefix, const std::vector<ConlluSentence>& train_sents,
