@@ -289,14 +289,7 @@ def main():
             parts = line.rstrip("\n").split(" ")
             pretrained[parts[0]] = [float(x) for x in parts[1:]]
     train, dev = read_conllu(a.train), read_conllu(a.dev)
-    vocab = Vocab(train, pretrained)
-    model = BiaffineParser(vocab, a)
-    with torch.no_grad():
-        for syllable, i in vocab.sylls.items():
-            if syllable in pretrained:
-                model.syll.weight[i] = torch.tensor(pretrained[syllable])
-    optimiser = torch.optim.Adam(model.parameters(), lr=a.lr, betas=(0.9, 0.9))
-    train_enc = [vocab.encode(rows) for _, rows in train]
+    vocab = Vocab(train, pretrained)  # the same for every model of the same train and vectors
     dev_enc = [vocab.encode(rows) for _, rows in dev]
     if a.ensemble:
         models = []
@@ -310,6 +303,13 @@ def main():
               f": Eisner trees written to {a.out}")
         return
 
+    model = BiaffineParser(vocab, a)
+    with torch.no_grad():
+        for syllable, i in vocab.sylls.items():
+            if syllable in pretrained:
+                model.syll.weight[i] = torch.tensor(pretrained[syllable])
+    optimiser = torch.optim.Adam(model.parameters(), lr=a.lr, betas=(0.9, 0.9))
+    train_enc = [vocab.encode(rows) for _, rows in train]
     best_las, best_state = -1.0, None
     for epoch in range(1, a.epochs + 1):
         start, total = time.time(), 0.0
