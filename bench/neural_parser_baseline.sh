@@ -62,6 +62,8 @@ score "vitext perceptron" $OUT/dev.vitext.conllu
 for s in $SEED $((SEED + 1)); do score "BiLSTM + biaffine, seed $s" $OUT/dev.neural$s.conllu; done
 score "both BiLSTM + biaffine, averaged" $OUT/dev.ensemble.conllu
 score "both averaged + vitext's trees (vote $VOTE)" $OUT/dev.ensemble-vote.conllu
+# Without the tree decoder (the best head of each word), as the per-epoch lines measure:
+for s in $SEED $((SEED + 1)); do echo "seed $s: $(grep '^best' $OUT/neural$s.log)"; done
 echo
 printf "%-52s %7s %7s\n" "dev, end to end from raw text, train only" "UAS" "LAS"
 score "vitext (segmenter, tagger, perceptron)" $OUT/raw.vitext.conllu
