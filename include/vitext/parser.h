@@ -21,6 +21,9 @@ namespace vitext {
 namespace ml {
 class SparseLinear;
 }
+namespace parse {
+class BiaffineModel;
+}
 
 
 class Parser {
@@ -44,6 +47,19 @@ class Parser {
   uint32_t beam_width() const { return beam_width_; }
   void set_beam_width(uint32_t width) { beam_width_ = width < 1 ? 1 : width > kMaxBeamWidth ? kMaxBeamWidth : width; }
 
+  // Accurate mode: neural graph parsers (BiLSTM + biaffine, trained by
+  // train/biaffine_parser.py; models/parser-accurate.bin) decide the tree, with this parser's
+  // tree as one vote. Slower by about two orders of magnitude (docs/benchmarks.md). Enable it
+  // before the parser is shared; the model's labels must be this model's. Sentences longer than
+  // parse::kMaxBiaffineWords keep the fast tree.
+  Status enable_accurate(std::string_view model_bytes);
+  Status enable_accurate_default();
+  Status enable_accurate_file(const std::string& path);
+  bool accurate() const { return accurate_ != nullptr; }
+  // mode "fast" (the default: nothing to do) or "accurate" (the model in accurate_model_path,
+  // or the embedded one when it is empty).
+  Status set_mode(std::string_view mode, const std::string& accurate_model_path);
+
   // Parses each sentence of doc.words (run the Tagger first: the parser reads upos/xpos).
   // Sets Word::head (0 = root, k = k-th word of the sentence) and Word::deprel.
   Status apply(Document& doc) const;
@@ -61,11 +77,16 @@ class Parser {
                                uint32_t beam_width = 1);
 
  private:
+  void parse_fast(std::span<const std::string_view> forms, std::span<const std::string_view> upos,
+                  std::span<const std::string_view> xpos, std::vector<int>& heads, std::vector<uint16_t>& labels) const;
+
   std::unique_ptr<ml::SparseLinear> model_;  // moves
   std::unique_ptr<ml::SparseLinear> arcs_;   // labels
   std::vector<std::string> labels_;
   uint32_t root_label_ = 0;
   uint32_t beam_width_ = 1;
+  std::shared_ptr<const parse::BiaffineModel> accurate_;
+  std::vector<uint16_t> accurate_labels_;  // the accurate model's label ids as this model's
 };
 
 }  // namespace vitext

@@ -25,6 +25,8 @@ struct PipelineOptions {
   std::string segmenter_model;        // a model file, or empty for the embedded default
   std::string tagger_model;
   std::string parser_model;
+  std::string parser_mode = "fast";   // fast, or accurate (neural parsers, about 100 times slower)
+  std::string accurate_parser_model;  // with parser_mode accurate: a model file, or empty for the embedded one
   std::vector<std::string> user_dictionaries;  // files of extra multi-syllable words
 };
 

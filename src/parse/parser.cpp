@@ -1,11 +1,14 @@
 #include "vitext/parser.h"
 
+#include <algorithm>
 #include <limits>
 
 #include "core/embedded_models.h"
 #include "core/model_file.h"
 #include "ml/sparse_linear.h"
 #include "parse/arc_hybrid.h"
+#include "parse/biaffine_model.h"
+#include "parse/biaffine_parser.h"
 #include "parse/beam_decoder.h"
 #include "parse/parse_features.h"
 
@@ -84,9 +87,57 @@ Status Parser::load_file(const std::string& path, Parser& out) {
   return load(bytes, out);
 }
 
+Status Parser::enable_accurate(std::string_view model_bytes) {
+  if (!model_) return Status::ModelError("accurate parser: load the parser model first");
+  auto model = std::make_shared<parse::BiaffineModel>();
+  if (Status s = parse::BiaffineModel::load(model_bytes, *model); !s.ok()) return s;
+  std::vector<uint16_t> ids;
+  for (const std::string& label : model->labels()) {
+    auto it = std::find(labels_.begin(), labels_.end(), label);
+    if (it == labels_.end())
+      return Status::ModelError("accurate parser model has the label '" + label + "', which the parser model lacks: "
+                                "train both from the same trees");
+    ids.push_back(static_cast<uint16_t>(it - labels_.begin()));
+  }
+  accurate_ = std::move(model);
+  accurate_labels_ = std::move(ids);
+  return Status::Ok();
+}
+
+Status Parser::enable_accurate_default() {
+  std::string_view bytes = embedded::find("parser-accurate");
+  if (bytes.empty())
+    return Status::ModelError("this build has no embedded accurate parser model (models/parser-accurate.bin)");
+  return enable_accurate(bytes);
+}
+
+Status Parser::enable_accurate_file(const std::string& path) {
+  std::string bytes;
+  if (Status s = read_file(path, bytes); !s.ok()) return s;
+  return enable_accurate(bytes);
+}
+
+Status Parser::set_mode(std::string_view mode, const std::string& accurate_model_path) {
+  if (mode == "fast") return Status::Ok();
+  if (mode != "accurate") return Status::InvalidArgument("unknown parser mode '" + std::string(mode) + "' (use fast or accurate)");
+  return accurate_model_path.empty() ? enable_accurate_default() : enable_accurate_file(accurate_model_path);
+}
+
 void Parser::parse(std::span<const std::string_view> forms, std::span<const std::string_view> upos,
                    std::span<const std::string_view> xpos, std::vector<int>& heads,
                    std::vector<uint16_t>& labels) const {
+  parse_fast(forms, upos, xpos, heads, labels);
+  if (!accurate_ || forms.empty() || forms.size() > parse::kMaxBiaffineWords) return;
+  std::vector<int> accurate_heads;
+  std::vector<uint16_t> accurate_labels;
+  parse::biaffine_parse(*accurate_, forms, upos, xpos, heads, accurate_heads, accurate_labels);
+  heads = std::move(accurate_heads);
+  for (size_t i = 0; i < labels.size(); ++i) labels[i] = accurate_labels_[accurate_labels[i]];
+}
+
+void Parser::parse_fast(std::span<const std::string_view> forms, std::span<const std::string_view> upos,
+                        std::span<const std::string_view> xpos, std::vector<int>& heads,
+                        std::vector<uint16_t>& labels) const {
   const size_t n = forms.size();
   heads.assign(n, 0);
   labels.assign(n, static_cast<uint16_t>(root_label_));

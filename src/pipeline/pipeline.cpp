@@ -1,6 +1,7 @@
 #include "vitext/pipeline.h"
 
 #include <algorithm>
+#include <functional>
 
 #include "vitext/decode.h"
 #include "vitext/extract.h"
@@ -41,9 +42,11 @@ class ComponentStage : public Stage {
 };
 
 template <typename Component>
-Status add_component(std::vector<std::unique_ptr<Stage>>& stages, std::string_view name, const std::string& path) {
+Status add_component(std::vector<std::unique_ptr<Stage>>& stages, std::string_view name, const std::string& path,
+                     const std::function<Status(Component&)>& configure = nullptr) {
   Component component;
   Status st = path.empty() ? Component::load_default(component) : Component::load_file(path, component);
+  if (st.ok() && configure) st = configure(component);
   if (!st.ok()) return Status::ModelError(std::string(name) + " model: " + st.message());
   stages.push_back(std::make_unique<ComponentStage<Component>>(name, std::move(component)));
   return st;
@@ -106,7 +109,9 @@ Status Pipeline::create(const PipelineOptions& options, std::unique_ptr<Pipeline
     if (!st.ok()) return st;
   }
   if (wanted("parse")) {
-    Status st = add_component<Parser>(p->stages_, "parse", options.parser_model);
+    Status st = add_component<Parser>(p->stages_, "parse", options.parser_model, [&](Parser& parser) {
+      return parser.set_mode(options.parser_mode, options.accurate_parser_model);
+    });
     if (!st.ok()) return st;
   }
   if (wanted("extract")) {

@@ -6,6 +6,7 @@
 
 #include "commands.h"
 #include "io/conllu.h"
+#include "pipeline_options.h"
 #include "vitext/parser.h"
 #include "vitext/tagger.h"
 
@@ -16,6 +17,7 @@ struct ParseOptions {
   std::string input = "-";
   std::string input_format = "conllu";
   std::string tagger_model, parser_model;
+  std::string parser_mode = "fast", accurate_parser_model;
   uint32_t beam = 0;  // 0: the width the model was trained with
 };
 
@@ -41,6 +43,10 @@ int run(const ParseOptions& opt, bool parse) {
       return kExitUsage;
     }
     if (opt.beam > 0) parser.set_beam_width(opt.beam);
+    if (Status s = parser.set_mode(opt.parser_mode, opt.accurate_parser_model); !s.ok()) {
+      std::cerr << "vitext: accurate parser model: " << s.message() << "\n";
+      return kExitUsage;
+    }
   }
   std::vector<ConlluSentence> sentences;
   Status read = opt.input == "-" ? read_conllu(std::cin, sentences) : read_conllu_file(opt.input, sentences);
@@ -83,6 +89,8 @@ void add_options(CLI::App* sub, ParseOptions& opt, bool parse) {
   if (parse) {
     sub->add_option("--parser-model", opt.parser_model, "Parser model file (default: the embedded model)");
     sub->add_option("--beam", opt.beam, "Beam width (1: greedy; default: the width the model was trained with)");
+    sub->add_option("--parser", opt.parser_mode, kParserModeHelp)->capture_default_str();
+    sub->add_option("--accurate-parser-model", opt.accurate_parser_model, kAccurateParserModelHelp);
   }
 }
 

@@ -19,6 +19,8 @@ void add_pipeline_options(CLI::App* app, PipelineOptions& o, bool with_until) {
   app->add_option("--segmenter-model", o.segmenter_model, "Segmenter model file (default: the embedded one)");
   app->add_option("--tagger-model", o.tagger_model, "Tagger model file (default: the embedded one)");
   app->add_option("--parser-model", o.parser_model, "Parser model file (default: the embedded one)");
+  app->add_option("--parser", o.parser_mode, kParserModeHelp)->capture_default_str();
+  app->add_option("--accurate-parser-model", o.accurate_parser_model, kAccurateParserModelHelp);
   app->add_option("--user-dict", o.user_dictionaries,
                   "File of extra words, one per line (e.g. 'An ninh điều tra'); may be repeated");
 }

@@ -7,7 +7,13 @@
 
 namespace vitext::cli {
 
-// Adds --from, --strict, --tone, model paths and --user-dict. `with_until` adds --until.
+// The help of --parser and --accurate-parser-model (here and in `vitext parse`).
+inline constexpr const char* kParserModeHelp =
+    "fast (arc-hybrid perceptron) or accurate (neural parsers voting with it, about 100 times slower)";
+inline constexpr const char* kAccurateParserModelHelp =
+    "With --parser accurate: its model file (default: the embedded one)";
+
+// Adds --from, --strict, --tone, model paths, --parser and --user-dict. `with_until` adds --until.
 void add_pipeline_options(CLI::App* app, PipelineOptions& options, bool with_until);
 
 }  // namespace vitext::cli

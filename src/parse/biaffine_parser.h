@@ -1,0 +1,26 @@
+// Runs the accurate parser's members (parse/biaffine_model.h) over one sentence: averages
+// their arc log-probabilities, adds the vote of another parser's tree, decodes the best
+// single-rooted projective tree (parse/eisner.h) and labels each arc with the label of the
+// highest averaged log-probability.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "parse/biaffine_model.h"
+
+namespace vitext::parse {
+
+// Longer sentences cost O(n^2) memory and O(n^3) time in the tree decoder: callers keep the
+// fast parser's tree for them.
+inline constexpr size_t kMaxBiaffineWords = 400;
+
+// heads[i] is 0 (root) or 1..n; labels[i] indexes model.labels(). `votes` (empty, or one head
+// per word) gets model.vote_weight() added to the score of each of its arcs.
+void biaffine_parse(const BiaffineModel& model, std::span<const std::string_view> forms,
+                    std::span<const std::string_view> upos, std::span<const std::string_view> xpos,
+                    std::span<const int> votes, std::vector<int>& heads, std::vector<uint16_t>& labels);
+
+}  // namespace vitext::parse

@@ -1,0 +1,108 @@
+#include "parse/dense.h"
+
+// On x86-64 each kernel is compiled twice, for AVX2 + FMA and for the baseline, and the first
+// call picks by what the processor supports (GCC's target_clones would pick by processor
+// model name, which misses newer models).
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define VITEXT_DENSE_DISPATCH 1
+#define VITEXT_INLINE inline __attribute__((always_inline))
+#else
+#define VITEXT_INLINE inline
+#endif
+
+namespace vitext::parse {
+namespace {
+
+typedef float Vec8 __attribute__((vector_size(32), aligned(4)));  // unaligned loads and stores
+
+// y[R rows, 16 columns from k] += x[R rows] * wt[., 16 columns from k]: 2R accumulators stay in
+// registers while the inputs stream past, so each weight load feeds R multiply-adds.
+template <int R>
+VITEXT_INLINE void block16(const float* x, size_t in, const float* wt, size_t out, size_t k, float* y) {
+  Vec8 acc[R][2];
+  for (int r = 0; r < R; ++r) {
+    __builtin_memcpy(&acc[r][0], y + r * out + k, 32);
+    __builtin_memcpy(&acc[r][1], y + r * out + k + 8, 32);
+  }
+  for (size_t j = 0; j < in; ++j) {
+    Vec8 w0, w1;
+    __builtin_memcpy(&w0, wt + j * out + k, 32);
+    __builtin_memcpy(&w1, wt + j * out + k + 8, 32);
+    for (int r = 0; r < R; ++r) {
+      const float a = x[r * in + j];
+      acc[r][0] += a * w0;
+      acc[r][1] += a * w1;
+    }
+  }
+  for (int r = 0; r < R; ++r) {
+    __builtin_memcpy(y + r * out + k, &acc[r][0], 32);
+    __builtin_memcpy(y + r * out + k + 8, &acc[r][1], 32);
+  }
+}
+
+template <int R>
+VITEXT_INLINE void rows_block(const float* x, size_t in, const float* wt, size_t out, float* y) {
+  size_t k = 0;
+  for (; k + 16 <= out; k += 16) block16<R>(x, in, wt, out, k, y);
+  for (; k < out; ++k)  // the columns left over
+    for (int r = 0; r < R; ++r) {
+      float sum = y[r * out + k];
+      for (size_t j = 0; j < in; ++j) sum += x[r * in + j] * wt[j * out + k];
+      y[r * out + k] = sum;
+    }
+}
+
+VITEXT_INLINE void matmul_add_body(const float* x, size_t rows, size_t in, const float* wt, size_t out, float* y) {
+  size_t t = 0;
+  for (; t + 4 <= rows; t += 4) rows_block<4>(x + t * in, in, wt, out, y + t * out);
+  for (; t < rows; ++t) rows_block<1>(x + t * in, in, wt, out, y + t * out);
+}
+
+VITEXT_INLINE float dot_body(const float* a, const float* b, size_t n) {
+  // Eight partial sums: independent chains the compiler can keep in one vector register.
+  float s[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8)
+    for (size_t k = 0; k < 8; ++k) s[k] += a[i + k] * b[i + k];
+  float total = ((s[0] + s[1]) + (s[2] + s[3])) + ((s[4] + s[5]) + (s[6] + s[7]));
+  for (; i < n; ++i) total += a[i] * b[i];
+  return total;
+}
+
+void matmul_add_baseline(const float* x, size_t rows, size_t in, const float* wt, size_t out, float* y) {
+  matmul_add_body(x, rows, in, wt, out, y);
+}
+float dot_baseline(const float* a, const float* b, size_t n) { return dot_body(a, b, n); }
+
+#ifdef VITEXT_DENSE_DISPATCH
+__attribute__((target("avx2,fma"))) void matmul_add_avx2(const float* x, size_t rows, size_t in, const float* wt,
+                                                         size_t out, float* y) {
+  matmul_add_body(x, rows, in, wt, out, y);
+}
+__attribute__((target("avx2,fma"))) float dot_avx2(const float* a, const float* b, size_t n) {
+  return dot_body(a, b, n);
+}
+bool has_avx2() { return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"); }
+#endif
+
+}  // namespace
+
+void matmul_add(const float* x, size_t rows, size_t in, const float* wt, size_t out, float* y) {
+#ifdef VITEXT_DENSE_DISPATCH
+  static const auto kernel = has_avx2() ? matmul_add_avx2 : matmul_add_baseline;
+#else
+  static const auto kernel = matmul_add_baseline;
+#endif
+  kernel(x, rows, in, wt, out, y);
+}
+
+float dot(const float* a, const float* b, size_t n) {
+#ifdef VITEXT_DENSE_DISPATCH
+  static const auto kernel = has_avx2() ? dot_avx2 : dot_baseline;
+#else
+  static const auto kernel = dot_baseline;
+#endif
+  return kernel(a, b, n);
+}
+
+}  // namespace vitext::parse

@@ -1,0 +1,17 @@
+// Dense float kernels for the neural parser (src/parse/biaffine_*): the few loops that hold
+// nearly all of its arithmetic, written so that the compiler vectorises them, and compiled
+// twice on x86-64 (AVX2 + FMA, and the baseline), the faster picked when the program starts.
+#pragma once
+
+#include <cstddef>
+
+namespace vitext::parse {
+
+// y[rows x out] += x[rows x in] * wt[in x out], all row-major. wt is a weight matrix stored
+// transposed (input-major), so each step is a contiguous multiply-add over `out` floats.
+void matmul_add(const float* x, size_t rows, size_t in, const float* wt, size_t out, float* y);
+
+// The dot product of a and b (n floats).
+float dot(const float* a, const float* b, size_t n);
+
+}  // namespace vitext::parse
