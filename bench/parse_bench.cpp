@@ -1,7 +1,9 @@
 // Tagging and parsing speed in words per second: one thread per CPU second (independent
 // of machine load), then one and two threads by the wall clock, sharing the same
 // read-only models.
-//   parse_bench [DEV.conllu] [--tagger FILE] [--parser FILE] [--beam N]
+// The accurate mode (neural parsers voting with the fast one) is measured in the same run
+// when its model is embedded or given.
+//   parse_bench [DEV.conllu] [--tagger FILE] [--parser FILE] [--beam N] [--accurate FILE|none]
 // Defaults: ../shared/data/ud-vtb/vi_vtb-ud-dev.conllu and the embedded models.
 #include <time.h>
 
@@ -68,12 +70,13 @@ double words_per_cpu_second(size_t words_per_pass, Work&& work) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string dev = "../shared/data/ud-vtb/vi_vtb-ud-dev.conllu", tagger_path, parser_path;
+  std::string dev = "../shared/data/ud-vtb/vi_vtb-ud-dev.conllu", tagger_path, parser_path, accurate_path;
   int beam = 0;  // 0: the model's own width
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--tagger") && i + 1 < argc) tagger_path = argv[++i];
     else if (!std::strcmp(argv[i], "--parser") && i + 1 < argc) parser_path = argv[++i];
     else if (!std::strcmp(argv[i], "--beam") && i + 1 < argc) beam = std::atoi(argv[++i]);
+    else if (!std::strcmp(argv[i], "--accurate") && i + 1 < argc) accurate_path = argv[++i];
     else dev = argv[i];
   }
   std::vector<ConlluSentence> sentences;
@@ -91,6 +94,13 @@ int main(int argc, char** argv) {
   }
   if (beam > 0) parser.set_beam_width(static_cast<uint32_t>(beam));
   std::printf("parser beam width %u\n", parser.beam_width());
+  Parser accurate;
+  if (accurate_path != "none") {
+    Status as = parser_path.empty() ? Parser::load_default(accurate) : Parser::load_file(parser_path, accurate);
+    if (as.ok()) as = accurate.set_mode("accurate", accurate_path);
+    if (beam > 0) accurate.set_beam_width(static_cast<uint32_t>(beam));
+    if (!as.ok()) std::printf("accurate mode not measured: %s\n", as.message().c_str());
+  }
   // Tags for parsing come from the tagger, as in the pipeline.
   std::vector<Sent> sents;
   std::vector<std::vector<std::string>> tag_store;
@@ -113,11 +123,13 @@ int main(int argc, char** argv) {
     std::vector<uint16_t> ids;
     for (const auto& s : sents) tagger.tag_ids(s.forms, ids);
   };
-  auto parse_pass = [&] {
+  auto parse_pass_with = [&](const Parser& p) {
     std::vector<int> heads;
     std::vector<uint16_t> labels;
-    for (const auto& s : sents) parser.parse(s.forms, s.upos, s.xpos, heads, labels);
+    for (const auto& s : sents) p.parse(s.forms, s.upos, s.xpos, heads, labels);
   };
+  auto parse_pass = [&] { parse_pass_with(parser); };
+  auto accurate_pass = [&] { parse_pass_with(accurate); };
   std::printf("%zu sentences, %zu words\n", sents.size(), words);
   std::printf("tagging, 1 thread, per CPU second: %.0f words/s\n", words_per_cpu_second(words, tag_pass));
   std::printf("parsing, 1 thread, per CPU second: %.0f words/s\n", words_per_cpu_second(words, parse_pass));
@@ -126,6 +138,10 @@ int main(int argc, char** argv) {
                 words_per_second(threads, words, tag_pass));
     std::printf("parsing, %d thread%s: %.0f words/s\n", threads, threads > 1 ? "s" : "",
                 words_per_second(threads, words, parse_pass));
+  }
+  if (accurate.accurate()) {
+    std::printf("accurate parsing, 1 thread, per CPU second: %.0f words/s\n", words_per_cpu_second(words, accurate_pass));
+    std::printf("accurate parsing, 2 threads: %.0f words/s\n", words_per_second(2, words, accurate_pass));
   }
   return 0;
 }

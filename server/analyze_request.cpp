@@ -60,6 +60,10 @@ bool set_option(const std::string& name, const std::string& value, AnalyzeReques
     if (value != "new" && value != "old" && value != "keep")
       return fail(err, "bad_option", "unknown tone style '" + value + "' (use new, old or keep)");
     r.pipeline.tone = value;
+  } else if (name == "parser") {
+    if (value != "fast" && value != "accurate")
+      return fail(err, "bad_option", "unknown parser mode '" + value + "' (use fast or accurate)");
+    r.pipeline.parser_mode = value;
   } else if (name == "from") {
     std::string canonical = canonical_encoding_name(value);
     if (canonical.empty()) return fail(err, "bad_option", "unknown encoding '" + value + "'");

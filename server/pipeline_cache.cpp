@@ -5,7 +5,7 @@ namespace {
 
 std::string key_of(const PipelineOptions& o) {
   std::string key = o.until + '\x1f' + o.from + '\x1f' + (o.strict ? "1" : "0") + '\x1f' + o.tone + '\x1f' +
-                    o.segmenter_model + '\x1f' + o.tagger_model + '\x1f' + o.parser_model;
+                    o.segmenter_model + '\x1f' + o.tagger_model + '\x1f' + o.parser_model + '\x1f' + o.parser_mode + '\x1f' + o.accurate_parser_model;
   for (const std::string& d : o.user_dictionaries) key += '\x1f' + d;
   return key;
 }

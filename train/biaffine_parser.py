@@ -205,8 +205,11 @@ def train(a):
     parts = {"dev": (0, len(dev_enc)), "dev-first-half": (0, half), "dev-second-half": (half, len(dev_enc))}
     saves = dict(s.split("=", 1) for s in a.save)
     for what in saves:
-        if what != "last" and (what not in parts or not dev_enc):
-            raise SystemExit(f"--save {what}=…: expected last, or with --dev: {', '.join(parts)}")
+        fixed = re.fullmatch(r"epoch([0-9]+)", what)
+        if fixed and not 1 <= int(fixed.group(1)) <= a.epochs:
+            raise SystemExit(f"--save {what}=…: no such epoch")
+        if what != "last" and not fixed and (what not in parts or not dev_enc):
+            raise SystemExit(f"--save {what}=…: expected last, epochN, or with --dev: {', '.join(parts)}")
     best = {what: (-1.0, 0) for what in saves}
     for epoch in range(1, a.epochs + 1):
         start, total = time.time(), 0.0
@@ -229,7 +232,10 @@ def train(a):
             scores = {p: labelled_attachment(dev_enc[b:e], parsed[b:e]) for p, (b, e) in parts.items()}
             line += ", best-head LAS " + ", ".join(f"{p} {s:.2f}" for p, s in scores.items())
         for what, path in saves.items():
-            score = scores[what] if what != "last" else float(epoch)
+            if what == "last" or what.startswith("epoch"):
+                score = float(epoch) if what == "last" or what == f"epoch{epoch}" else -1.0
+            else:
+                score = scores[what]
             if score > best[what][0]:
                 best[what] = (score, epoch)
                 torch.save({"dims": dims, "epoch": epoch, "seed": a.seed, "state": model.state_dict()}, path)
@@ -309,7 +315,8 @@ def main():
     t.add_argument("--train", action="append", required=True, help="trees to learn from (CoNLL-U); repeatable")
     t.add_argument("--dev", help="trees to choose epochs on (CoNLL-U)")
     t.add_argument("--save", action="append", required=True,
-                   help="WHAT=FILE: last, dev, dev-first-half or dev-second-half (the epoch with the best LAS there)")
+                   help="WHAT=FILE: last, epochN (after epoch N), or dev, dev-first-half, dev-second-half (the epoch "
+                        "with the best LAS there); repeatable")
     t.add_argument("--epochs", type=int, default=40)
     t.add_argument("--seed", type=int, default=1)
     t.add_argument("--hidden", type=int, default=200)

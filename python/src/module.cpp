@@ -198,7 +198,8 @@ PYBIND11_MODULE(_vitext, m) {
   py::class_<PyPipeline>(m, "Pipeline")
       .def(py::init([](const std::string& until, const std::string& encoding, bool strict, const std::string& tone,
                        const std::vector<std::string>& user_dictionaries, const std::string& segmenter_model,
-                       const std::string& tagger_model, const std::string& parser_model) {
+                       const std::string& tagger_model, const std::string& parser_model,
+                       const std::string& parser_mode, const std::string& accurate_parser_model) {
              vitext::PipelineOptions o;
              o.until = until;
              o.from = encoding;
@@ -208,11 +209,14 @@ PYBIND11_MODULE(_vitext, m) {
              o.segmenter_model = segmenter_model;
              o.tagger_model = tagger_model;
              o.parser_model = parser_model;
+             o.parser_mode = parser_mode;
+             o.accurate_parser_model = accurate_parser_model;
              return std::make_unique<PyPipeline>(o);
            }),
            py::arg("until") = "parse", py::arg("encoding") = "auto", py::arg("strict") = false,
            py::arg("tone") = "new", py::arg("user_dictionaries") = std::vector<std::string>{},
-           py::arg("segmenter_model") = "", py::arg("tagger_model") = "", py::arg("parser_model") = "")
+           py::arg("segmenter_model") = "", py::arg("tagger_model") = "", py::arg("parser_model") = "",
+           py::arg("parser") = "fast", py::arg("accurate_parser_model") = "")
       .def_property_readonly("until", &PyPipeline::until)
       .def("analyze", &PyPipeline::analyze, py::arg("text"), py::arg("id") = "", py::arg("tokens") = false)
       .def("analyze_batch", &PyPipeline::analyze_batch, py::arg("texts"), py::arg("threads") = 0,

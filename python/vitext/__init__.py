@@ -150,14 +150,16 @@ class Pipeline:
     """The stages up to ``until``, built once (models loaded and checked) and used many times.
 
     Thread-safe: one Pipeline may serve many threads; the C++ work runs without the GIL.
+    ``parser="accurate"`` parses with neural parsers voting with the fast one: better trees,
+    about a hundred times slower (see docs/benchmarks.md).
     """
 
     def __init__(self, until: Optional[str] = None, encoding: str = "auto", strict: bool = False, tone: str = "new",
                  user_dictionaries: Sequence[str] = (), segmenter_model: str = "", tagger_model: str = "",
-                 parser_model: str = ""):
+                 parser_model: str = "", parser: str = "fast", accurate_parser_model: str = ""):
         try:
             self._p = _vitext.Pipeline(until or stage_names()[-1], encoding, strict, tone, list(user_dictionaries), segmenter_model,
-                                       tagger_model, parser_model)
+                                       tagger_model, parser_model, parser, accurate_parser_model)
         except ValueError as e:
             raise VitextError(str(e)) from None
 
