@@ -2,15 +2,16 @@
 # The accurate parsing mode (`--parser accurate`) against the fast one, on dev, models trained
 # on train only, with nothing tuned on the sentences scored.
 #   bench/eval_accurate_parser.sh [BUILD_DIR]   (default build/release, else build/default)
-#   SEED=1 EPOCHS=40 WEIGHTS="0 1 2 3 4" ...    About 45 minutes on 2 cores.
+#   SEED=1 EPOCHS=40 WEIGHTS="0 1 2 3 4" LABEL_WEIGHTS="0 1 2 3" ...   About 50 minutes on 2 cores.
 #
 # 1. vitext's tagger and fast parser on train, with bench/eval_parser.sh's settings; the parser
 #    also writes the trees it learns from (--write-trees: convention mappings, jackknifed tags).
 # 2. Two neural members (train/biaffine_parser.py, seeds SEED and SEED + 1, in parallel), each
 #    keeping the epoch with the best LAS on the first half of dev and the one with the best LAS
 #    on the second half (halves as in bench/eval_dev_halves.sh: whole sentences, file order).
-# 3. For each half: the members chosen on the OTHER half, and the vote weight of the fast tree
-#    chosen among WEIGHTS on the other half (gold words LAS); then that model scores this half,
+# 3. For each half: the members chosen on the OTHER half, and the weights of the fast tree's vote
+#    (on its arcs, among WEIGHTS; on its labels where an arc is kept, among LABEL_WEIGHTS) chosen
+#    on the other half (gold words LAS); then that model scores this half,
 #    with gold words and end to end (a segmenter trained on train, `vitext analyze` on the raw
 #    `# text` lines). The means of the two halves are a two-fold cross-validated dev figure.
 # 4. Speed of both modes in the same run (parse_bench, when built).
@@ -27,6 +28,7 @@ trap 'rm -rf "$OUT"' EXIT
 SEED=${SEED:-1}
 EPOCHS=${EPOCHS:-40}
 WEIGHTS=${WEIGHTS:-0 1 2 3 4}
+LABEL_WEIGHTS=${LABEL_WEIGHTS:-0 1 2 3}
 TRAINER=train/biaffine_parser.py
 
 awk -v out="$OUT" 'BEGIN { RS = ""; ORS = "\n\n" } { block[NR] = $0 }
@@ -59,8 +61,8 @@ end_to_end() {  # half model-file(or empty) output
   $VITEXT analyze --input-format lines --format conllu --segmenter-model $OUT/segmenter.bin --tagger-model $OUT/tagger.bin \
     --parser-model $OUT/parser.bin "${mode[@]}" $OUT/$1.txt > $3
 }
-export_model() {  # chosen-on-half weight output
-  /usr/bin/python3 $TRAINER export --train $OUT/trees.train.conllu --vote-weight $2 --out $3 \
+export_model() {  # chosen-on-half arc-weight label-weight output
+  /usr/bin/python3 $TRAINER export --train $OUT/trees.train.conllu --vote-weight $2 --label-vote-weight $3 --out $4 \
     $OUT/m${seeds[0]}.$1.pt $OUT/m${seeds[1]}.$1.pt > /dev/null
 }
 
@@ -68,14 +70,16 @@ for held in A B; do
   tune=$([[ $held == A ]] && echo B || echo A)
   best_w="" best=-1
   for w in $WEIGHTS; do
-    export_model $tune $w $OUT/acc.$tune.$w.bin
-    gold_words $OUT/$tune.conllu $OUT/acc.$tune.$w.bin $OUT/tune.conllu
-    score=$(las $OUT/$tune.conllu $OUT/tune.conllu)
-    echo "half $tune (members chosen on it): vote weight $w, gold words LAS $score" >> $OUT/tuning.txt
-    if awk -v a=$score -v b=$best 'BEGIN { exit !(a > b) }'; then best=$score best_w=$w; fi
+    for lw in $LABEL_WEIGHTS; do
+      export_model $tune $w $lw $OUT/acc.$tune.$w.$lw.bin
+      gold_words $OUT/$tune.conllu $OUT/acc.$tune.$w.$lw.bin $OUT/tune.conllu
+      score=$(las $OUT/$tune.conllu $OUT/tune.conllu)
+      echo "half $tune (members chosen on it): vote weights $w (arcs) $lw (labels), gold words LAS $score" >> $OUT/tuning.txt
+      if awk -v a=$score -v b=$best 'BEGIN { exit !(a > b) }'; then best=$score best_w=$w.$lw; fi
+    done
   done
   model=$OUT/acc.$tune.$best_w.bin
-  echo "scoring half $held with the members and the vote weight ($best_w) chosen on half $tune" >> $OUT/tuning.txt
+  echo "scoring half $held with the members and the vote weights (arcs.labels $best_w) chosen on half $tune" >> $OUT/tuning.txt
   gold_words $OUT/$held.conllu "" $OUT/$held.fast.gold.conllu
   gold_words $OUT/$held.conllu $model $OUT/$held.accurate.gold.conllu
   end_to_end $held "" $OUT/$held.fast.raw.conllu

@@ -290,12 +290,12 @@ def export(a):
                        "parser's tree as a vote; vitext's accurate parsing mode",
         "training": {"files": a.train, "sentences": len(sents), "trainer": "train/biaffine_parser.py",
                      "members": [{"file": p, "seed": m["seed"], "epoch": m["epoch"]} for p, m in zip(a.members, members)]},
-        "settings": dims, "vote_weight": a.vote_weight,
+        "settings": dims, "vote_weight": a.vote_weight, "label_vote_weight": a.label_vote_weight,
         "licence": "CC BY-SA 4.0 (learnt from UD Vietnamese VTB)",
     }
     config = struct.pack("<7If", FORMAT_VERSION, len(members), dims["word_dim"], dims["tag_dim"], dims["hidden"],
                          dims["layers"], MAX_SYLLABLES, a.vote_weight) + \
-        struct.pack("<2I", dims["arc_dim"], dims["rel_dim"])
+        struct.pack("<2If", dims["arc_dim"], dims["rel_dim"], a.label_vote_weight)
     sections = [("meta", json.dumps(meta, ensure_ascii=False, indent=1).encode()), ("config", config),
                 ("vocab", strings(by_id(vocab.words)) + strings(by_id(vocab.sylls)) + strings(by_id(vocab.upos)) +
                  strings(by_id(vocab.xpos)) + strings(vocab.rels))]
@@ -305,7 +305,8 @@ def export(a):
     data = model_file(sections)
     with open(a.out, "wb") as f:
         f.write(data)
-    print(f"wrote {a.out}: {len(members)} members, {len(data) / 1e6:.1f} MB, vote weight {a.vote_weight}")
+    print(f"wrote {a.out}: {len(members)} members, {len(data) / 1e6:.1f} MB, vote weights {a.vote_weight} "
+          f"(arcs) and {a.label_vote_weight} (labels)")
 
 
 def main():
@@ -333,6 +334,8 @@ def main():
     e.add_argument("--train", action="append", required=True, help="the members' --train files, in the same order")
     e.add_argument("--vote-weight", type=float, default=2.0,
                    help="added to the averaged arc log-probability of each arc of the perceptron's tree")
+    e.add_argument("--label-vote-weight", type=float, default=0.0,
+                   help="added to the averaged log-probability of the perceptron's label where the tree keeps its arc")
     e.add_argument("--out", required=True)
     e.add_argument("members", nargs="+", help="files written by train --save")
     a = ap.parse_args()

@@ -87,6 +87,7 @@ class Parser {
   uint32_t beam_width_ = 1;
   std::shared_ptr<const parse::BiaffineModel> accurate_;
   std::vector<uint16_t> accurate_labels_;  // the accurate model's label ids as this model's
+  std::vector<int> labels_for_accurate_;   // this model's label ids as the accurate model's (-1: none)
 };
 
 }  // namespace vitext

@@ -105,6 +105,7 @@ Status BiaffineModel::load(std::string_view bytes, BiaffineModel& out) {
   m.vote_weight_ = config.get<float>();
   m.arc_dim_ = config.get<uint32_t>();
   m.rel_dim_ = config.get<uint32_t>();
+  if (config.ok() && !config.at_end()) m.label_vote_weight_ = config.get<float>();
   if (!config.ok() || !config.at_end()) return Status::ModelError("accurate parser model: bad config section");
   if (version != kFormatVersion)
     return Status::ModelError("accurate parser model has format " + std::to_string(version) + ", this build reads " +

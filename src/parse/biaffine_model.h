@@ -6,7 +6,7 @@
 // Model file sections (src/core/model_file.h):
 //   meta    JSON: component "parser-biaffine", training files, members' seeds and epochs
 //   config  u32 format version, members, word_dim, tag_dim, hidden, layers, max syllables;
-//           f32 vote weight; u32 arc_dim, rel_dim
+//           f32 vote weight; u32 arc_dim, rel_dim; optionally f32 label vote weight (else 0)
 //   vocab   five string lists (u32 count, then u32 length + bytes each): word keys, syllable
 //           keys, UPOS, XPOS (id = index + 3; 0 pad, 1 unknown, 2 root) and labels (id = index)
 //   m<k>/<name>  member k's PyTorch tensors: u32 rank, u32 sizes, float16 values
@@ -68,6 +68,7 @@ class BiaffineModel {
   const std::vector<BiaffineMember>& members() const { return members_; }
   size_t root_label() const { return root_label_; }
   float vote_weight() const { return vote_weight_; }
+  float label_vote_weight() const { return label_vote_weight_; }
   uint32_t max_syllables() const { return max_syllables_; }
   uint32_t hidden() const { return hidden_; }
   uint32_t input_dim() const { return 2 * word_dim_ + 2 * tag_dim_; }
@@ -89,7 +90,7 @@ class BiaffineModel {
   std::vector<std::string> labels_;
   size_t root_label_ = 0;
   std::vector<BiaffineMember> members_;
-  float vote_weight_ = 0;
+  float vote_weight_ = 0, label_vote_weight_ = 0;
   uint32_t word_dim_ = 0, tag_dim_ = 0, hidden_ = 0, layers_ = 0, max_syllables_ = 0, arc_dim_ = 0, rel_dim_ = 0;
 };
 

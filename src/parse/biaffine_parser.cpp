@@ -155,7 +155,7 @@ void add_label_logp(const BiaffineMember& b, const MemberOutput& o, size_t dep, 
 
 void biaffine_parse(const BiaffineModel& model, std::span<const std::string_view> forms,
                     std::span<const std::string_view> upos, std::span<const std::string_view> xpos,
-                    std::span<const int> votes, std::vector<int>& heads, std::vector<uint16_t>& labels) {
+                    const TreeVote& vote, std::vector<int>& heads, std::vector<uint16_t>& labels) {
   const size_t n = forms.size(), m = n + 1, members = model.members().size();
   heads.assign(n, 0);
   labels.assign(n, 0);
@@ -170,10 +170,11 @@ void biaffine_parse(const BiaffineModel& model, std::span<const std::string_view
   for (const MemberOutput& o : outputs)
     for (size_t d = 1; d < m; ++d)
       for (size_t h = 0; h < m; ++h) scores[h * m + d] += share * o.arc_logp[d * m + h];
-  if (votes.size() == n)
+  const bool voting = vote.heads.size() == n;
+  if (voting)
     for (size_t d = 1; d < m; ++d)
-      if (votes[d - 1] >= 0 && static_cast<size_t>(votes[d - 1]) < m)
-        scores[static_cast<size_t>(votes[d - 1]) * m + d] += model.vote_weight();
+      if (vote.heads[d - 1] >= 0 && static_cast<size_t>(vote.heads[d - 1]) < m)
+        scores[static_cast<size_t>(vote.heads[d - 1]) * m + d] += model.vote_weight();
   eisner_single_root(scores, static_cast<int>(n), heads);
 
   // The root's child is labelled root and no other word is, as in the fast parser.
@@ -188,6 +189,9 @@ void biaffine_parse(const BiaffineModel& model, std::span<const std::string_view
     for (size_t k = 0; k < members; ++k)
       add_label_logp(model.members()[k], outputs[k], d, static_cast<size_t>(heads[d - 1]), share,
                      label_sum);
+    if (voting && vote.labels.size() == n && vote.heads[d - 1] == heads[d - 1] && vote.labels[d - 1] >= 0 &&
+        static_cast<size_t>(vote.labels[d - 1]) < label_sum.size())
+      label_sum[static_cast<size_t>(vote.labels[d - 1])] += model.label_vote_weight();
     label_sum[root] = -std::numeric_limits<double>::infinity();
     labels[d - 1] = static_cast<uint16_t>(std::max_element(label_sum.begin(), label_sum.end()) - label_sum.begin());
   }

@@ -17,10 +17,17 @@ namespace vitext::parse {
 // fast parser's tree for them.
 inline constexpr size_t kMaxBiaffineWords = 400;
 
-// heads[i] is 0 (root) or 1..n; labels[i] indexes model.labels(). `votes` (empty, or one head
-// per word) gets model.vote_weight() added to the score of each of its arcs.
+// Another parser's tree: vote_heads (empty, or one head per word) gets model.vote_weight()
+// added to the score of each of its arcs; where the tree keeps such an arc, vote_labels (label
+// ids of model.labels(), or -1 for none) gets model.label_vote_weight() added to its label.
+struct TreeVote {
+  std::span<const int> heads;
+  std::span<const int> labels;
+};
+
+// heads[i] is 0 (root) or 1..n; labels[i] indexes model.labels().
 void biaffine_parse(const BiaffineModel& model, std::span<const std::string_view> forms,
                     std::span<const std::string_view> upos, std::span<const std::string_view> xpos,
-                    std::span<const int> votes, std::vector<int>& heads, std::vector<uint16_t>& labels);
+                    const TreeVote& vote, std::vector<int>& heads, std::vector<uint16_t>& labels);
 
 }  // namespace vitext::parse

@@ -99,6 +99,8 @@ Status Parser::enable_accurate(std::string_view model_bytes) {
                                 "train both from the same trees");
     ids.push_back(static_cast<uint16_t>(it - labels_.begin()));
   }
+  labels_for_accurate_.assign(labels_.size(), -1);
+  for (size_t i = 0; i < ids.size(); ++i) labels_for_accurate_[ids[i]] = static_cast<int>(i);
   accurate_ = std::move(model);
   accurate_labels_ = std::move(ids);
   return Status::Ok();
@@ -128,9 +130,10 @@ void Parser::parse(std::span<const std::string_view> forms, std::span<const std:
                    std::vector<uint16_t>& labels) const {
   parse_fast(forms, upos, xpos, heads, labels);
   if (!accurate_ || forms.empty() || forms.size() > parse::kMaxBiaffineWords) return;
-  std::vector<int> accurate_heads;
+  std::vector<int> accurate_heads, vote_labels(labels.size());
+  for (size_t i = 0; i < labels.size(); ++i) vote_labels[i] = labels_for_accurate_[labels[i]];
   std::vector<uint16_t> accurate_labels;
-  parse::biaffine_parse(*accurate_, forms, upos, xpos, heads, accurate_heads, accurate_labels);
+  parse::biaffine_parse(*accurate_, forms, upos, xpos, {heads, vote_labels}, accurate_heads, accurate_labels);
   heads = std::move(accurate_heads);
   for (size_t i = 0; i < labels.size(); ++i) labels[i] = accurate_labels_[accurate_labels[i]];
 }
