@@ -130,25 +130,30 @@ void run_member(const BiaffineModel& model, const BiaffineMember& b, const Sente
   mlp(b.rel_head, x, m, out.rel_head);
 }
 
-// Log-softmax over labels of the arc head -> dep, added into `sum` with weight `w`.
-void add_label_logp(const BiaffineMember& b, const MemberOutput& o, size_t dep, size_t head, double w,
-                    std::vector<double>& sum) {
-  const size_t r = b.rel_dep.weight_t.cols, labels = sum.size();
-  std::vector<float> left(r + 1), right(r + 1), v(b.rel_t.cols, 0.0f);
-  std::copy_n(o.rel_dep.data() + dep * r, r, left.begin());
-  std::copy_n(o.rel_head.data() + head * r, r, right.begin());
-  left[r] = right[r] = 1.0f;
-  matmul_add(left.data(), 1, r + 1, b.rel_t.values.data(), b.rel_t.cols, v.data());  // [dep, 1] W_l for every l
-  std::vector<double> scores(labels);
-  double top = -std::numeric_limits<double>::infinity();
-  for (size_t l = 0; l < labels; ++l) {
-    scores[l] = dot(v.data() + l * (r + 1), right.data(), r + 1);
-    top = std::max(top, scores[l]);
+// For every word d (1..n) with its head heads[d - 1]: the log-softmax over labels of the arc,
+// times w, added into sums[(d - 1) * labels + l]. One product [dep_d, 1] W_l for all words
+// and labels at once, so the label tensor is read from memory once per sentence.
+void add_label_logp(const BiaffineMember& b, const MemberOutput& o, const std::vector<int>& heads, double w,
+                    std::vector<double>& sums) {
+  const size_t r = b.rel_dep.weight_t.cols, side = r + 1, n = heads.size(), labels = b.rel_t.cols / side;
+  std::vector<float> left(n * side), right(side), v(n * b.rel_t.cols, 0.0f);
+  for (size_t d = 1; d <= n; ++d) {
+    std::copy_n(o.rel_dep.data() + d * r, r, left.begin() + static_cast<std::ptrdiff_t>((d - 1) * side));
+    left[(d - 1) * side + r] = 1.0f;
   }
-  double total = 0;
-  for (double s : scores) total += std::exp(s - top);
-  const double norm = top + std::log(total);
-  for (size_t l = 0; l < labels; ++l) sum[l] += w * (scores[l] - norm);
+  matmul_add(left.data(), n, side, b.rel_t.values.data(), b.rel_t.cols, v.data());
+  std::vector<double> scores(labels);
+  for (size_t d = 1; d <= n; ++d) {
+    std::copy_n(o.rel_head.data() + static_cast<size_t>(heads[d - 1]) * r, r, right.begin());
+    right[r] = 1.0f;
+    const float* vd = v.data() + (d - 1) * b.rel_t.cols;
+    double top = -std::numeric_limits<double>::infinity();
+    for (size_t l = 0; l < labels; ++l) top = std::max(top, scores[l] = dot(vd + l * side, right.data(), side));
+    double total = 0;
+    for (double sc : scores) total += std::exp(sc - top);
+    const double norm = top + std::log(total);
+    for (size_t l = 0; l < labels; ++l) sums[(d - 1) * labels + l] += w * (scores[l] - norm);
+  }
 }
 
 }  // namespace
@@ -178,22 +183,20 @@ void biaffine_parse(const BiaffineModel& model, std::span<const std::string_view
   eisner_single_root(scores, static_cast<int>(n), heads);
 
   // The root's child is labelled root and no other word is, as in the fast parser.
-  const size_t root = model.root_label();
-  std::vector<double> label_sum(model.labels().size());
+  const size_t root = model.root_label(), num_labels = model.labels().size();
+  std::vector<double> label_sums(n * num_labels, 0.0);
+  for (size_t k = 0; k < members; ++k) add_label_logp(model.members()[k], outputs[k], heads, share, label_sums);
   for (size_t d = 1; d < m; ++d) {
     if (heads[d - 1] == 0) {
       labels[d - 1] = static_cast<uint16_t>(root);
       continue;
     }
-    std::fill(label_sum.begin(), label_sum.end(), 0.0);
-    for (size_t k = 0; k < members; ++k)
-      add_label_logp(model.members()[k], outputs[k], d, static_cast<size_t>(heads[d - 1]), share,
-                     label_sum);
+    double* sum = label_sums.data() + (d - 1) * num_labels;
     if (voting && vote.labels.size() == n && vote.heads[d - 1] == heads[d - 1] && vote.labels[d - 1] >= 0 &&
-        static_cast<size_t>(vote.labels[d - 1]) < label_sum.size())
-      label_sum[static_cast<size_t>(vote.labels[d - 1])] += model.label_vote_weight();
-    label_sum[root] = -std::numeric_limits<double>::infinity();
-    labels[d - 1] = static_cast<uint16_t>(std::max_element(label_sum.begin(), label_sum.end()) - label_sum.begin());
+        static_cast<size_t>(vote.labels[d - 1]) < num_labels)
+      sum[vote.labels[d - 1]] += model.label_vote_weight();
+    sum[root] = -std::numeric_limits<double>::infinity();
+    labels[d - 1] = static_cast<uint16_t>(std::max_element(sum, sum + num_labels) - sum);
   }
 }
 

@@ -41,10 +41,8 @@ VITEXT_INLINE void block16(const float* x, size_t in, const float* wt, size_t ou
 }
 
 template <int R>
-VITEXT_INLINE void rows_block(const float* x, size_t in, const float* wt, size_t out, float* y) {
-  size_t k = 0;
-  for (; k + 16 <= out; k += 16) block16<R>(x, in, wt, out, k, y);
-  for (; k < out; ++k)  // the columns left over
+VITEXT_INLINE void leftover_columns(const float* x, size_t in, const float* wt, size_t out, size_t k, float* y) {
+  for (; k < out; ++k)
     for (int r = 0; r < R; ++r) {
       float sum = y[r * out + k];
       for (size_t j = 0; j < in; ++j) sum += x[r * in + j] * wt[j * out + k];
@@ -53,9 +51,19 @@ VITEXT_INLINE void rows_block(const float* x, size_t in, const float* wt, size_t
 }
 
 VITEXT_INLINE void matmul_add_body(const float* x, size_t rows, size_t in, const float* wt, size_t out, float* y) {
-  size_t t = 0;
-  for (; t + 4 <= rows; t += 4) rows_block<4>(x + t * in, in, wt, out, y + t * out);
-  for (; t < rows; ++t) rows_block<1>(x + t * in, in, wt, out, y + t * out);
+  // Column strips outside, rows inside: one strip of wt (in x 16 floats) stays in the L1/L2
+  // cache while every row uses it, so a weight matrix larger than L2 is read from memory once.
+  size_t k = 0;
+  for (; k + 16 <= out; k += 16) {
+    size_t t = 0;
+    for (; t + 4 <= rows; t += 4) block16<4>(x + t * in, in, wt, out, k, y + t * out);
+    for (; t < rows; ++t) block16<1>(x + t * in, in, wt, out, k, y + t * out);
+  }
+  if (k < out) {
+    size_t t = 0;
+    for (; t + 4 <= rows; t += 4) leftover_columns<4>(x + t * in, in, wt, out, k, y + t * out);
+    for (; t < rows; ++t) leftover_columns<1>(x + t * in, in, wt, out, k, y + t * out);
+  }
 }
 
 VITEXT_INLINE float dot_body(const float* a, const float* b, size_t n) {
