@@ -1,6 +1,7 @@
 #include "parse/biaffine_model.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 #include "core/model_file.h"
@@ -51,6 +52,9 @@ Status read_tensor(const ModelReader& reader, const std::string& name, std::init
   for (size_t i = 0; i < count; ++i) {
     uint16_t h;
     std::memcpy(&h, rest.data() + 2 * i, 2);
+    // Training never writes inf or NaN, and either would turn the arc scores into NaN.
+    if ((h & 0x7C00u) == 0x7C00u)
+      return Status::ModelError("accurate parser model: tensor '" + name + "' has a value that is not finite");
     out[i] = half_to_float(h);
   }
   return Status::Ok();
@@ -110,10 +114,19 @@ Status BiaffineModel::load(std::string_view bytes, BiaffineModel& out) {
   if (version != kFormatVersion)
     return Status::ModelError("accurate parser model has format " + std::to_string(version) + ", this build reads " +
                               std::to_string(kFormatVersion));
-  const auto sane = [](uint32_t v) { return v >= 1 && v <= 4096; };
-  if (!sane(members) || members > 16 || !sane(m.word_dim_) || !sane(m.tag_dim_) || !sane(m.hidden_) ||
-      !sane(m.layers_) || m.layers_ > 8 || !sane(m.max_syllables_) || !sane(m.arc_dim_) || !sane(m.rel_dim_))
-    return Status::ModelError("accurate parser model: sizes out of range");
+  if (!std::isfinite(m.vote_weight_) || !std::isfinite(m.label_vote_weight_))
+    return Status::ModelError("accurate parser model: a vote weight is not finite");
+  struct Size {
+    const char* name;
+    uint32_t value, max;
+  };
+  for (const Size& size : {Size{"members", members, 16}, Size{"word_dim", m.word_dim_, 4096},
+                           Size{"tag_dim", m.tag_dim_, 4096}, Size{"hidden", m.hidden_, 4096}, Size{"layers", m.layers_, 8},
+                           Size{"max_syllables", m.max_syllables_, 4096}, Size{"arc_dim", m.arc_dim_, 4096},
+                           Size{"rel_dim", m.rel_dim_, 4096}})
+    if (size.value < 1 || size.value > size.max)
+      return Status::ModelError("accurate parser model: " + std::string(size.name) + " " + std::to_string(size.value) +
+                                " is out of range (1.." + std::to_string(size.max) + ")");
 
   ByteReader vocab(reader.section("vocab"));
   auto words = read_strings(vocab), syllables = read_strings(vocab), upos = read_strings(vocab),
@@ -121,6 +134,11 @@ Status BiaffineModel::load(std::string_view bytes, BiaffineModel& out) {
   m.labels_ = read_strings(vocab);
   if (!vocab.ok() || !vocab.at_end() || m.labels_.size() < 2 || m.labels_.size() > 1024)
     return Status::ModelError("accurate parser model: bad vocab section");
+  // Labels are names: a repeated one (a second "root" above all) would escape the decoder's rules.
+  for (size_t i = 0; i < m.labels_.size(); ++i)
+    if (std::find(m.labels_.begin(), m.labels_.begin() + static_cast<std::ptrdiff_t>(i), m.labels_[i]) !=
+        m.labels_.begin() + static_cast<std::ptrdiff_t>(i))
+      return Status::ModelError("accurate parser model: the label '" + m.labels_[i] + "' is listed twice");
   auto root = std::find(m.labels_.begin(), m.labels_.end(), "root");
   if (root == m.labels_.end()) return Status::ModelError("accurate parser model: no 'root' label");
   m.root_label_ = static_cast<size_t>(root - m.labels_.begin());

@@ -32,6 +32,8 @@ void eisner_single_root(const std::vector<double>& scores, int n, std::vector<in
   for (int k = 1; k < n; ++k) {
     for (int s = 1; s + k <= n; ++s) {
       const int t = s + k;
+      // Each search starts from its first split, so that scores that never compare greater
+      // (-inf, NaN) still leave a split inside the span and the backtrace ends.
       double best = -std::numeric_limits<double>::infinity();
       int split = s;
       for (int r = s; r < t; ++r) {
@@ -42,6 +44,7 @@ void eisner_single_root(const std::vector<double>& scores, int n, std::vector<in
       c.incomplete[c.at(s, t, 1)] = best + score(s, t);
       c.incomplete_split[c.at(s, t, 0)] = c.incomplete_split[c.at(s, t, 1)] = split;
       best = -std::numeric_limits<double>::infinity();
+      split = s;
       for (int r = s; r < t; ++r) {
         const double v = c.complete[c.at(s, r, 0)] + c.incomplete[c.at(r, t, 0)];
         if (v > best) best = v, split = r;
@@ -49,6 +52,7 @@ void eisner_single_root(const std::vector<double>& scores, int n, std::vector<in
       c.complete[c.at(s, t, 0)] = best;
       c.complete_split[c.at(s, t, 0)] = split;
       best = -std::numeric_limits<double>::infinity();
+      split = s + 1;
       for (int r = s + 1; r <= t; ++r) {
         const double v = c.incomplete[c.at(s, r, 1)] + c.complete[c.at(r, t, 1)];
         if (v > best) best = v, split = r;
