@@ -4,7 +4,7 @@
 vitext's default parser is its arc-hybrid perceptron (train/train_parser.cpp), fast enough to
 parse 100k words per second. The accurate mode (`--parser accurate`) adds two or more neural
 graph parsers of the kind Dozat and Manning (2017) describe, as UDPipe 2 and Stanza use, and
-lets the perceptron's tree vote (src/parse/biaffine/). vitext runs them in C++; this script
+lets the perceptron's tree vote (src/parse/biaffine_parser.cpp). vitext runs them in C++; this script
 only trains them, with PyTorch (Debian: python3-torch, and libopenblas0-pthread, or training
 is ten times slower), and writes the vitext model file. Nothing at run time needs Python.
 
@@ -17,10 +17,11 @@ Model, per word: a word vector (the lowercased form, digits as 0, when seen twic
 else <unk>; word dropout 0.25), the mean of its syllables' vectors, UPOS and XPOS vectors; a
 two-layer BiLSTM; arc and label MLPs; biaffine arc scores and label scores; cross-entropy on the
 gold head and the gold label. Adam (2e-3, betas 0.9/0.9), batches of 32 sentences, dropout 0.33.
-The file format is read by src/parse/biaffine/biaffine_model.cpp (see there).
+The file format is read by src/parse/biaffine_model.h (see there).
 """
 import argparse
 import json
+import os
 import random
 import re
 import struct
@@ -28,10 +29,13 @@ import time
 import zlib
 from collections import Counter
 
-import numpy as np
-import torch
-import torch.nn as nn
-import torch.nn.functional as F
+# One thread per trainer (training runs one per seed in parallel): without this, OpenBLAS keeps
+# a second thread that spins and takes a third of a core from the other run.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+import numpy as np  # noqa: E402
+import torch  # noqa: E402
+import torch.nn as nn  # noqa: E402
+import torch.nn.functional as F  # noqa: E402
 
 MAX_SYLLABLES = 4
 PAD, UNK, ROOT = 0, 1, 2
