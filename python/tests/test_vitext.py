@@ -72,6 +72,19 @@ def test_analyze_has_tags_and_a_tree_per_sentence():
         assert all(0 <= h <= len(heads) for h in heads)
 
 
+@needs("parse")
+def test_accurate_parser_keeps_the_words_and_gives_one_tree_per_sentence():
+    fast = vitext.Pipeline(until="parse").analyze(TEXT)
+    accurate = vitext.Pipeline(until="parse", parser="accurate").analyze(TEXT)
+    assert [w.form for w in accurate.words] == [w.form for w in fast.words]
+    for s in accurate.sentences:
+        heads = [w.head for w in s.words]
+        assert heads.count(0) == 1
+        assert all(0 <= h <= len(heads) for h in heads)
+    with pytest.raises(vitext.VitextError):
+        vitext.Pipeline(until="parse", parser="exact")
+
+
 def test_full_analysis_has_every_layer():
     doc = vitext.analyze(TEXT)
     assert doc.ok

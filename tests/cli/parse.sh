@@ -10,6 +10,18 @@ grep -q '^# sent_id = t1$' <<<"$out"
 [[ $(awk -F'\t' 'NF==10 && $7=="0"' <<<"$out" | wc -l) == 1 ]]
 awk -F'\t' 'NF==10 && ($4=="_" || $7=="_" || $8=="_") {exit 1}' <<<"$out"
 grep -q $'^4\tđối tượng\t' <<<"$out"
+# The accurate mode (embedded model) gives a tree of the same shape; the words are kept.
+accurate=$(printf '%s' "$input" | "$VITEXT" parse --input-format conllu --parser accurate)
+[[ $(awk -F'\t' 'NF==10 && $7=="0"' <<<"$accurate" | wc -l) == 1 ]]
+[[ $(awk -F'\t' 'NF==10 && $7=="0" && $8=="root"' <<<"$accurate" | wc -l) == 1 ]]
+diff <(cut -f1,2 <<<"$out") <(cut -f1,2 <<<"$accurate")
+analyzed=$("$VITEXT" analyze --parser accurate --format conllu <<<"Công an tỉnh bắt đối tượng. Họ hoàn thành 100% chỉ tiêu.")
+[[ $(awk -F'\t' 'NF==10 && $7=="0"' <<<"$analyzed" | wc -l) == 2 ]]
+set +e
+printf '%s' "$input" | "$VITEXT" parse --parser exact >/dev/null 2>&1
+code=$?
+set -e
+[[ $code == 2 ]]
 tagged=$(printf '%s' "$input" | "$VITEXT" tag)
 awk -F'\t' 'NF==10 && ($4=="_" || $7!="_") {exit 1}' <<<"$tagged"
 # A corrupt model is a setup error (exit 2) with a message.

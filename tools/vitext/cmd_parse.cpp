@@ -44,7 +44,7 @@ int run(const ParseOptions& opt, bool parse) {
     }
     if (opt.beam > 0) parser.set_beam_width(opt.beam);
     if (Status s = parser.set_mode(opt.parser_mode, opt.accurate_parser_model); !s.ok()) {
-      std::cerr << "vitext: accurate parser model: " << s.message() << "\n";
+      std::cerr << "vitext: parser: " << s.message() << "\n";
       return kExitUsage;
     }
   }
