@@ -180,6 +180,18 @@ TEST_F(ServeTest, BadOptionGets400) {
   EXPECT_EQ(json::parse(res->body)["reason"], "bad_option");
 }
 
+TEST_F(ServeTest, ParserOptionPicksTheModeAndChecksIt) {
+  auto res = client_->Post("/v1/analyze?until=parse&format=conllu&parser=accurate", "Công an tỉnh bắt đối tượng.",
+                           "text/plain; charset=utf-8");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  EXPECT_NE(res->body.find("\troot\t"), std::string::npos) << res->body;
+  res = client_->Post("/v1/analyze?parser=exact", "Hà Nội", "text/plain");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 400);
+  EXPECT_EQ(json::parse(res->body)["reason"], "bad_option");
+}
+
 TEST_F(ServeTest, ConvertsLegacyBytesToNfcUtf8) {
   auto res = client_->Post("/v1/convert?from=viqr", "Vie^.t Nam", "application/octet-stream");
   ASSERT_TRUE(res);
