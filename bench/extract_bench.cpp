@@ -87,7 +87,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   PipelineOptions options;
-  options.until = "parse";
+  options.until = StageId::kParse;
   std::unique_ptr<Pipeline> pipeline;
   if (Status s = Pipeline::create(options, pipeline); !s.ok()) {
     std::fprintf(stderr, "%s\n", s.message().c_str());

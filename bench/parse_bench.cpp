@@ -97,7 +97,7 @@ int main(int argc, char** argv) {
   Parser accurate;
   if (accurate_path != "none") {
     Status as = parser_path.empty() ? Parser::load_default(accurate) : Parser::load_file(parser_path, accurate);
-    if (as.ok()) as = accurate.set_mode("accurate", accurate_path);
+    if (as.ok()) as = accurate.set_mode(ParserMode::kAccurate, accurate_path);
     if (beam > 0) accurate.set_beam_width(static_cast<uint32_t>(beam));
     if (!as.ok()) std::printf("accurate mode not measured: %s\n", as.message().c_str());
   }

@@ -23,7 +23,7 @@ const Pipeline& pipeline(bool variant) {
   static const std::unique_ptr<Pipeline> strict_old = [] {
     PipelineOptions o;
     o.strict = true;
-    o.tone = "old";
+    o.tone = ToneStyle::kOld;
     return make_pipeline(o);
   }();
   return variant ? *strict_old : *lenient;

@@ -16,7 +16,7 @@ const Pipeline& until_sentences() {
   static const std::unique_ptr<Pipeline> p = [] {
     std::unique_ptr<Pipeline> out;
     PipelineOptions o;
-    o.until = "sentences";
+    o.until = StageId::kSentences;
     Status st = Pipeline::create(o, out);
     if (!st.ok()) check_failed(__FILE__, __LINE__, "pipeline", st.message());
     return out;

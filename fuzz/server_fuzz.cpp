@@ -27,29 +27,29 @@ namespace {
 class Stages {
  public:
   Status run(const PipelineOptions& o, Document& doc) {
-    const auto& names = Pipeline::stage_names();
+    const std::string_view until = stage_name(o.until);
     for (const auto& stage : front(o).stages()) {
       Status st = stage->apply(doc);
-      if (!st.ok() || stage->name() == o.until) return st;
+      if (!st.ok() || stage->name() == until) return st;
     }
     bool past_front = false;
     for (const auto& stage : full().stages()) {
       past_front = past_front || stage->name() == "segment";
       if (!past_front) continue;
       Status st = stage->apply(doc);
-      if (!st.ok() || stage->name() == o.until) return st;
+      if (!st.ok() || stage->name() == until) return st;
     }
-    FUZZ_CHECK(std::find(names.begin(), names.end(), o.until) != names.end(), "unknown stage ran");
+    FUZZ_CHECK(false, "stage " + std::string(until) + " never ran");
     return Status::Ok();
   }
 
  private:
   const Pipeline& front(const PipelineOptions& o) {
-    std::string key = o.from + '|' + o.tone + '|' + (o.strict ? "1" : "0");
+    PipelineOptions text_only = o;
+    text_only.until = StageId::kSentences;
+    const std::string key = pipeline_options_key(text_only);
     auto& p = fronts_[key];
     if (!p) {
-      PipelineOptions text_only = o;
-      text_only.until = "sentences";
       Status st = Pipeline::create(text_only, p);
       FUZZ_CHECK(st.ok(), st.message());
     }
@@ -93,7 +93,7 @@ void server_target(std::string_view data) {
   }
   // As the handler does for /v1/segment.
   if (segment_only) {
-    request.pipeline.until = "segment";
+    request.pipeline.until = StageId::kSegment;
     if (request.format == "conllu") request.format = "json";
   }
   const PipelineOptions options = request.pipeline;
@@ -112,7 +112,7 @@ void server_target(std::string_view data) {
     check_tokens(doc);
     check_sentences(doc, 512);
     check_words(doc);
-    if (options.until == "parse" || options.until == "extract") check_trees(doc);
+    if (options.until >= StageId::kParse) check_trees(doc);
     check_extraction(doc);
   }
   server::Reply reply = server::render_analysis(request, analysis, segment_only);

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <set>
 
-#include "vitext/decode.h"
 
 namespace vitext::server {
 namespace {
@@ -38,40 +38,27 @@ bool fail(RequestError& err, std::string reason, std::string message, int64_t of
 }  // namespace
 
 bool parse_bool(std::string_view v, bool& out) {
-  if (v == "1" || v == "true" || v == "yes" || v == "on") out = true;
-  else if (v == "0" || v == "false" || v == "no" || v == "off") out = false;
-  else return false;
+  // The pipeline's option reader is the one place that knows the spellings of a boolean.
+  PipelineOptions o;
+  if (!parse_pipeline_option("strict", v, o).ok()) return false;
+  out = o.strict;
   return true;
 }
 
 namespace {
 
+// The pipeline options a request may set; model paths stay the server's (requests cannot
+// name files).
+const std::set<std::string, std::less<>> kRequestPipelineOptions = {"until", "from", "encoding", "strict", "tone",
+                                                                     "parser"};
+
 // One option by name, from the query string or the JSON "options" object (as text).
 bool set_option(const std::string& name, const std::string& value, AnalyzeRequest& r, RequestError& err) {
-  if (name == "until") {
-    const auto& names = Pipeline::stage_names();
-    if (std::find(names.begin(), names.end(), value) == names.end()) {
-      std::string all;
-      for (const auto& n : names) all += (all.empty() ? "" : ", ") + n;
-      return fail(err, "bad_option", "unknown stage '" + value + "' (stages: " + all + ")");
-    }
-    r.pipeline.until = value;
-  } else if (name == "tone") {
-    if (value != "new" && value != "old" && value != "keep")
-      return fail(err, "bad_option", "unknown tone style '" + value + "' (use new, old or keep)");
-    r.pipeline.tone = value;
-  } else if (name == "parser") {
-    if (value != "fast" && value != "accurate")
-      return fail(err, "bad_option", "unknown parser mode '" + value + "' (use fast or accurate)");
-    r.pipeline.parser_mode = value;
-  } else if (name == "from") {
-    std::string canonical = canonical_encoding_name(value);
-    if (canonical.empty()) return fail(err, "bad_option", "unknown encoding '" + value + "'");
-    r.pipeline.from = canonical;
-  } else if (name == "strict" || name == "tokens") {
-    bool b = false;
-    if (!parse_bool(value, b)) return fail(err, "bad_option", "option '" + name + "' wants true or false");
-    (name == "strict" ? r.pipeline.strict : r.tokens) = b;
+  if (kRequestPipelineOptions.contains(name)) {
+    Status st = parse_pipeline_option(name, value, r.pipeline);
+    if (!st.ok()) return fail(err, "bad_option", st.message());
+  } else if (name == "tokens") {
+    if (!parse_bool(value, r.tokens)) return fail(err, "bad_option", "option '" + name + "' wants true or false");
   } else if (name == "format") {
     if (value != "json" && value != "conllu" && value != "text")
       return fail(err, "bad_option", "unknown format '" + value + "' (use json, conllu or text)");
@@ -122,7 +109,7 @@ bool read_json_envelope(const std::string& body, AnalyzeRequest& r, RequestError
     }
   }
   // Text inside JSON is Unicode already: it can only be UTF-8.
-  r.pipeline.from = "utf-8";
+  r.pipeline.from = InputEncoding::kUtf8;
   return true;
 }
 
@@ -138,7 +125,7 @@ bool parse_analyze_request(std::string body, std::string_view content_type, cons
   // "text/plain; charset=utf-8" is a promise: hold the client to it instead of guessing.
   std::string ct = lower(content_type);
   if (ct.find("charset=utf-8") != std::string::npos || ct.find("charset=\"utf-8\"") != std::string::npos)
-    out.pipeline.from = "utf-8";
+    out.pipeline.from = InputEncoding::kUtf8;
   out.text = std::move(body);
   return true;
 }

@@ -183,10 +183,7 @@ void HttpServer::Impl::analyze_or_segment(const httplib::Request& req, httplib::
                              request, err))
     return reply_error(res, endpoint, err.status, err.reason, err.message, err.offset);
   if (segment_only) {
-    const auto& stages = Pipeline::stage_names();
-    if (std::find(stages.begin(), stages.end(), "segment") == stages.end())
-      return reply_error(res, endpoint, 501, "not_implemented", "word segmentation is not built into this version");
-    request.pipeline.until = "segment";
+    request.pipeline.until = StageId::kSegment;
     if (request.format == "conllu") request.format = "json";
   }
   std::shared_ptr<const Pipeline> pipeline;
@@ -271,7 +268,7 @@ void HttpServer::Impl::routes() {
                         {"workers", pool->threads()},
                         {"pipelines", pipelines.size()},
                         {"stages", Pipeline::stage_names()},
-                        {"default_until", options.pipeline.until},
+                        {"default_until", stage_name(options.pipeline.until)},
                         {"max_body_bytes", options.max_body_bytes},
                         {"request_timeout_ms", options.request_timeout_ms}};
     res.set_content(dump_json_line(j) + "\n", "application/json");

@@ -22,7 +22,7 @@ class PipelineCache {
 
  private:
   mutable std::mutex mutex_;
-  std::map<std::string, std::shared_ptr<const Pipeline>> pipelines_;
+  std::map<std::string, std::shared_ptr<const Pipeline>> pipelines_;  // by pipeline_options_key
 };
 
 }  // namespace vitext::server

@@ -475,9 +475,8 @@ TEST(BiaffineParser, EnableAccurateErrors) {
   EXPECT_EQ(parser.enable_accurate(good.substr(0, good.size() / 3)).code(), StatusCode::kModelError);
   EXPECT_FALSE(parser.accurate());
 
-  EXPECT_EQ(parser.set_mode("fastest", "").code(), StatusCode::kInvalidArgument);
-  EXPECT_EQ(parser.set_mode("accurate", "/nonexistent/parser-accurate.bin").code(), StatusCode::kIoError);
-  EXPECT_TRUE(parser.set_mode("fast", "").ok());
+  EXPECT_EQ(parser.set_mode(ParserMode::kAccurate, "/nonexistent/parser-accurate.bin").code(), StatusCode::kIoError);
+  EXPECT_TRUE(parser.set_mode(ParserMode::kFast, "").ok());
   EXPECT_FALSE(parser.accurate());
   ASSERT_TRUE(parser.enable_accurate(good).ok());
   EXPECT_TRUE(parser.accurate());

@@ -90,7 +90,7 @@ TEST(ExtractProperty, AnyInputGivesValidSpans) {
   Extractor ex;
   ASSERT_TRUE(Extractor::load_default(ex, {"2023-12"}).ok());
   PipelineOptions po;
-  po.until = "extract";
+  po.until = StageId::kExtract;
   std::unique_ptr<Pipeline> pipeline;
   ASSERT_TRUE(Pipeline::create(po, pipeline).ok());
   for (int round = 0; round < 300; ++round) {

@@ -33,7 +33,7 @@ class ServeTest : public ::testing::Test {
     o.max_body_bytes = 64 * 1024;
     o.request_timeout_ms = 2000;
     o.read_timeout_ms = 2000;
-    o.pipeline.until = "sentences";
+    o.pipeline.until = StageId::kSentences;
     o.pipeline.strict = true;
     Status st = HttpServer::create(o, server_);
     ASSERT_TRUE(st.ok()) << st.message();

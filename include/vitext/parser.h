@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "vitext/document.h"
+#include "vitext/pipeline_options.h"
 #include "vitext/status.h"
 
 namespace vitext {
@@ -56,9 +57,9 @@ class Parser {
   Status enable_accurate_default();
   Status enable_accurate_file(const std::string& path);
   bool accurate() const { return accurate_ != nullptr; }
-  // mode "fast" (the default: nothing to do) or "accurate" (the model in accurate_model_path,
-  // or the embedded one when it is empty).
-  Status set_mode(std::string_view mode, const std::string& accurate_model_path);
+  // kFast (the default: nothing to do) or kAccurate (the model in accurate_model_path, or the
+  // embedded one when it is empty).
+  Status set_mode(ParserMode mode, const std::string& accurate_model_path);
 
   // Parses each sentence of doc.words (run the Tagger first: the parser reads upos/xpos).
   // Sets Word::head (0 = root, k = k-th word of the sentence) and Word::deprel.

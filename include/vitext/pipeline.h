@@ -12,23 +12,11 @@
 #include <vector>
 
 #include "vitext/document.h"
+#include "vitext/pipeline_options.h"
 #include "vitext/stage.h"
 #include "vitext/status.h"
 
 namespace vitext {
-
-struct PipelineOptions {
-  std::string until = "extract";      // the last stage: any name from stage_names()
-  std::string from = "auto";          // input encoding: auto, utf-8, tcvn3, vni, viscii, viqr, cp1258
-  bool strict = false;                // invalid UTF-8 is an error instead of U+FFFD
-  std::string tone = "new";           // tone placement of the normalised view: new, old, keep
-  std::string segmenter_model;        // a model file, or empty for the embedded default
-  std::string tagger_model;
-  std::string parser_model;
-  std::string parser_mode = "fast";   // fast, or accurate (neural parsers, about 100 times slower)
-  std::string accurate_parser_model;  // with parser_mode accurate: a model file, or empty for the embedded one
-  std::vector<std::string> user_dictionaries;  // files of extra multi-syllable words
-};
 
 class Pipeline {
  public:

@@ -41,7 +41,7 @@ Input to_input(const py::handle& text) {
 
 class PyPipeline {
  public:
-  explicit PyPipeline(const PipelineOptions& options) : until_(options.until) {
+  explicit PyPipeline(const PipelineOptions& options) : until_(stage_name(options.until)) {
     Status st = Pipeline::create(options, pipeline_);
     if (!st.ok()) throw py::value_error("vitext: " + st.message());
   }
@@ -130,6 +130,27 @@ class PyPipeline {
   std::unique_ptr<Pipeline> pipeline_;
 };
 
+// Python keyword arguments to PipelineOptions, through the one reader of option values (the
+// CLI's and the HTTP API's): the same names, values and error messages. None is "not given";
+// a list gives one value per item (user dictionaries).
+PipelineOptions pipeline_options(const py::dict& given) {
+  PipelineOptions o;
+  for (const auto& [key, value] : given) {
+    const std::string name = py::str(key);
+    std::vector<std::string> values;
+    if (value.is_none()) continue;
+    if (py::isinstance<py::bool_>(value)) values.push_back(value.cast<bool>() ? "true" : "false");
+    else if (py::isinstance<py::str>(value)) values.push_back(value.cast<std::string>());
+    else if (py::isinstance<py::list>(value) || py::isinstance<py::tuple>(value)) values = value.cast<std::vector<std::string>>();
+    else throw py::type_error("vitext: option '" + name + "' must be a str, a bool or a list of str");
+    for (const std::string& v : values) {
+      Status st = parse_pipeline_option(name, v, o);
+      if (!st.ok()) throw py::value_error("vitext: " + st.message());
+    }
+  }
+  return o;
+}
+
 DedupMode parse_dedup(const std::string& s) {
   if (s == "off") return DedupMode::kOff;
   if (s == "exact") return DedupMode::kExact;
@@ -196,27 +217,8 @@ PYBIND11_MODULE(_vitext, m) {
   m.doc() = "vitext: fast, accurate Vietnamese text analysis (C++ core)";
   m.def("stage_names", [] { return vitext::Pipeline::stage_names(); });
   py::class_<PyPipeline>(m, "Pipeline")
-      .def(py::init([](const std::string& until, const std::string& encoding, bool strict, const std::string& tone,
-                       const std::vector<std::string>& user_dictionaries, const std::string& segmenter_model,
-                       const std::string& tagger_model, const std::string& parser_model,
-                       const std::string& parser_mode, const std::string& accurate_parser_model) {
-             vitext::PipelineOptions o;
-             o.until = until;
-             o.from = encoding;
-             o.strict = strict;
-             o.tone = tone;
-             o.user_dictionaries = user_dictionaries;
-             o.segmenter_model = segmenter_model;
-             o.tagger_model = tagger_model;
-             o.parser_model = parser_model;
-             o.parser_mode = parser_mode;
-             o.accurate_parser_model = accurate_parser_model;
-             return std::make_unique<PyPipeline>(o);
-           }),
-           py::arg("until") = "parse", py::arg("encoding") = "auto", py::arg("strict") = false,
-           py::arg("tone") = "new", py::arg("user_dictionaries") = std::vector<std::string>{},
-           py::arg("segmenter_model") = "", py::arg("tagger_model") = "", py::arg("parser_model") = "",
-           py::arg("parser") = "fast", py::arg("accurate_parser_model") = "")
+      .def(py::init([](const py::dict& options) { return std::make_unique<PyPipeline>(pipeline_options(options)); }),
+           py::arg("options"))
       .def_property_readonly("until", &PyPipeline::until)
       .def("analyze", &PyPipeline::analyze, py::arg("text"), py::arg("id") = "", py::arg("tokens") = false)
       .def("analyze_batch", &PyPipeline::analyze_batch, py::arg("texts"), py::arg("threads") = 0,

@@ -142,3 +142,14 @@ def test_process_files(tmp_path):
     out = tmp_path / "out.txt"
     vitext.process_files([shard], out, input_format="lines", format="text")
     assert out.read_text(encoding="utf-8").replace("_", "").replace(" ", "").startswith("HàNộimùathu.")
+
+
+def test_bad_options_have_the_cli_and_http_messages():
+    # One reader of option values serves the CLI, the HTTP API and Python: the same words.
+    with pytest.raises(vitext.VitextError, match=r"unknown tone style 'newer' \(use new, old, keep\)"):
+        vitext.Pipeline(until="sentences", tone="newer")
+    with pytest.raises(vitext.VitextError, match=r"unknown stage 'everything' \(use decode, normalize,"):
+        vitext.Pipeline(until="everything")
+    with pytest.raises(vitext.VitextError, match=r"unknown parser mode 'fastest' \(use fast, accurate\)"):
+        vitext.Pipeline(until="sentences", parser="fastest")
+    assert vitext.Pipeline(until="sentences", encoding="windows-1258").until == "sentences"

@@ -157,9 +157,12 @@ class Pipeline:
     def __init__(self, until: Optional[str] = None, encoding: str = "auto", strict: bool = False, tone: str = "new",
                  user_dictionaries: Sequence[str] = (), segmenter_model: str = "", tagger_model: str = "",
                  parser_model: str = "", parser: str = "fast", accurate_parser_model: str = ""):
+        options = {"until": until or stage_names()[-1], "from": encoding, "strict": strict, "tone": tone,
+                   "user_dict": list(user_dictionaries), "segmenter_model": segmenter_model,
+                   "tagger_model": tagger_model, "parser_model": parser_model, "parser": parser,
+                   "accurate_parser_model": accurate_parser_model}
         try:
-            self._p = _vitext.Pipeline(until or stage_names()[-1], encoding, strict, tone, list(user_dictionaries), segmenter_model,
-                                       tagger_model, parser_model, parser, accurate_parser_model)
+            self._p = _vitext.Pipeline(options)
         except ValueError as e:
             raise VitextError(str(e)) from None
 

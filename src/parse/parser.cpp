@@ -119,9 +119,8 @@ Status Parser::enable_accurate_file(const std::string& path) {
   return enable_accurate(bytes);
 }
 
-Status Parser::set_mode(std::string_view mode, const std::string& accurate_model_path) {
-  if (mode == "fast") return Status::Ok();
-  if (mode != "accurate") return Status::InvalidArgument("unknown parser mode '" + std::string(mode) + "' (use fast or accurate)");
+Status Parser::set_mode(ParserMode mode, const std::string& accurate_model_path) {
+  if (mode == ParserMode::kFast) return Status::Ok();
   return accurate_model_path.empty() ? enable_accurate_default() : enable_accurate_file(accurate_model_path);
 }
 

@@ -55,46 +55,35 @@ Status add_component(std::vector<std::unique_ptr<Stage>>& stages, std::string_vi
 }  // namespace
 
 const std::vector<std::string>& Pipeline::stage_names() {
-  static const std::vector<std::string> names = {"decode", "normalize", "tokenize", "sentences", "segment", "tag", "parse", "extract"};
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> all;
+    for (int s = 0; s <= static_cast<int>(StageId::kExtract); ++s) all.emplace_back(stage_name(static_cast<StageId>(s)));
+    return all;
+  }();
   return names;
 }
 
 Status Pipeline::create(const PipelineOptions& options, std::unique_ptr<Pipeline>& out) {
-  const auto& names = stage_names();
-  auto until = std::find(names.begin(), names.end(), options.until);
-  if (until == names.end()) {
-    std::string all;
-    for (const auto& n : names) all += (all.empty() ? "" : ", ") + n;
-    return Status::InvalidArgument("unknown stage '" + options.until + "' (stages: " + all + ")");
-  }
-  const size_t last = static_cast<size_t>(until - names.begin());
-  auto wanted = [&](std::string_view name) {
-    return static_cast<size_t>(std::find(names.begin(), names.end(), name) - names.begin()) <= last;
-  };
+  auto wanted = [&](StageId stage) { return stage <= options.until; };
 
   std::unique_ptr<Pipeline> p(new Pipeline());
   DecodeOptions decode;
-  decode.from = options.from;
+  decode.from = encoding_name(options.from);
   decode.strict = options.strict;
-  if (canonical_encoding_name(decode.from).empty()) {
-    return Status::InvalidArgument("unknown encoding '" + options.from + "'");
-  }
   p->stages_.push_back(std::make_unique<FunctionStage<DecodeOptions, vitext::decode>>("decode", decode));
-  if (wanted("normalize")) {
+  if (wanted(StageId::kNormalize)) {
     NormalizeOptions normalize;
-    if (!parse_tone_style(options.tone, &normalize.tone)) {
-      return Status::InvalidArgument("unknown tone style '" + options.tone + "' (use new, old or keep)");
-    }
+    normalize.tone = options.tone;
     p->stages_.push_back(std::make_unique<NormalizeStage>(normalize));
   }
-  if (wanted("tokenize")) {
+  if (wanted(StageId::kTokenize)) {
     p->stages_.push_back(std::make_unique<FunctionStage<TokenizeOptions, tokenize>>("tokenize", TokenizeOptions{}));
   }
-  if (wanted("sentences")) {
+  if (wanted(StageId::kSentences)) {
     p->stages_.push_back(
         std::make_unique<FunctionStage<SentenceOptions, split_sentences>>("sentences", SentenceOptions{}));
   }
-  if (wanted("segment")) {
+  if (wanted(StageId::kSegment)) {
     Segmenter segmenter;
     Status st = options.segmenter_model.empty() ? Segmenter::load_default(segmenter)
                                                 : Segmenter::load_file(options.segmenter_model, segmenter);
@@ -104,17 +93,17 @@ Status Pipeline::create(const PipelineOptions& options, std::unique_ptr<Pipeline
     if (!st.ok()) return st;
     p->stages_.push_back(std::make_unique<Segmenter>(std::move(segmenter)));
   }
-  if (wanted("tag")) {
+  if (wanted(StageId::kTag)) {
     Status st = add_component<Tagger>(p->stages_, "tag", options.tagger_model);
     if (!st.ok()) return st;
   }
-  if (wanted("parse")) {
+  if (wanted(StageId::kParse)) {
     Status st = add_component<Parser>(p->stages_, "parse", options.parser_model, [&](Parser& parser) {
-      return parser.set_mode(options.parser_mode, options.accurate_parser_model);
+      return parser.set_mode(options.parser, options.accurate_parser_model);
     });
     if (!st.ok()) return st;
   }
-  if (wanted("extract")) {
+  if (wanted(StageId::kExtract)) {
     Extractor extractor;
     Status st = Extractor::load_default(extractor);
     if (!st.ok()) return st;

@@ -9,6 +9,7 @@
 #include "commands.h"
 #include "decode/nfc.h"
 #include "input_options.h"
+#include "pipeline_options.h"
 #include "vitext/decode.h"
 
 namespace vitext::cli {
@@ -16,8 +17,7 @@ namespace {
 
 struct ConvertOptions {
   InputOptions input;
-  std::string from = "auto";
-  bool strict = false;
+  PipelineOptions pipeline;  // --from and --strict
   bool lenient = false;
   std::string output;
 };
@@ -35,12 +35,6 @@ std::string describe(const Document& doc, bool automatic) {
 }
 
 int run_convert(const ConvertOptions& o) {
-  if (canonical_encoding_name(o.from).empty()) {
-    std::cerr << "vitext convert: unknown encoding '" << o.from << "'; use one of:";
-    for (auto n : supported_encodings()) std::cerr << " " << n;
-    std::cerr << "\n";
-    return kExitUsage;
-  }
   std::ofstream file;
   std::ostream* out = &std::cout;
   if (!o.output.empty() && o.output != "-") {
@@ -52,9 +46,9 @@ int run_convert(const ConvertOptions& o) {
     out = &file;
   }
   DecodeOptions dopt;
-  dopt.from = o.from;
-  dopt.strict = o.strict && !o.lenient;
-  bool automatic = canonical_encoding_name(o.from) == "auto";
+  dopt.from = encoding_name(o.pipeline.from);
+  dopt.strict = o.pipeline.strict && !o.lenient;
+  bool automatic = o.pipeline.from == InputEncoding::kAuto;
   bool separate = o.input.format != "text";
   uint64_t written = 0;
   std::string nfc;
@@ -91,12 +85,11 @@ void add_convert_command(CLI::App& root, Action& action) {
       "Only the encoding and the Unicode composition change; tone placement and everything else stay.\n"
       "The detected encoding and its confidence are reported on stderr (--quiet silences it).");
   add_input_options(sub, opts->input);
-  std::string names;
-  for (auto n : supported_encodings()) names += (names.empty() ? "" : " | ") + std::string(n);
-  sub->add_option("--from", opts->from, "Source encoding: " + names +
-                                            " (aliases: abc, tcvn, vni-windows, windows-1258, utf8, ...)")
-      ->capture_default_str();
-  sub->add_flag("--strict", opts->strict, "Invalid bytes and NUL bytes are errors (the document is skipped)");
+  add_pipeline_flag(sub, "from", "from", opts->pipeline,
+                    "Source encoding: " + option_values("from", " | ") +
+                        " (aliases: abc, tcvn, vni-windows, windows-1258, utf8, ...)")
+      ->default_str("auto");
+  sub->add_flag("--strict", opts->pipeline.strict, "Invalid bytes and NUL bytes are errors (the document is skipped)");
   sub->add_flag("--lenient", opts->lenient,
                 "Replace invalid bytes with U+FFFD and drop NUL bytes (the default)");
   sub->add_option("-o,--output", opts->output, "Write here instead of standard output");

@@ -8,6 +8,7 @@
 
 #include "commands.h"
 #include "input_options.h"
+#include "pipeline_options.h"
 #include "io/document_json.h"
 #include "io/extract_json.h"
 #include "vitext/extract.h"
@@ -20,7 +21,7 @@ struct FactsOptions {
   InputOptions input;
   std::string format = "text";
   std::string date;  // document date when the input has none
-  std::string from = "auto";
+  PipelineOptions pipeline;  // every stage (extract is the last)
 };
 
 std::string number(double v) {
@@ -130,15 +131,11 @@ void add_facts_command(CLI::App& root, Action& action) {
       ->capture_default_str();
   sub->add_option("--date", opts->date, "Date of documents that carry none (YYYY-MM-DD, YYYY-MM or YYYY), "
                                         "for relative expressions such as \"hôm nay\"");
-  sub->add_option("--from", opts->from, "Input encoding: auto, utf-8, tcvn3, vni, viscii, viqr, cp1258")
-      ->capture_default_str();
+  add_pipeline_flag(sub, "from", "from", opts->pipeline, "Input encoding: " + option_values("from"))->default_str("auto");
   sub->callback([opts, &action] {
     action = [opts] {
-      PipelineOptions po;
-      po.until = "extract";
-      po.from = opts->from;
       std::unique_ptr<Pipeline> pipeline;
-      if (Status st = Pipeline::create(po, pipeline); !st.ok()) {
+      if (Status st = Pipeline::create(opts->pipeline, pipeline); !st.ok()) {
         std::cerr << "vitext facts: " << st.message() << "\n";
         return static_cast<int>(kExitUsage);
       }

@@ -5,6 +5,7 @@
 
 #include "commands.h"
 #include "input_options.h"
+#include "pipeline_options.h"
 #include "vitext/decode.h"
 #include "vitext/normalize.h"
 
@@ -13,9 +14,7 @@ namespace {
 
 struct NormalizeCommandOptions {
   InputOptions input;
-  std::string from = "auto";
-  bool strict = false;
-  std::string tone = "new";
+  PipelineOptions pipeline;  // --from, --strict, --tone
   bool remove_diacritics = false;
   bool keep_invisible = false;
   bool keep_spaces = false;
@@ -24,19 +23,10 @@ struct NormalizeCommandOptions {
 
 int run_normalize(const NormalizeCommandOptions& o) {
   NormalizeOptions options;
-  if (!parse_tone_style(o.tone, &options.tone)) {
-    std::cerr << "vitext normalize: --tone must be new, old or keep (got '" << o.tone << "')\n";
-    return kExitUsage;
-  }
-  if (canonical_encoding_name(o.from).empty()) {
-    std::cerr << "vitext normalize: unknown encoding '" << o.from << "'; use one of:";
-    for (auto n : supported_encodings()) std::cerr << " " << n;
-    std::cerr << "\n";
-    return kExitUsage;
-  }
+  options.tone = o.pipeline.tone;
   DecodeOptions decoding;
-  decoding.from = o.from;
-  decoding.strict = o.strict;
+  decoding.from = encoding_name(o.pipeline.from);
+  decoding.strict = o.pipeline.strict;
   options.drop_invisible = !o.keep_invisible;
   options.unify_spaces = !o.keep_spaces;
   options.fold_lookalikes = !o.keep_lookalikes;
@@ -73,19 +63,18 @@ void add_normalize_command(CLI::App& root, Action& action) {
       "-> ' ', fullwidth ASCII and Cyrillic/Greek lookalike letters -> ASCII/Latin.\n"
       "Legacy encodings (TCVN3, VNI, VISCII, VIQR, CP1258) are decoded first (--from).");
   add_input_options(sub, opts->input);
-  sub->add_option("--from", opts->from,
-                  "Input encoding: auto (detect), utf-8, tcvn3, tcvn5712-1, vni, viscii, viqr, cp1258")
-      ->capture_default_str();
-  sub->add_flag("--strict", opts->strict,
+  add_pipeline_flag(sub, "from", "from", opts->pipeline, "Input encoding: " + option_values("from") + " (auto: detect)")
+      ->default_str("auto");
+  sub->add_flag("--strict", opts->pipeline.strict,
                 "Invalid UTF-8 is an error (the document is skipped); by default bad bytes become U+FFFD");
-  sub->add_option("--tone", opts->tone,
+  add_pipeline_flag(sub, "tone", "tone", opts->pipeline,
                   "Tone-mark placement in the open rhymes oa, oe, uy:\n"
                   "  new  = on the first vowel: hóa, khỏe, thủy (default)\n"
                   "  old  = on the second vowel: hoá, khoẻ, thuỷ\n"
                   "  keep = move no mark\n"
                   "new and old also fix marks on the u of qu / i of gi (qúy -> quý, gía -> giá);\n"
                   "words that are not Vietnamese syllables are never touched")
-      ->capture_default_str();
+      ->default_str("new");
   sub->add_flag("--remove-diacritics", opts->remove_diacritics,
                 "Also fold accents for search: Hồ Chí Minh -> Ho Chi Minh, đ -> d, Đ -> D");
   sub->add_flag("--keep-invisible", opts->keep_invisible,

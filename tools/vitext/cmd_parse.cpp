@@ -16,8 +16,7 @@ namespace {
 struct ParseOptions {
   std::string input = "-";
   std::string input_format = "conllu";
-  std::string tagger_model, parser_model;
-  std::string parser_mode = "fast", accurate_parser_model;
+  PipelineOptions models;  // the tagger and parser choices (the other fields are unused)
   uint32_t beam = 0;  // 0: the width the model was trained with
 };
 
@@ -33,17 +32,17 @@ int run(const ParseOptions& opt, bool parse) {
   }
   Tagger tagger;
   Parser parser;
-  if (Status s = load_model(opt.tagger_model, tagger); !s.ok()) {
+  if (Status s = load_model(opt.models.tagger_model, tagger); !s.ok()) {
     std::cerr << "vitext: tagger model: " << s.message() << "\n";
     return kExitUsage;
   }
   if (parse) {
-    if (Status s = load_model(opt.parser_model, parser); !s.ok()) {
+    if (Status s = load_model(opt.models.parser_model, parser); !s.ok()) {
       std::cerr << "vitext: parser model: " << s.message() << "\n";
       return kExitUsage;
     }
     if (opt.beam > 0) parser.set_beam_width(opt.beam);
-    if (Status s = parser.set_mode(opt.parser_mode, opt.accurate_parser_model); !s.ok()) {
+    if (Status s = parser.set_mode(opt.models.parser, opt.models.accurate_parser_model); !s.ok()) {
       std::cerr << "vitext: parser: " << s.message() << "\n";
       return kExitUsage;
     }
@@ -85,12 +84,12 @@ int run(const ParseOptions& opt, bool parse) {
 void add_options(CLI::App* sub, ParseOptions& opt, bool parse) {
   sub->add_option("FILE", opt.input, "CoNLL-U input (default: standard input)");
   sub->add_option("--input-format", opt.input_format, "Input format (conllu: words given, one per line)");
-  sub->add_option("--tagger-model", opt.tagger_model, "Tagger model file (default: the embedded model)");
+  add_pipeline_flag(sub, "tagger-model", "tagger_model", opt.models, "Tagger model file (default: the embedded model)");
   if (parse) {
-    sub->add_option("--parser-model", opt.parser_model, "Parser model file (default: the embedded model)");
+    add_pipeline_flag(sub, "parser-model", "parser_model", opt.models, "Parser model file (default: the embedded model)");
     sub->add_option("--beam", opt.beam, "Beam width (1: greedy; default: the width the model was trained with)");
-    sub->add_option("--parser", opt.parser_mode, kParserModeHelp)->capture_default_str();
-    sub->add_option("--accurate-parser-model", opt.accurate_parser_model, kAccurateParserModelHelp);
+    add_pipeline_flag(sub, "parser", "parser", opt.models, kParserModeHelp)->default_str("fast");
+    add_pipeline_flag(sub, "accurate-parser-model", "accurate_parser_model", opt.models, kAccurateParserModelHelp);
   }
 }
 

@@ -184,8 +184,7 @@ int run_process(const ProcessCliOptions& o) {
 void add_process_command(CLI::App& root, Action& action) {
   auto o = std::make_shared<ProcessCliOptions>();
   // Corpus work mostly wants words: stop after segmentation unless asked for more.
-  const auto& stages = Pipeline::stage_names();
-  if (std::find(stages.begin(), stages.end(), "segment") != stages.end()) o->pipeline.until = "segment";
+  o->pipeline.until = StageId::kSegment;
   auto* sub = root.add_subcommand(
       "process",
       "Process a corpus: many documents, several threads, output in input order, duplicates and non-Vietnamese "

@@ -2,27 +2,42 @@
 
 namespace vitext::cli {
 
+CLI::Option* add_pipeline_flag(CLI::App* app, const std::string& flag, const std::string& option,
+                               PipelineOptions& options, const std::string& help) {
+  auto* opt = app->add_option_function<std::string>(
+      "--" + flag,
+      [&options, option, flag](const std::string& value) {
+        Status st = parse_pipeline_option(option, value, options);
+        if (!st.ok()) throw CLI::ValidationError("--" + flag, st.message());
+      },
+      help);
+  return opt;
+}
+
 void add_pipeline_options(CLI::App* app, PipelineOptions& o, bool with_until) {
   if (with_until) {
-    std::string stages;
-    for (const auto& n : Pipeline::stage_names()) stages += (stages.empty() ? "" : "|") + n;
-    app->add_option("--until", o.until, "Last stage to run: " + stages)->capture_default_str();
+    add_pipeline_flag(app, "until", "until", o, "Last stage to run: " + option_values("until", "|"))
+        ->default_str(std::string(stage_name(o.until)));
   }
-  app->add_option("--from", o.from,
-                  "Input encoding: auto, utf-8, tcvn3, vni, viscii, viqr, cp1258 (auto detects legacy encodings)")
-      ->capture_default_str();
+  add_pipeline_flag(app, "from", "from", o,
+                    "Input encoding: " + option_values("from", ", ") + " (auto detects legacy encodings)")
+      ->default_str(std::string(encoding_name(o.from)));
   app->add_flag("--strict", o.strict, "Invalid UTF-8 is an error (default: replaced by U+FFFD and counted)");
-  app->add_option("--tone", o.tone,
-                  "Tone placement of the analysed view: new (hóa, thủy), old (hoá, thuỷ) or keep; "
-                  "output text is always the original")
-      ->capture_default_str();
-  app->add_option("--segmenter-model", o.segmenter_model, "Segmenter model file (default: the embedded one)");
-  app->add_option("--tagger-model", o.tagger_model, "Tagger model file (default: the embedded one)");
-  app->add_option("--parser-model", o.parser_model, "Parser model file (default: the embedded one)");
-  app->add_option("--parser", o.parser_mode, kParserModeHelp)->capture_default_str();
-  app->add_option("--accurate-parser-model", o.accurate_parser_model, kAccurateParserModelHelp);
-  app->add_option("--user-dict", o.user_dictionaries,
-                  "File of extra words, one per line (e.g. 'An ninh điều tra'); may be repeated");
+  add_pipeline_flag(app, "tone", "tone", o,
+                    "Tone placement of the analysed view: new (hóa, thủy), old (hoá, thuỷ) or keep; "
+                    "output text is always the original")
+      ->default_str(std::string(tone_style_name(o.tone)));
+  add_pipeline_flag(app, "segmenter-model", "segmenter_model", o, "Segmenter model file (default: the embedded one)");
+  add_pipeline_flag(app, "tagger-model", "tagger_model", o, "Tagger model file (default: the embedded one)");
+  add_pipeline_flag(app, "parser-model", "parser_model", o, "Parser model file (default: the embedded one)");
+  add_pipeline_flag(app, "parser", "parser", o, kParserModeHelp)->default_str(std::string(parser_mode_name(o.parser)));
+  add_pipeline_flag(app, "accurate-parser-model", "accurate_parser_model", o, kAccurateParserModelHelp);
+  app->add_option_function<std::vector<std::string>>(
+      "--user-dict",
+      [&o](const std::vector<std::string>& files) {
+        for (const std::string& f : files) (void)parse_pipeline_option("user_dict", f, o);
+      },
+      "File of extra words, one per line (e.g. 'An ninh điều tra'); may be repeated");
 }
 
 }  // namespace vitext::cli

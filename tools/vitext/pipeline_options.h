@@ -1,5 +1,9 @@
-// Flags that configure the analysis pipeline, shared by analyze, segment, process, serve.
+// Flags that configure the analysis pipeline, shared by analyze, segment, process, serve,
+// facts and the text-core commands. Every value is read by parse_pipeline_option, so a bad
+// value fails here with the same message the HTTP API and Python give.
 #pragma once
+
+#include <string>
 
 #include <CLI/CLI.hpp>
 
@@ -12,6 +16,10 @@ inline constexpr const char* kParserModeHelp =
     "fast (arc-hybrid perceptron) or accurate (neural parsers voting with it, about 100 times slower)";
 inline constexpr const char* kAccurateParserModelHelp =
     "With --parser accurate: its model file (default: the embedded one)";
+
+// Adds `--<flag>` whose value goes through parse_pipeline_option(option, value, options).
+CLI::Option* add_pipeline_flag(CLI::App* app, const std::string& flag, const std::string& option,
+                               PipelineOptions& options, const std::string& help);
 
 // Adds --from, --strict, --tone, model paths, --parser and --user-dict. `with_until` adds --until.
 void add_pipeline_options(CLI::App* app, PipelineOptions& options, bool with_until);

@@ -9,6 +9,7 @@
 
 #include "commands.h"
 #include "input_options.h"
+#include "pipeline_options.h"
 #include "io/document_json.h"
 #include "vitext/document.h"
 #include "vitext/pipeline.h"
@@ -19,17 +20,19 @@ namespace vitext::cli {
 struct TextCoreArgs {
   InputOptions input;
   std::string format = "text";
-  std::string from = "auto";
-  bool strict = false;
+  PipelineOptions pipeline = [] {
+    PipelineOptions o;
+    o.until = StageId::kTokenize;
+    return o;
+  }();
   SentenceOptions sentences;
 };
 
 inline void add_text_core_options(CLI::App* sub, TextCoreArgs& args) {
   add_input_options(sub, args.input);
-  sub->add_option("--from", args.from,
-                  "Input encoding: auto (detected), utf-8, tcvn3, vni, viscii, viqr, cp1258")
-      ->capture_default_str();
-  sub->add_flag("--strict", args.strict, "Invalid bytes and NUL bytes are errors (the document is skipped)");
+  add_pipeline_flag(sub, "from", "from", args.pipeline, "Input encoding: " + option_values("from") + " (auto: detected)")
+      ->default_str("auto");
+  sub->add_flag("--strict", args.pipeline.strict, "Invalid bytes and NUL bytes are errors (the document is skipped)");
 }
 
 // Runs the text core on every input document and calls `write(const Document&)`. A
@@ -37,12 +40,8 @@ inline void add_text_core_options(CLI::App* sub, TextCoreArgs& args) {
 // stderr. Returns the exit code.
 template <typename Write>
 int run_text_core(const TextCoreArgs& args, bool json_errors, Write&& write) {
-  PipelineOptions options;
-  options.until = "tokenize";
-  options.from = args.from;
-  options.strict = args.strict;
   std::unique_ptr<Pipeline> pipeline;
-  if (Status st = Pipeline::create(options, pipeline); !st.ok()) {
+  if (Status st = Pipeline::create(args.pipeline, pipeline); !st.ok()) {
     std::cerr << "vitext: " << st.message() << "\n";
     return kExitUsage;
   }
