@@ -83,7 +83,7 @@ void read_documents(AnalyzeRequest& request, Analysis& out) {
   }
 }
 
-RunOutcome run_on_pool(WorkerPool& pool, std::shared_ptr<const Pipeline> pipeline,
+RunOutcome run_on_pool(ThreadPool& pool, std::shared_ptr<const Pipeline> pipeline,
                        const std::shared_ptr<Analysis>& analysis, Clock::time_point deadline) {
   auto job = std::make_shared<Job>();
   job->analysis = analysis;

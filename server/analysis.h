@@ -8,8 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "core/thread_pool.h"
 #include "server/analyze_request.h"
-#include "server/worker_pool.h"
 #include "vitext/document.h"
 #include "vitext/pipeline.h"
 #include "vitext/status.h"
@@ -31,7 +31,7 @@ enum class RunOutcome { kDone, kTimedOut, kBusy };
 // Runs every document of `analysis` through `pipeline` on `pool`, waiting at most until
 // `deadline`. On kTimedOut the work is abandoned (skipped if not started yet) and the
 // Analysis must not be read; it stays alive until the worker lets go of it.
-RunOutcome run_on_pool(WorkerPool& pool, std::shared_ptr<const Pipeline> pipeline,
+RunOutcome run_on_pool(ThreadPool& pool, std::shared_ptr<const Pipeline> pipeline,
                        const std::shared_ptr<Analysis>& analysis, Clock::time_point deadline);
 
 struct Reply {

@@ -7,6 +7,7 @@
 #include <mutex>
 #include <thread>
 
+#include "core/thread_pool.h"
 #include "io/document_json.h"
 #include "server/analysis.h"
 #include "server/analyze_request.h"
@@ -14,7 +15,6 @@
 #include "server/metrics.h"
 #include "server/pipeline_cache.h"
 #include "server/web_assets.h"
-#include "server/worker_pool.h"
 
 namespace vitext::server {
 namespace {
@@ -65,7 +65,7 @@ struct HttpServer::Impl {
   ServerOptions options;
   httplib::Server http;
   PipelineCache pipelines;
-  std::unique_ptr<WorkerPool> pool;
+  std::unique_ptr<ThreadPool> pool;
   Metrics metrics;
   std::atomic<uint64_t> in_flight{0};
   int port = 0;
@@ -305,7 +305,7 @@ Status HttpServer::create(const ServerOptions& options, std::unique_ptr<HttpServ
   if (!st.ok()) return st;
 
   size_t workers = options.workers != 0 ? options.workers : std::max(1u, std::thread::hardware_concurrency());
-  impl.pool = std::make_unique<WorkerPool>(workers, options.max_queued);
+  impl.pool = std::make_unique<ThreadPool>(workers, options.max_queued);
   const size_t connections = std::max<size_t>(options.connection_threads, 1);
   impl.http.new_task_queue = [connections] { return new httplib::ThreadPool(connections); };
   auto ms = [](int64_t v) { return std::chrono::milliseconds(v); };

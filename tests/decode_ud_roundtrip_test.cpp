@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "core/utf8.h"
-#include "core/vietnamese_letters.h"
+#include "core/letters.h"
 #include "testing/iconv_helper.h"
 #include "testing/legacy_encoders.h"
 #include "vitext/decode.h"

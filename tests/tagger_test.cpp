@@ -26,13 +26,6 @@ std::string train_small(uint64_t seed, const std::string& bigrams = "none") {
   return bytes;
 }
 
-TEST(WordKey, LowercasesMapsDigitsAndJoinsSyllables) {
-  EXPECT_EQ(tag::word_key("Công  An"), "công an");
-  EXPECT_EQ(tag::word_key("Năm 2023"), "năm 0000");
-  EXPECT_EQ(tag::word_key("ỦY_BAN"), "ủy ban");
-  EXPECT_EQ(tag::word_key("LBKT"), "(");
-}
-
 TEST(Tagger, LearnsHandWrittenSentences) {
   Tagger tagger;
   ASSERT_TRUE(Tagger::load(train_small(1), tagger).ok());

@@ -6,10 +6,10 @@
 #include <random>
 #include <string>
 
+#include "core/utf8.h"
 #include "core/view_builder.h"
 #include "text_core_helpers.h"
 #include "tokens/char_class.h"
-#include "tokens/utf8.h"
 
 namespace vitext {
 namespace {
@@ -43,7 +43,7 @@ std::string generate(uint32_t seed, size_t bytes) {
 }
 
 bool is_space_at(std::string_view s, size_t i, size_t* len) {
-  tokens::Decoded d = tokens::decode_utf8(s, i);
+  utf8::Decoded d = utf8::decode(s, i);
   *len = d.len;
   return tokens::classify(d.cp) == tokens::CharClass::kSpace;
 }

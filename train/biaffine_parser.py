@@ -37,6 +37,8 @@ import torch  # noqa: E402
 import torch.nn as nn  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
 
+from word_key import word_key  # noqa: E402  (the key C++ looks words up by)
+
 MAX_SYLLABLES = 4
 PAD, UNK, ROOT = 0, 1, 2
 FORMAT_VERSION = 1
@@ -58,17 +60,6 @@ def read_conllu(path):
     if rows:
         sents.append(rows)
     return sents
-
-
-def word_key(form):
-    """The form as vitext looks it up (tag::word_key): lowercase, digits as 0, one space
-    between syllables, the treebank's bracket names as brackets. vitext also folds where the
-    tone mark sits; the treebank writes it one way throughout, so training need not."""
-    if form == "LBKT":
-        return "("
-    if form == "RBKT":
-        return ")"
-    return re.sub(r"[0-9]", "0", " ".join(form.replace("_", " ").split()).lower())
 
 
 def vocabulary(items, min_count=1):

@@ -4,6 +4,7 @@
 #include <array>
 #include <string>
 
+#include "core/word_key.h"
 #include "tag/word_info.h"
 
 namespace vitext::train {
@@ -23,7 +24,7 @@ bool is_complement_relation(const std::string& rel) {
 }  // namespace
 
 bool is_directional_verb(std::string_view form) {
-  const std::string key = tag::word_key(form);
+  const std::string key = word_key(form);
   return std::find(kDirectionalVerbs.begin(), kDirectionalVerbs.end(), key) != kDirectionalVerbs.end();
 }
 

@@ -15,7 +15,7 @@
 #include "word_conventions.h"
 #include "io/conllu.h"
 #include "train_io.h"
-#include "ml/feature_hash.h"
+#include "core/hash.h"
 #include "ml/sparse_linear.h"
 #include "segment/bigram_list.h"
 #include "segment/fingerprint_map.h"
@@ -192,7 +192,7 @@ Status train_tagger_with_classes(const std::vector<ConlluSentence>& train_trees,
     std::unordered_map<uint64_t, int> counts;
     for (const auto& s : train)
       for (const auto& w : s.words) ++counts[w.lower];
-    const uint64_t unknown = ml::hash_bytes("<unknown>");
+    const uint64_t unknown = hash::hash_bytes("<unknown>");
     std::vector<size_t> order(train.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::vector<uint64_t> keys;

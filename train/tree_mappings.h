@@ -12,13 +12,14 @@
 #include <string_view>
 #include <vector>
 
+#include "core/word_key.h"
 #include "io/conllu.h"
 #include "tag/word_info.h"
 #include "vitext/status.h"
 
 namespace vitext::train {
 
-// Whether the folded word key `key` (tag::word_key) is one of `words`.
+// Whether the folded word key `key` (word_key, core/word_key.h) is one of `words`.
 template <size_t N>
 bool listed(const std::array<std::string_view, N>& words, std::string_view key) {
   return std::find(words.begin(), words.end(), key) != words.end();
@@ -26,7 +27,7 @@ bool listed(const std::array<std::string_view, N>& words, std::string_view key) 
 // Whether `w` is one of `words`, compared as folded word keys (case and tone placement aside).
 template <size_t N>
 bool listed(const std::array<std::string_view, N>& words, const ConlluWord& w) {
-  return listed(words, tag::word_key(w.form));
+  return listed(words, word_key(w.form));
 }
 
 // Rewrites the trees; returns how many words it changed.

@@ -4,6 +4,7 @@
 #include <array>
 #include <string>
 
+#include "core/word_key.h"
 #include "tag/word_info.h"
 #include "tree_mappings.h"
 
@@ -41,7 +42,7 @@ void promote(ConlluSentence& s, size_t i, size_t x) {
   ConlluWord& phrase = s.words[x];
   const int w_id = static_cast<int>(i) + 1;
   const int x_id = static_cast<int>(x) + 1;
-  const bool when = tag::word_key(phrase.form) == "khi";  // "sau khi <clause>"
+  const bool when = word_key(phrase.form) == "khi";  // "sau khi <clause>"
   for (size_t k = 0; k < s.words.size(); ++k) {
     if (k == i || s.words[k].head != x_id) continue;
     // Words before the promoted one must follow it, or its arc to x would cross theirs;
@@ -63,7 +64,7 @@ size_t promote_relational_nouns(std::vector<ConlluSentence>& sentences) {
     const size_t n = s.words.size();
     for (size_t i = 0; i < n; ++i) {
       ConlluWord& w = s.words[i];
-      const std::string key = tag::word_key(w.form);
+      const std::string key = word_key(w.form);
       const bool relational = listed(kRelationalNouns, key);
       const bool approximator = listed(kApproximators, key);
       if (!relational && !approximator) continue;
@@ -107,7 +108,7 @@ size_t attach_numeral_modifiers(std::vector<ConlluSentence>& sentences) {
 
 size_t tag_comparative_hon(std::vector<ConlluSentence>& sentences) {
   return rewrite_words(sentences, [](ConlluWord& w) {
-    if (w.upos == "ADJ" || tag::word_key(w.form) != "hơn") return false;
+    if (w.upos == "ADJ" || word_key(w.form) != "hơn") return false;
     w.upos = "ADJ";
     w.xpos = "Adj";
     if (w.deprel == "advmod") w.deprel = "advmod:adj";

@@ -4,12 +4,11 @@
 #include <pybind11/stl.h>
 
 #include <algorithm>
-#include <atomic>
 #include <memory>
 #include <sstream>
 #include <fstream>
-#include <thread>
 
+#include "core/thread_pool.h"
 #include "corpus/corpus_processor.h"
 #include "io/document_json.h"
 #include "json_to_python.h"
@@ -86,19 +85,10 @@ class PyPipeline {
     std::vector<nlohmann::json> results(inputs.size());
     {
       py::gil_scoped_release release;
-      if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-      threads = std::min(threads, std::max<size_t>(inputs.size(), 1));
-      std::atomic<size_t> next{0};
-      auto work = [&] {
-        for (size_t i = next++; i < inputs.size(); i = next++) {
-          bool ok = false;
-          results[i] = run_json(inputs[i], std::to_string(i), jo, ok);
-        }
-      };
-      std::vector<std::thread> pool;
-      for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
-      work();
-      for (auto& t : pool) t.join();
+      parallel_for(threads, inputs.size(), [&](size_t i) {
+        bool ok = false;
+        results[i] = run_json(inputs[i], std::to_string(i), jo, ok);
+      });
     }
     py::list out(inputs.size());
     for (size_t i = 0; i < inputs.size(); ++i) out[i] = to_py(results[i], inputs[i]);

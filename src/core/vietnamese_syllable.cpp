@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "core/utf8.h"
-#include "core/vietnamese_letters.h"
+#include "core/letters.h"
 
 namespace vitext {
 namespace {
@@ -47,9 +47,8 @@ constexpr std::string_view kOnsets[] = {
     "b", "c", "d", "D", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
 };
 
-// One byte per letter: the vowels a ă â e ê i o ô ơ u ư y as "aABeEioOPuWy", đ as 'D',
-// other letters as themselves. A syllable has at most 8 letters.
-constexpr char kVowelCode[] = "aABeEioOPuWy";
+// One byte per letter (viet::letter_code; đ as 'D', other letters as themselves). A
+// syllable has at most 8 letters.
 constexpr size_t kMaxLetters = 8;
 struct Skeleton {
   char letters[kMaxLetters];
@@ -73,14 +72,11 @@ bool skeleton(std::string_view s, Skeleton& out) {
       out.tone = t;
       continue;
     }
-    if (c == 0x0302 || c == 0x0306 || c == 0x031B) {  // combining circumflex, breve, horn
+    if (viet::Modifier m = viet::combining_modifier(c); m != viet::kNoModifier) {
       if (last_vowel < 0) return false;
-      auto v = static_cast<viet::Vowel>(last_vowel), to = v;
-      if (c == 0x0302) to = v == viet::kA ? viet::kAa : v == viet::kE ? viet::kEe : v == viet::kO ? viet::kOo : v;
-      if (c == 0x0306) to = v == viet::kA ? viet::kAw : v;
-      if (c == 0x031B) to = v == viet::kO ? viet::kOw : v == viet::kU ? viet::kUw : v;
-      if (to == v) return false;
-      out.letters[out.size - 1] = kVowelCode[to];
+      const viet::Vowel to = viet::with_modifier(static_cast<viet::Vowel>(last_vowel), m);
+      if (to == viet::kVowelCount) return false;
+      out.letters[out.size - 1] = viet::letter_code(to);
       last_vowel = to;
       continue;
     }
@@ -91,7 +87,7 @@ bool skeleton(std::string_view s, Skeleton& out) {
         if (out.tone != viet::kNoTone) return false;
         out.tone = l.tone;
       }
-      out.letters[out.size++] = kVowelCode[l.vowel];
+      out.letters[out.size++] = viet::letter_code(l.vowel);
       last_vowel = l.vowel;
     } else if (c >= 'a' && c <= 'z') {
       out.letters[out.size++] = static_cast<char>(c);

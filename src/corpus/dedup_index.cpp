@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/hash.h"
+
 namespace vitext {
 DedupIndex::DedupIndex(const DedupOptions& options) : options_(options) {
   if (options_.mode == DedupMode::kNear) bands_ = choose_lsh_bands(options_.threshold, options_.minhash.num_perm);
@@ -9,8 +11,8 @@ DedupIndex::DedupIndex(const DedupOptions& options) : options_(options) {
 }
 
 uint64_t DedupIndex::band_key(const std::vector<uint32_t>& sig, int band) const {
-  uint64_t h = mix64(static_cast<uint64_t>(band) + 1);
-  for (int r = 0; r < bands_.rows; ++r) h = mix64(h ^ sig[static_cast<size_t>(band * bands_.rows + r)]);
+  uint64_t h = hash::mix64(static_cast<uint64_t>(band) + 1);
+  for (int r = 0; r < bands_.rows; ++r) h = hash::mix64(h ^ sig[static_cast<size_t>(band * bands_.rows + r)]);
   return h;
 }
 

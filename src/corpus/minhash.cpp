@@ -5,12 +5,14 @@
 #include <cmath>
 #include <limits>
 
+#include "core/hash.h"
 #include "core/utf8.h"
 
 namespace vitext {
 namespace {
 
-constexpr uint64_t kFnvOffset = 0xcbf29ce484222325ull, kFnvPrime = 0x100000001b3ull;
+using hash::kFnvOffset;
+using hash::fnv1a_step;
 
 bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
@@ -31,15 +33,15 @@ std::vector<uint64_t> syllable_hashes(std::string_view text) {
     char32_t c = utf8::next(text, i);
     if (is_word_char(c)) {
       c = static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c)));
-      h = (h ^ c) * kFnvPrime;
+      h = fnv1a_step(h, c);
       in_word = true;
     } else if (in_word) {
-      out.push_back(mix64(h));
+      out.push_back(hash::mix64(h));
       h = kFnvOffset;
       in_word = false;
     }
   }
-  if (in_word) out.push_back(mix64(h));
+  if (in_word) out.push_back(hash::mix64(h));
   return out;
 }
 
@@ -54,12 +56,12 @@ uint64_t exact_text_hash(std::string_view text) {
       pending_space = started;
       continue;
     }
-    if (pending_space) h = (h ^ ' ') * kFnvPrime;
+    if (pending_space) h = fnv1a_step(h, ' ');
     pending_space = false;
     started = true;
-    h = (h ^ c) * kFnvPrime;
+    h = fnv1a_step(h, c);
   }
-  return mix64(h);
+  return hash::mix64(h);
 }
 
 void minhash_signature(std::string_view text, const MinHashOptions& options, std::vector<uint32_t>& out) {
@@ -74,12 +76,12 @@ void minhash_signature(std::string_view text, const MinHashOptions& options, std
   // derived from a fixed seed: the same text gives the same signature on every machine.
   std::vector<uint64_t> a(static_cast<size_t>(n)), b(static_cast<size_t>(n));
   for (int i = 0; i < n; ++i) {
-    a[static_cast<size_t>(i)] = mix64(0x9e3779b97f4a7c15ull * static_cast<uint64_t>(2 * i + 1)) | 1u;
-    b[static_cast<size_t>(i)] = mix64(0x7f4a7c159e3779b9ull + static_cast<uint64_t>(i));
+    a[static_cast<size_t>(i)] = hash::mix64(0x9e3779b97f4a7c15ull * static_cast<uint64_t>(2 * i + 1)) | 1u;
+    b[static_cast<size_t>(i)] = hash::mix64(0x7f4a7c159e3779b9ull + static_cast<uint64_t>(i));
   }
   for (size_t s = 0; s < count; ++s) {
     uint64_t x = 0x51ed270b27b5ab5bull;
-    for (size_t j = 0; j < width; ++j) x = mix64(x ^ syl[s + j]);
+    for (size_t j = 0; j < width; ++j) x = hash::mix64(x ^ syl[s + j]);
     for (int i = 0; i < n; ++i) {
       auto v = static_cast<uint32_t>((a[static_cast<size_t>(i)] * x + b[static_cast<size_t>(i)]) >> 32);
       if (v < out[static_cast<size_t>(i)]) out[static_cast<size_t>(i)] = v;

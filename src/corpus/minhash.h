@@ -10,16 +10,6 @@
 
 namespace vitext {
 
-// splitmix64 finaliser: a cheap, well-mixing bijection on 64-bit values.
-constexpr uint64_t mix64(uint64_t x) {
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ull;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebull;
-  x ^= x >> 31;
-  return x;
-}
-
 struct MinHashOptions {
   int num_perm = 128;  // hash functions; the estimate's error is about 1/sqrt(num_perm)
   int shingle = 5;     // syllables per shingle

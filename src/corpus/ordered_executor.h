@@ -1,5 +1,6 @@
-// OrderedExecutor: runs a work function over a stream of items on N threads while the
-// submitting thread receives the finished items in submission order. At most `window`
+// OrderedExecutor: runs a work function over a stream of items on N threads (a
+// ThreadPool, core/thread_pool.h) while the submitting thread receives the finished items
+// in submission order. At most `window`
 // items (and about `window_bytes` of input) are in flight, so memory stays bounded
 // whatever the input size; a slow item holds back the output, not the workers (up to the
 // window).
@@ -15,8 +16,8 @@
 #include <deque>
 #include <functional>
 #include <mutex>
-#include <thread>
-#include <vector>
+
+#include "core/thread_pool.h"
 
 namespace vitext {
 
@@ -26,17 +27,14 @@ class OrderedExecutor {
   using Work = std::function<void(Item& item, uint64_t seq)>;
 
   OrderedExecutor(size_t threads, size_t window, uint64_t window_bytes, Work work)
-      : window_(std::max<size_t>(window, 1)), window_bytes_(window_bytes), work_(std::move(work)) {
-    for (size_t t = 0; t < std::max<size_t>(threads, 1); ++t) workers_.emplace_back([this] { worker_loop(); });
-  }
+      : window_(std::max<size_t>(window, 1)), window_bytes_(window_bytes), work_(std::move(work)), pool_(threads) {}
   ~OrderedExecutor() {
     {
       std::lock_guard<std::mutex> lock(mu_);
       stop_ = true;
     }
-    work_cv_.notify_all();
     turn_cv_.notify_all();
-    for (auto& t : workers_) t.join();
+    pool_.shutdown();  // queued jobs see stop_ and return at once
   }
   OrderedExecutor(const OrderedExecutor&) = delete;
   OrderedExecutor& operator=(const OrderedExecutor&) = delete;
@@ -53,7 +51,7 @@ class OrderedExecutor {
     in_flight_bytes_ += bytes;
     ++next_seq_;
     lock.unlock();
-    work_cv_.notify_one();
+    pool_.try_submit([this] { run_next(); });  // the queue is unbounded: never refused
     lock.lock();
     while (emit_ready(lock, emit)) {
     }
@@ -118,31 +116,31 @@ class OrderedExecutor {
     while (turn_ < next_seq_ && slot(turn_).turn_passed) ++turn_;
   }
 
-  void worker_loop() {
+  // One pool job per submitted item; each takes the oldest item not yet dispatched, so
+  // items start in submission order (an in-order section never waits for an item no
+  // thread has taken).
+  void run_next() {
     std::unique_lock<std::mutex> lock(mu_);
-    for (;;) {
-      work_cv_.wait(lock, [&] { return stop_ || next_dispatch_ < next_seq_; });
-      if (stop_) return;
-      uint64_t seq = next_dispatch_++;
-      // A deque keeps references to its elements valid while others are pushed or popped.
-      Item& item = slot(seq).item;
-      lock.unlock();
-      work_(item, seq);
-      lock.lock();
-      if (!slot(seq).turn_passed) {
-        pass_turn_locked(seq);
-        turn_cv_.notify_all();
-      }
-      slot(seq).done = true;
-      done_cv_.notify_all();
+    if (stop_ || next_dispatch_ >= next_seq_) return;
+    uint64_t seq = next_dispatch_++;
+    // A deque keeps references to its elements valid while others are pushed or popped.
+    Item& item = slot(seq).item;
+    lock.unlock();
+    work_(item, seq);
+    lock.lock();
+    if (!slot(seq).turn_passed) {
+      pass_turn_locked(seq);
+      turn_cv_.notify_all();
     }
+    slot(seq).done = true;
+    done_cv_.notify_all();
   }
 
   const size_t window_;
   const uint64_t window_bytes_;
   Work work_;
   std::mutex mu_;
-  std::condition_variable work_cv_, done_cv_, turn_cv_;
+  std::condition_variable done_cv_, turn_cv_;
   std::deque<Slot> slots_;       // items head_seq_ .. next_seq_-1
   uint64_t head_seq_ = 0;        // oldest item not yet emitted
   uint64_t next_seq_ = 0;        // next item to be submitted
@@ -150,7 +148,7 @@ class OrderedExecutor {
   uint64_t turn_ = 0;            // oldest item not yet past its in-order section
   uint64_t in_flight_bytes_ = 0;
   bool stop_ = false;
-  std::vector<std::thread> workers_;
+  ThreadPool pool_;  // last: its threads stop before the state they use goes
 };
 
 }  // namespace vitext

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "core/utf8.h"
-#include "core/vietnamese_letters.h"
+#include "core/letters.h"
 #include "decode/decoders.h"
 #include "decode/utf8_validate.h"
 

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "core/utf8.h"
-#include "core/vietnamese_letters.h"
+#include "core/letters.h"
 #include "core/vietnamese_syllable.h"
 #include "decode/decoders.h"
 
@@ -81,11 +81,10 @@ ParsedWord parse_word(std::string_view in, size_t start) {
     size_t len = 1;
     if (pos + len < in.size()) {
       char q = in[pos + len];
-      Vowel to = v;
-      if (q == '^') to = v == viet::kA ? viet::kAa : v == viet::kE ? viet::kEe : v == viet::kO ? viet::kOo : v;
-      if (q == '(' && v == viet::kA) to = viet::kAw;
-      if ((q == '+' || q == '*') && (v == viet::kO || v == viet::kU)) to = v == viet::kO ? viet::kOw : viet::kUw;
-      if (to != v) {
+      const viet::Modifier m = q == '^' ? viet::kCircumflex : q == '(' ? viet::kBreve
+                               : q == '+' || q == '*' ? viet::kHorn : viet::kNoModifier;
+      const Vowel to = viet::with_modifier(v, m);
+      if (to != viet::kVowelCount) {
         v = to;
         ++len;
         w.marks++;

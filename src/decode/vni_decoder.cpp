@@ -4,7 +4,7 @@
 #include <string>
 
 #include "core/utf8.h"
-#include "core/vietnamese_letters.h"
+#include "core/letters.h"
 #include "decode/decoders.h"
 
 namespace vitext::decoding {
@@ -85,19 +85,10 @@ char32_t single_letter(unsigned char b) {
 // The letter a base and a mark make, or 0 when the pair is not a VNI letter.
 char32_t combine(Base base, Mark mark) {
   Vowel v = base.vowel;
-  switch (mark.kind) {
-    case Mark::kNone: return 0;
-    case Mark::kTone: break;
-    case Mark::kCircumflex:
-      if (v == viet::kA) v = viet::kAa;
-      else if (v == viet::kE) v = viet::kEe;
-      else if (v == viet::kO) v = viet::kOo;
-      else return 0;
-      break;
-    case Mark::kBreve:
-      if (v != viet::kA) return 0;
-      v = viet::kAw;
-      break;
+  if (mark.kind == Mark::kNone) return 0;
+  if (mark.kind != Mark::kTone) {
+    v = viet::with_modifier(v, mark.kind == Mark::kCircumflex ? viet::kCircumflex : viet::kBreve);
+    if (v == viet::kVowelCount) return 0;
   }
   return viet::vowel_letter(v, mark.tone, base.upper);
 }

@@ -6,7 +6,8 @@
 #include <cstdlib>
 #include <cstring>
 
-#include "normalize/vietnamese_letters.h"
+#include "core/letters.h"
+
 
 namespace vitext::normalize_detail {
 namespace {
@@ -61,10 +62,9 @@ uint8_t compute_char_flags(char32_t cp) {
   auto cat = static_cast<utf8proc_category_t>(p->category);
   if (is_letter_or_mark(cat)) f |= kWordChar;
   if (is_mark(cat)) f |= kMark;
-  VowelInfo info;
-  if (vowel_info(cp, &info)) {
+  if (const viet::Letter l = viet::analyse_vowel(cp); l.is_vowel) {
     f |= kVowel;
-    if (info.tone != kLevel) f |= kTonedVowel;
+    if (l.tone != viet::kNoTone) f |= kTonedVowel;
   }
   // Hangul conjoining vowels and trailing consonants compose with the character before.
   bool hangul_second = (cp >= 0x1161 && cp <= 0x1175) || (cp >= 0x11A8 && cp <= 0x11C2);

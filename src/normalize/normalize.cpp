@@ -1,7 +1,7 @@
 #include "vitext/normalize.h"
 
+#include "decode/utf8_validate.h"
 #include "normalize/text_normalizer.h"
-#include "normalize/utf8_codec.h"
 
 namespace vitext {
 
@@ -11,9 +11,10 @@ Status normalize(Document& doc, const NormalizeOptions& options) {
   // Without a decode stage before it, the original bytes are the text (when valid UTF-8).
   bool from_original = doc.text.empty() && doc.map.pieces().empty() && !doc.original.empty();
   if (from_original) {
-    int64_t bad = normalize_detail::first_invalid_utf8(doc.original);
-    if (bad >= 0) {
-      return Status::InvalidInput("invalid UTF-8 (for a legacy encoding, decode or 'vitext convert' it first)", bad);
+    const size_t valid = decoding::valid_utf8_prefix(doc.original);
+    if (valid < doc.original.size()) {
+      return Status::InvalidInput("invalid UTF-8 (for a legacy encoding, decode or 'vitext convert' it first)",
+                                 static_cast<int64_t>(valid));
     }
   }
   const std::string& input = from_original ? doc.original : doc.text;
@@ -48,22 +49,4 @@ bool parse_tone_style(std::string_view name, ToneStyle* style) {
   return true;
 }
 
-namespace normalize_detail {
-
-int64_t first_invalid_utf8(std::string_view text) {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  size_t n = text.size();
-  for (size_t i = 0; i < n;) {
-    if (s[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    Decoded d = decode_utf8(s, n, i);
-    if (!d.valid) return static_cast<int64_t>(i);
-    i += d.len;
-  }
-  return -1;
-}
-
-}  // namespace normalize_detail
 }  // namespace vitext

@@ -1,9 +1,9 @@
 #include <utf8proc.h>
 
 #include "core/view_builder.h"
+#include "core/letters.h"
+#include "core/utf8.h"
 #include "normalize/char_class.h"
-#include "normalize/utf8_codec.h"
-#include "normalize/vietnamese_letters.h"
 #include "vitext/normalize.h"
 
 namespace vitext {
@@ -15,14 +15,12 @@ using namespace normalize_detail;
 // itself when it has no accent to remove.
 char32_t fold_accent(char32_t cp) {
   if (cp < 0x80) return cp;
-  VowelInfo info;
-  if (vowel_info(cp, &info)) {
-    static constexpr char kBase[kVowelCount] = {'a', 'a', 'a', 'e', 'e', 'i', 'o', 'o', 'o', 'u', 'u', 'y'};
-    char base = kBase[info.vowel];
-    return static_cast<char32_t>(info.upper ? base - 32 : base);
+  if (const viet::Letter l = viet::analyse_vowel(cp); l.is_vowel) {
+    const char base = viet::plain_letter(l.vowel);
+    return static_cast<char32_t>(l.upper ? base - 32 : base);
   }
-  if (cp == 0x0111) return 'd';
-  if (cp == 0x0110) return 'D';
+  if (cp == viet::kDStroke) return 'd';
+  if (cp == viet::kDStrokeUpper) return 'D';
   if (char_flags(cp) & kMark) return 0;
   if (is_latin_letter(cp)) {  // other Latin letters: the first character of the decomposition
     utf8proc_int32_t parts[4];
@@ -41,11 +39,11 @@ std::string remove_diacritics(std::string_view utf8) {
   out.reserve(utf8.size());
   const auto* s = reinterpret_cast<const unsigned char*>(utf8.data());
   for (size_t i = 0; i < utf8.size();) {
-    Decoded d = decode_utf8(s, utf8.size(), i);
+    utf8::Decoded d = utf8::decode(s, utf8.size(), i);
     if (!d.valid) {
       out.push_back(utf8[i]);
     } else if (char32_t f = fold_accent(d.cp)) {
-      append_utf8(out, f);
+      utf8::append(out, f);
     }
     i += d.len;
   }
@@ -66,12 +64,12 @@ Status remove_diacritics(Document& doc) {
       ++i;
       continue;
     }
-    Decoded d = decode_utf8(s, n, i);
+    utf8::Decoded d = utf8::decode(s, n, i);
     char32_t f = d.valid ? fold_accent(d.cp) : d.cp;
     if (d.valid && f != d.cp) {
       if (i > copied_until) b.copy(static_cast<uint32_t>(copied_until), std::string_view(doc.text).substr(copied_until, i - copied_until));
       folded.clear();
-      if (f != 0) append_utf8(folded, f);
+      if (f != 0) utf8::append(folded, f);
       b.replace(static_cast<uint32_t>(i), d.len, folded);
       copied_until = i + d.len;
     }

@@ -9,10 +9,10 @@
 #include <cstdlib>
 #include <string>
 
+#include "core/letters.h"
+#include "core/utf8.h"
 #include "normalize/char_class.h"
 #include "normalize/tone_placement.h"
-#include "normalize/utf8_codec.h"
-#include "normalize/vietnamese_letters.h"
 
 namespace vitext::normalize_detail {
 
@@ -34,12 +34,12 @@ struct ToneCheckTable {
     for (char32_t cp = 0x1E00; cp < 0x1F00; ++cp) ext_additional[cp - 0x1E00] = classify(cp);
   }
   static uint8_t classify(char32_t cp) {
-    VowelInfo v;
-    if (!vowel_info(cp, &v) || v.tone == kLevel) return kNoCheck;
+    const viet::Letter v = viet::analyse_vowel(cp);
+    if (!v.is_vowel || v.tone == viet::kNoTone) return kNoCheck;
     switch (v.vowel) {
-      case kAw: case kAa: case kEe: case kOo: case kOw: return kNoCheck;
-      case kUw: return kCheckHornO;
-      case kA: case kE: return kCheckBefore;
+      case viet::kAw: case viet::kAa: case viet::kEe: case viet::kOo: case viet::kOw: return kNoCheck;
+      case viet::kUw: return kCheckHornO;
+      case viet::kA: case viet::kE: return kCheckBefore;
       default: return kCheckBeside;
     }
   }
@@ -220,7 +220,7 @@ bool TextNormalizer::run() {
       i = check == kNoCheck ? i + 2 : handle_toned_vowel(i, check, 2);
       continue;
     }
-    Decoded d = decode_utf8(s_, n_, i);
+    utf8::Decoded d = utf8::decode(s_, n_, i);
     if (!d.valid) {  // not expected after decoding; passed through as it is
       ++i;
       continue;
@@ -254,8 +254,8 @@ size_t TextNormalizer::handle_toned_vowel(size_t i, uint8_t check, size_t len) {
   if (!mark_may_be_misplaced(i, check, len)) return i + len;
   size_t start = i, end = i + len;
   while (start > copied_until_) {
-    size_t p = s_[start - 1] < 0x80 ? start - 1 : previous_char_start(s_, start);
-    Decoded d = decode_utf8(s_, n_, p);
+    size_t p = s_[start - 1] < 0x80 ? start - 1 : utf8::previous_start(s_, start);
+    utf8::Decoded d = utf8::decode(s_, n_, p);
     if (!is_plain_letter(d.cp)) {
       if (is_word_char(d.cp) || is_inner_invisible(d.cp)) return handle_word_trigger(i, len);
       break;
@@ -263,7 +263,7 @@ size_t TextNormalizer::handle_toned_vowel(size_t i, uint8_t check, size_t len) {
     start = p;
   }
   while (end < n_) {
-    Decoded d = decode_utf8(s_, n_, end);
+    utf8::Decoded d = utf8::decode(s_, n_, end);
     if (!is_plain_letter(d.cp)) {
       if (is_word_char(d.cp) || is_inner_invisible(d.cp)) return handle_word_trigger(i, len);
       break;
@@ -274,13 +274,13 @@ size_t TextNormalizer::handle_toned_vowel(size_t i, uint8_t check, size_t len) {
   size_t count = 0;
   for (size_t k = start; k < end && count <= kMaxSyllableLetters; ++count) {
     if (count == kMaxSyllableLetters) return end;  // too long for a syllable: nothing to move
-    Decoded d = decode_utf8(s_, n_, k);
+    utf8::Decoded d = utf8::decode(s_, n_, k);
     letters[count] = d.cp;
     k += d.len;
   }
   if (place_tone(letters, count, options_.tone)) {
     syllable_.clear();
-    for (size_t k = 0; k < count; ++k) append_utf8(syllable_, letters[k]);
+    for (size_t k = 0; k < count; ++k) utf8::append(syllable_, letters[k]);
     replace(start, end - start, syllable_);
   }
   return end;
@@ -295,7 +295,7 @@ bool TextNormalizer::mark_may_be_misplaced(size_t i, uint8_t check, size_t len) 
   switch (check) {
     case kCheckHornO: {
       if (i + len >= n_) return false;
-      char32_t next = decode_utf8(s_, n_, i + len).cp;
+      char32_t next = utf8::decode(s_, n_, i + len).cp;
       return next == 0x01A1 || next == 0x01A0;
     }
     case kCheckBefore:
@@ -329,8 +329,8 @@ size_t TextNormalizer::rewrite_word(size_t start, size_t end) {
 bool TextNormalizer::is_dropped_invisible(size_t i, char32_t cp, size_t len) const {
   if (!is_inner_invisible(cp)) return false;
   if (cp != 0x200D || i == 0 || i + len >= n_) return true;
-  return !(is_emoji_part(decode_utf8(s_, n_, previous_char_start(s_, i)).cp) &&
-           is_emoji_part(decode_utf8(s_, n_, i + len).cp));
+  return !(is_emoji_part(utf8::decode(s_, n_, utf8::previous_start(s_, i)).cp) &&
+           is_emoji_part(utf8::decode(s_, n_, i + len).cp));
 }
 
 // NFC of the character before (the starter a mark may compose with) and the run of
@@ -339,17 +339,17 @@ bool TextNormalizer::is_dropped_invisible(size_t i, char32_t cp, size_t len) con
 // sequence that only a second pass would put in canonical order ("◌̂ U+0016 ◌̂ ◌᪵", found
 // by the normalize fuzzer: normalising must be idempotent).
 size_t TextNormalizer::handle_lone_marks(size_t i, size_t len) {
-  size_t start = i > copied_until_ ? previous_char_start(s_, i) : i;
+  size_t start = i > copied_until_ ? utf8::previous_start(s_, i) : i;
   if (start < copied_until_) start = i;
   size_t end = i + len;
   size_t invisibles = 0;
-  auto composes = [&](const Decoded& d) {
+  auto composes = [&](const utf8::Decoded& d) {
     // Special characters have rules of their own (U+2000 is NFC U+2002, but an odd space
     // becomes ' '): composing them here would leave them for a second pass to change.
     return d.valid && (char_flags(d.cp) & kNeedsNfc) && !(char_flags(d.cp) & kSpecial);
   };
   while (end < n_) {
-    Decoded d = decode_utf8(s_, n_, end);
+    utf8::Decoded d = utf8::decode(s_, n_, end);
     if (composes(d)) {
       end += d.len;
       continue;
@@ -358,7 +358,7 @@ size_t TextNormalizer::handle_lone_marks(size_t i, size_t len) {
     while (m < n_ && d.valid && is_dropped_invisible(m, d.cp, d.len)) {
       m += d.len;
       ++run;
-      if (m < n_) d = decode_utf8(s_, n_, m);
+      if (m < n_) d = utf8::decode(s_, n_, m);
     }
     if (run == 0 || m >= n_ || !composes(d)) break;
     invisibles += run;
@@ -368,7 +368,7 @@ size_t TextNormalizer::handle_lone_marks(size_t i, size_t len) {
   std::string_view run_text = text_.substr(start, end - start);
   if (invisibles > 0) {
     for (size_t k = start; k < end;) {
-      Decoded d = decode_utf8(s_, n_, k);
+      utf8::Decoded d = utf8::decode(s_, n_, k);
       if (!is_dropped_invisible(k, d.cp, d.len)) marks.append(text_.substr(k, d.len));
       k += d.len;
     }
@@ -450,21 +450,21 @@ bool TextNormalizer::is_word_char(char32_t cp) const {
 bool TextNormalizer::find_word(size_t i, size_t len, size_t* start, size_t* end) const {
   size_t j = i;
   while (j > copied_until_) {
-    size_t p = previous_char_start(s_, j);
-    Decoded d = decode_utf8(s_, n_, p);
+    size_t p = utf8::previous_start(s_, j);
+    utf8::Decoded d = utf8::decode(s_, n_, p);
     if (!d.valid || !(is_word_char(d.cp) || is_inner_invisible(d.cp))) break;
     j = p;
   }
   // Skip leading marks and invisibles: a word begins at its first letter.
   while (j < i + len) {
-    Decoded d = decode_utf8(s_, n_, j);
+    utf8::Decoded d = utf8::decode(s_, n_, j);
     if (is_letter(d.cp)) break;
     j += d.len;
   }
   if (j >= i + len) return false;  // no letter before or at i
   size_t k = j;
   while (k < n_) {
-    Decoded d = decode_utf8(s_, n_, k);
+    utf8::Decoded d = utf8::decode(s_, n_, k);
     if (!d.valid) break;
     if (is_word_char(d.cp)) {
       k += d.len;
@@ -472,8 +472,8 @@ bool TextNormalizer::find_word(size_t i, size_t len, size_t* start, size_t* end)
     }
     if (!is_inner_invisible(d.cp)) break;
     size_t m = k + d.len;  // an invisible run continues the word only if a word char follows
-    Decoded next{0, 1, false};
-    while (m < n_ && (next = decode_utf8(s_, n_, m)).valid && is_inner_invisible(next.cp)) m += next.len;
+    utf8::Decoded next{0, 1, false};
+    while (m < n_ && (next = utf8::decode(s_, n_, m)).valid && is_inner_invisible(next.cp)) m += next.len;
     if (m >= n_ || !next.valid || !is_word_char(next.cp)) break;
     k = m;
   }
@@ -486,13 +486,13 @@ bool TextNormalizer::find_word(size_t i, size_t len, size_t* start, size_t* end)
 bool TextNormalizer::is_vowel_at(size_t i) const {
   if (i >= n_) return false;
   if (s_[i] < 0x80) return is_ascii_vowel(s_[i]);
-  return (char_flags(decode_utf8(s_, n_, i).cp) & kVowel) != 0;
+  return (char_flags(utf8::decode(s_, n_, i).cp) & kVowel) != 0;
 }
 
 bool TextNormalizer::is_vowel_before(size_t i) const {
   if (i == 0) return false;
   if (s_[i - 1] < 0x80) return is_ascii_vowel(s_[i - 1]);
-  return (char_flags(decode_utf8(s_, n_, previous_char_start(s_, i)).cp) & kVowel) != 0;
+  return (char_flags(utf8::decode(s_, n_, utf8::previous_start(s_, i)).cp) & kVowel) != 0;
 }
 
 void TextNormalizer::replace(size_t start, size_t len, std::string_view with) {

@@ -7,12 +7,12 @@
 // The mark goes on the vowel with a diacritic (ă â ê ô ơ, the ơ of ươ), else on the last
 // vowel when a consonant ends the syllable, else on the first of two / middle of three
 // vowels -- except for the open rhymes oa, oe, uy, where the two styles differ.
+#include "core/letters.h"
 #include "normalize/tone_placement.h"
 
 #include <cstdint>
 #include <string_view>
 
-#include "normalize/vietnamese_letters.h"
 
 namespace vitext::normalize_detail {
 namespace {
@@ -30,7 +30,7 @@ constexpr uint32_t run_key(std::string_view run) {
 }
 
 struct RunRule {
-  uint32_t run;  // run_key of the vowel run in syllable codes (see syllable_code)
+  uint32_t run;  // run_key of the vowel run in letter codes (viet::letter_code)
   int mark;      // index of the vowel that takes the mark, or kStyleDependent
 };
 
@@ -116,21 +116,21 @@ int mark_index(const char* run, size_t n, bool closed, ToneStyle style) {
 bool place_tone(char32_t* letters, size_t count, ToneStyle style) {
   if (style == ToneStyle::kKeep || count == 0 || count > kMaxSyllable) return false;
   char codes[kMaxSyllable];
-  VowelInfo info[kMaxSyllable];
+  viet::Letter info[kMaxSyllable];
   int marked = -1;
   for (size_t k = 0; k < count; ++k) {
     char32_t cp = letters[k];
-    info[k] = {kA, kLevel, false};
-    if (vowel_info(cp, &info[k])) {
-      codes[k] = syllable_code(info[k].vowel);
-      if (info[k].tone != kLevel) {
+    info[k] = viet::analyse_vowel(cp);
+    if (info[k].is_vowel) {
+      codes[k] = viet::letter_code(info[k].vowel);
+      if (info[k].tone != viet::kNoTone) {
         if (marked >= 0) return false;  // two marks: not a syllable we understand
         marked = static_cast<int>(k);
       }
     } else if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) {
       codes[k] = static_cast<char>(cp | 0x20);
-    } else if (cp == 0x0111 || cp == 0x0110) {  // đ Đ
-      codes[k] = 'D';
+    } else if (cp == viet::kDStroke || cp == viet::kDStrokeUpper) {
+      codes[k] = viet::kDStrokeCode;
     } else {
       return false;
     }
@@ -145,9 +145,9 @@ bool place_tone(char32_t* letters, size_t count, ToneStyle style) {
   if (index < 0) return false;
   size_t target = run_start + static_cast<size_t>(index);
   if (target == static_cast<size_t>(marked)) return false;
-  Tone tone = info[marked].tone;
-  letters[marked] = vowel_letter(info[marked].vowel, kLevel, info[marked].upper);
-  letters[target] = vowel_letter(info[target].vowel, tone, info[target].upper);
+  const viet::Tone tone = info[marked].tone;
+  letters[marked] = viet::vowel_letter(info[marked].vowel, viet::kNoTone, info[marked].upper);
+  letters[target] = viet::vowel_letter(info[target].vowel, tone, info[target].upper);
   return true;
 }
 

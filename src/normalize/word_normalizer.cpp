@@ -4,10 +4,10 @@
 
 #include <cstdlib>
 
+#include "core/letters.h"
+#include "core/utf8.h"
 #include "normalize/char_class.h"
 #include "normalize/tone_placement.h"
-#include "normalize/utf8_codec.h"
-#include "normalize/vietnamese_letters.h"
 
 namespace vitext::normalize_detail {
 
@@ -16,7 +16,7 @@ bool WordNormalizer::normalize(std::string_view word, uint64_t* dropped) {
   const auto* s = reinterpret_cast<const unsigned char*>(word.data());
   uint64_t dropped_here = 0;
   for (size_t i = 0; i < word.size();) {
-    Decoded d = decode_utf8(s, word.size(), i);
+    utf8::Decoded d = utf8::decode(s, word.size(), i);
     i += d.len;
     if (options_.drop_invisible && (char_flags(d.cp) & kSpecial)) {
       SpecialKind k = special_kind(d.cp);
@@ -33,7 +33,7 @@ bool WordNormalizer::normalize(std::string_view word, uint64_t* dropped) {
   place_tone(letters_.data(), letters_.size(), options_.tone);
 
   out_.clear();
-  for (char32_t cp : letters_) append_utf8(out_, cp);
+  for (char32_t cp : letters_) utf8::append(out_, cp);
   if (out_ == word) return false;
   *dropped += dropped_here;
   return true;
@@ -74,8 +74,8 @@ void WordNormalizer::compose_vietnamese_clusters() {
   size_t w = 0;
   for (size_t k = 0; k < letters_.size();) {
     size_t m = k + 1;
-    while (m < letters_.size() && m - k <= 3 && is_vietnamese_mark(letters_[m])) ++m;
-    char32_t composed = m > k + 1 ? compose_vietnamese(letters_[k], &letters_[k + 1], static_cast<int>(m - k - 1)) : 0;
+    while (m < letters_.size() && m - k <= 3 && viet::is_vietnamese_mark(letters_[m])) ++m;
+    char32_t composed = m > k + 1 ? viet::compose_vietnamese(letters_[k], &letters_[k + 1], static_cast<int>(m - k - 1)) : 0;
     if (composed != 0) {
       letters_[w++] = composed;
       k = m;
@@ -93,7 +93,7 @@ void WordNormalizer::compose_nfc() {
   for (char32_t cp : letters_) needed = needed || (char_flags(cp) & kNeedsNfc);
   if (!needed) return;
   std::string utf8;
-  for (char32_t cp : letters_) append_utf8(utf8, cp);
+  for (char32_t cp : letters_) utf8::append(utf8, cp);
   utf8proc_uint8_t* composed = nullptr;
   auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(utf8.data()),
                         static_cast<utf8proc_ssize_t>(utf8.size()), &composed,
@@ -102,7 +102,7 @@ void WordNormalizer::compose_nfc() {
     letters_.clear();
     const auto* s = reinterpret_cast<const unsigned char*>(composed);
     for (size_t i = 0; i < static_cast<size_t>(n);) {
-      Decoded d = decode_utf8(s, static_cast<size_t>(n), i);
+      utf8::Decoded d = utf8::decode(s, static_cast<size_t>(n), i);
       letters_.push_back(d.cp);
       i += d.len;
     }

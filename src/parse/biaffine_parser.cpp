@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 
+#include "core/word_key.h"
 #include "parse/dense.h"
 #include "parse/eisner.h"
 #include "segment/syllable_key.h"
@@ -26,7 +27,7 @@ void sentence_ids(const BiaffineModel& model, std::span<const std::string_view> 
   ids.xpos.assign(1, BiaffineModel::kRoot);
   ids.syllables.assign(1, {BiaffineModel::kRoot});
   for (size_t i = 0; i < n; ++i) {
-    const std::string key = tag::word_key(forms[i]);
+    const std::string key = word_key(forms[i]);
     ids.word.push_back(model.word_id(tag::describe_word(forms[i]).lower));
     ids.upos.push_back(model.upos_id(upos[i]));
     ids.xpos.push_back(model.xpos_id(xpos[i]));

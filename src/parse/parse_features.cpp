@@ -1,6 +1,6 @@
 #include "parse/parse_features.h"
 
-#include "ml/feature_hash.h"
+#include "core/hash.h"
 #include "tag/word_info.h"
 
 namespace vitext::parse {
@@ -8,7 +8,7 @@ namespace vitext::parse {
 void describe_parse_words(std::span<const std::string_view> forms, std::span<const std::string_view> upos,
                           std::span<const std::string_view> xpos, std::vector<ParseWord>& out) {
   out.resize(forms.size() + 1);
-  const uint64_t root = ml::hash_bytes("<root>");
+  const uint64_t root = hash::hash_bytes("<root>");
   out[0] = ParseWord{root, root, root, root, root};
   for (size_t i = 0; i < forms.size(); ++i) {
     tag::WordInfo info = tag::describe_word(forms[i]);
@@ -16,8 +16,8 @@ void describe_parse_words(std::span<const std::string_view> forms, std::span<con
     p.w = info.lower;
     p.first = info.first;
     p.last = info.last;
-    p.t = ml::hash_bytes(i < upos.size() ? upos[i] : std::string_view());
-    p.x = ml::hash_bytes(i < xpos.size() ? xpos[i] : std::string_view());
+    p.t = hash::hash_bytes(i < upos.size() ? upos[i] : std::string_view());
+    p.x = hash::hash_bytes(i < xpos.size() ? xpos[i] : std::string_view());
   }
 }
 
@@ -54,7 +54,7 @@ uint64_t bucket(int d) {
 }  // namespace
 
 void parse_features(const ParseState& st, std::span<const ParseWord> words, std::vector<uint64_t>& keys) {
-  using ml::feature_key;
+  using hash::feature_key;
   const int is0 = st.stack(0), is1 = st.stack(1), is2 = st.stack(2);
   const int ib0 = st.b0(), ib1 = st.buffer(1), ib2 = st.buffer(2);
   const Slot s0 = slot(st, words, is0), s1 = slot(st, words, is1), s2 = slot(st, words, is2);
@@ -110,7 +110,7 @@ void parse_features(const ParseState& st, std::span<const ParseWord> words, std:
 }
 
 void label_features(const ParseState& st, std::span<const ParseWord> words, Move move, std::vector<uint64_t>& keys) {
-  using ml::feature_key;
+  using hash::feature_key;
   const int n = st.n();
   const int id = st.stack(0);
   const int ih = move == Move::kLeft ? st.b0() : st.stack(1);

@@ -2,14 +2,16 @@
 
 #include <algorithm>
 
+#include "core/hash.h"
+
 namespace vitext::segment {
 namespace {
 
 constexpr uint64_t kPadKey = 0x7a3d9c1b5e2f4860ULL;
 
-inline uint64_t f1(uint64_t t, uint64_t a) { return combine(t * 0x100000001b3ULL, a); }
-inline uint64_t f2(uint64_t t, uint64_t a, uint64_t b) { return combine(f1(t, a), b); }
-inline uint64_t f3(uint64_t t, uint64_t a, uint64_t b, uint64_t c) { return combine(f2(t, a, b), c); }
+inline uint64_t f1(uint64_t t, uint64_t a) { return hash::combine(t * hash::kFnvPrime, a); }
+inline uint64_t f2(uint64_t t, uint64_t a, uint64_t b) { return hash::combine(f1(t, a), b); }
+inline uint64_t f3(uint64_t t, uint64_t a, uint64_t b, uint64_t c) { return hash::combine(f2(t, a, b), c); }
 
 }  // namespace
 
@@ -64,7 +66,7 @@ void SentenceFeatures::prepare(const Unit* units, size_t n, const Lexicon& lexic
   // Lexicon lookups only over runs that may join (no typed token, no line break inside).
   for (size_t i = 0; i + 1 < n; ++i) {
     if (!units[i + 1].joinable) continue;
-    if (lexicon.bigrams) bigram_[i + kPad] = lexicon.bigrams->find(combine(units[i].key, units[i + 1].key));
+    if (lexicon.bigrams) bigram_[i + kPad] = lexicon.bigrams->find(hash::combine(units[i].key, units[i + 1].key));
     if (!lexicon.words) continue;
     uint8_t bits = 0;
     for (int len = 2; len <= kMaxLexiconWord && i + len <= n; ++len) {

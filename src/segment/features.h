@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/hash.h"
 #include "segment/fingerprint_map.h"
 #include "segment/syllable_key.h"
 
@@ -31,12 +32,12 @@ struct Unit {
 // Hash of a word: the ordered keys of its units.
 inline uint64_t sequence_hash(const Unit* units, size_t n) {
   uint64_t h = 0x5be4a1d2c3f60718ULL;
-  for (size_t i = 0; i < n; ++i) h = combine(h, units[i].key);
+  for (size_t i = 0; i < n; ++i) h = hash::combine(h, units[i].key);
   return h;
 }
 inline uint64_t sequence_hash(const uint64_t* keys, size_t n) {
   uint64_t h = 0x5be4a1d2c3f60718ULL;
-  for (size_t i = 0; i < n; ++i) h = combine(h, keys[i]);
+  for (size_t i = 0; i < n; ++i) h = hash::combine(h, keys[i]);
   return h;
 }
 

@@ -4,6 +4,8 @@
 
 #include <array>
 
+#include "core/hash.h"
+
 namespace vitext::segment {
 namespace {
 
@@ -113,14 +115,14 @@ bool is_vowel_base(uint32_t base, uint32_t prev) {
 
 SyllableInfo fold_syllable(std::string_view s) {
   const auto& t = table();
-  uint64_t h = 0xcbf29ce484222325ULL;
+  uint64_t h = hash::kFnvOffset;
   uint8_t tone = 0;
   int letters = 0, uppers = 0, others = 0;
   bool first_upper = false;
   uint64_t part[2] = {0x84222325cbf29ce4ULL, 0x84222325cbf29ce4ULL};  // onset, rhyme
   int in_rhyme = 0;
   uint32_t prev_base = 0;
-  auto add_part = [&](uint32_t x) { part[in_rhyme] = (part[in_rhyme] ^ x) * 0x100000001b3ULL; };
+  auto add_part = [&](uint32_t x) { part[in_rhyme] = hash::fnv1a_step(part[in_rhyme], x); };
   for (size_t i = 0; i < s.size();) {
     uint32_t cp = next_cp(s, i);
     uint32_t base = cp;
@@ -144,7 +146,7 @@ SyllableInfo fold_syllable(std::string_view s) {
       base = f.base;
       if (f.tone) tone = f.tone;
       if (f.mark) {
-        h = (h ^ base) * 0x100000001b3ULL;
+        h = hash::fnv1a_step(h, base);
         if (!in_rhyme && is_vowel_base(base, prev_base)) in_rhyme = 1;
         add_part(base);
         prev_base = base;
@@ -161,15 +163,15 @@ SyllableInfo fold_syllable(std::string_view s) {
     } else {
       ++others;
     }
-    h = (h ^ base) * 0x100000001b3ULL;
+    h = hash::fnv1a_step(h, base);
     if (!in_rhyme && is_vowel_base(base, prev_base)) in_rhyme = 1;
     add_part(base);
     prev_base = base;
   }
   SyllableInfo info;
-  info.key = mix64(h ^ (static_cast<uint64_t>(tone) << 56));
-  info.onset = static_cast<uint32_t>(mix64(part[0]));
-  info.rhyme = static_cast<uint32_t>(mix64(part[1]));
+  info.key = hash::mix64(h ^ (static_cast<uint64_t>(tone) << 56));
+  info.onset = static_cast<uint32_t>(hash::mix64(part[0]));
+  info.rhyme = static_cast<uint32_t>(hash::mix64(part[1]));
   if (letters == 0) {
     info.shape = Shape::kPunct;
   } else if (others > 0) {

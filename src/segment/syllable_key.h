@@ -34,15 +34,4 @@ struct SyllableInfo {
 // Folds a syllable's (valid UTF-8) bytes into its key and shape.
 SyllableInfo fold_syllable(std::string_view utf8);
 
-// Order-dependent combination of 64-bit values (keys, template ids).
-inline uint64_t mix64(uint64_t x) {
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ULL;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebULL;
-  x ^= x >> 31;
-  return x;
-}
-inline uint64_t combine(uint64_t seed, uint64_t v) { return mix64(seed * 0x9e3779b97f4a7c15ULL + v + 0x632be59bd9b4e019ULL); }
-
 }  // namespace vitext::segment

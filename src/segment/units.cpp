@@ -2,11 +2,13 @@
 
 #include <string_view>
 
+#include "core/hash.h"
+
 namespace vitext::segment {
 namespace {
 
 // Typed tokens stand for their class, not their digits: "2014" and "1975" look alike.
-uint64_t kind_key(TokenKind kind) { return mix64(0x51ed27f3a9c4b680ULL + static_cast<uint64_t>(kind)); }
+uint64_t kind_key(TokenKind kind) { return hash::mix64(0x51ed27f3a9c4b680ULL + static_cast<uint64_t>(kind)); }
 
 bool wordlike_kind(TokenKind kind) {
   return kind == TokenKind::kSyllable || kind == TokenKind::kAcronym || kind == TokenKind::kNumber;

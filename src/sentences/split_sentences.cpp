@@ -2,9 +2,9 @@
 
 #include <string_view>
 
+#include "core/utf8.h"
 #include "sentences/abbreviations.h"
 #include "tokens/char_class.h"
-#include "tokens/utf8.h"
 
 namespace vitext {
 
@@ -145,7 +145,7 @@ class Splitter {
     return is_closing(f, quotes, tokens_[t].space_before);
   }
 
-  char32_t first_char(uint32_t t) const { return tokens::decode_utf8(view(t), 0).cp; }
+  char32_t first_char(uint32_t t) const { return utf8::decode(view(t), 0).cp; }
 
   bool starts_upper(uint32_t t) const {
     if (is_opening(view(t)) && t + 1 < tokens_.size()) ++t;  // “Tôi ... / (Ảnh ...
@@ -210,7 +210,7 @@ class Splitter {
   bool after_single_capital(uint32_t dot) const {
     if (dot == 0 || tokens_[dot].space_before) return false;
     std::string_view f = view(dot - 1);
-    tokens::Decoded d = tokens::decode_utf8(f, 0);
+    utf8::Decoded d = utf8::decode(f, 0);
     return d.len == f.size() && tokens::is_upper(d.cp);
   }
 

@@ -1,6 +1,6 @@
 #include "tag/tag_features.h"
 
-#include "ml/feature_hash.h"
+#include "core/hash.h"
 
 namespace vitext::tag {
 namespace {
@@ -17,7 +17,7 @@ const WordInfo& at(std::span<const WordInfo> w, ptrdiff_t i) {
 
 
 void static_tag_features(std::span<const WordInfo> words, size_t i, std::vector<uint64_t>& keys) {
-  using ml::feature_key;
+  using hash::feature_key;
   const ptrdiff_t p = static_cast<ptrdiff_t>(i);
   const WordInfo& w = at(words, p);
   const WordInfo& l1 = at(words, p - 1);
@@ -72,7 +72,7 @@ void static_tag_features(std::span<const WordInfo> words, size_t i, std::vector<
 
 void dynamic_tag_features(std::span<const WordInfo> words, size_t i, int prev1, int prev2,
                           std::vector<uint64_t>& keys) {
-  using ml::feature_key;
+  using hash::feature_key;
   const ptrdiff_t p = static_cast<ptrdiff_t>(i);
   const uint64_t t1 = static_cast<uint64_t>(prev1 + 2), t2 = static_cast<uint64_t>(prev2 + 2);
   keys.push_back(feature_key(30, t1));

@@ -36,8 +36,6 @@ struct WordInfo {
 // The `lower` key a one-syllable word with this folded syllable key gets.
 uint64_t single_syllable_key(uint64_t syllable);
 
-// Lowercase + digits to 0 + whitespace runs to one space (the lookup key of a word).
-std::string word_key(std::string_view form);
 WordInfo describe_word(std::string_view form);
 void describe_words(std::span<const std::string_view> forms, std::vector<WordInfo>& out);
 

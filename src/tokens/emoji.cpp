@@ -1,6 +1,7 @@
 #include "tokens/emoji.h"
 
-#include "tokens/utf8.h"
+#include "core/utf8.h"
+
 
 namespace vitext::tokens {
 
@@ -35,11 +36,11 @@ bool is_emoji_start(char32_t cp) {
 }
 
 size_t match_emoji(std::string_view s, size_t pos) {
-  Decoded first = decode_utf8(s, pos);
+  utf8::Decoded first = utf8::decode(s, pos);
   size_t end = pos + first.len;
   if (is_regional_indicator(first.cp)) {
     if (end < s.size()) {
-      Decoded second = decode_utf8(s, end);
+      utf8::Decoded second = utf8::decode(s, end);
       if (is_regional_indicator(second.cp)) end += second.len;
     }
     return end;
@@ -47,17 +48,17 @@ size_t match_emoji(std::string_view s, size_t pos) {
   if (!is_emoji_start(first.cp)) {
     // A text-default base is an emoji only with a presentation selector or keycap after it.
     if (end >= s.size()) return pos;
-    Decoded next = decode_utf8(s, end);
+    utf8::Decoded next = utf8::decode(s, end);
     if (next.cp != kVs16 && next.cp != kKeycap) return pos;
   }
   while (end < s.size()) {
-    Decoded next = decode_utf8(s, end);
+    utf8::Decoded next = utf8::decode(s, end);
     if (is_emoji_modifier(next.cp)) {
       end += next.len;
       continue;
     }
     if (next.cp == kZwj && end + next.len < s.size()) {
-      Decoded joined = decode_utf8(s, end + next.len);
+      utf8::Decoded joined = utf8::decode(s, end + next.len);
       if (is_emoji_start(joined.cp) || is_regional_indicator(joined.cp)) {
         end += next.len + joined.len;
         continue;

@@ -2,8 +2,8 @@
 
 #include <array>
 
+#include "core/utf8.h"
 #include "tokens/char_class.h"
-#include "tokens/utf8.h"
 
 namespace vitext::tokens {
 
@@ -27,7 +27,7 @@ bool digit_at(std::string_view s, size_t i) {
 // A token must not be glued to a following letter or digit ("8h" yes, "8ha" no).
 bool ends_word(std::string_view s, size_t i) {
   if (i >= s.size()) return true;
-  CharClass c = classify(decode_utf8(s, i).cp);
+  CharClass c = classify(utf8::decode(s, i).cp);
   return c != CharClass::kLetter && c != CharClass::kDigit && c != CharClass::kMark;
 }
 

@@ -3,8 +3,8 @@
 #include <array>
 #include <cstdint>
 
+#include "core/utf8.h"
 #include "tokens/char_class.h"
-#include "tokens/utf8.h"
 
 namespace vitext::tokens {
 namespace {
@@ -57,7 +57,7 @@ Case case_of(const unsigned char* p, size_t len) {
   } else if (b0 == 0xE1 && ((b1 == 0xBA && p[2] >= 0xA0) || b1 == 0xBB)) {
     return p[2] & 1 ? Case::kLower : Case::kUpper;
   }
-  const char32_t cp = decode_utf8(std::string_view(reinterpret_cast<const char*>(p), len), 0).cp;
+  const char32_t cp = utf8::decode(std::string_view(reinterpret_cast<const char*>(p), len), 0).cp;
   return is_upper(cp) ? Case::kUpper : is_lower(cp) ? Case::kLower : Case::kOther;
 }
 

@@ -5,7 +5,8 @@
 
 #include <utf8proc.h>
 
-#include "tokens/utf8.h"
+#include "core/utf8.h"
+
 
 namespace vitext::tokens {
 
@@ -35,7 +36,7 @@ bool could_be_vietnamese_syllable(std::string_view word) {
   char base[16];
   size_t n = 0;
   for (size_t i = 0; i < word.size();) {
-    Decoded d = decode_utf8(word, i);
+    utf8::Decoded d = utf8::decode(word, i);
     i += d.len;
     if (d.cp >= 0x300 && d.cp <= 0x36F) continue;  // a stray combining mark
     char b = base_letter(d.cp);

@@ -4,11 +4,11 @@
 #include <limits>
 #include <string_view>
 
+#include "core/utf8.h"
 #include "tokens/char_class.h"
 #include "tokens/emoji.h"
 #include "tokens/numeric.h"
 #include "tokens/syllable_scan.h"
-#include "tokens/utf8.h"
 #include "tokens/web.h"
 #include "tokens/word.h"
 
@@ -17,7 +17,7 @@ namespace vitext {
 namespace {
 
 using tokens::CharClass;
-using tokens::Decoded;
+using utf8::Decoded;
 using tokens::Match;
 
 bool is_number_kind(TokenKind k) {
@@ -29,7 +29,7 @@ bool is_number_kind(TokenKind k) {
 bool sign_position(std::string_view s, size_t i) {
   if (i == 0) return true;
   unsigned char p = static_cast<unsigned char>(s[i - 1]);
-  if (p >= 0x80) return tokens::classify(tokens::decode_utf8_before(s, i).cp) == CharClass::kSpace;
+  if (p >= 0x80) return tokens::classify(utf8::decode_before(s, i).cp) == CharClass::kSpace;
   switch (p) {
     case '(': case '[': case '{': case '/': case '=': case ':': case ';': case ',': case '"':
       return true;
@@ -115,7 +115,7 @@ Match scan_ascii(std::string_view s, size_t i, CharClass cls, const TokenizeOpti
 }
 
 // The token starting at the non-space, non-ASCII character `d` (class `cls`) at s[i].
-Match scan_non_ascii(std::string_view s, size_t i, Decoded d, CharClass cls) {
+Match scan_non_ascii(std::string_view s, size_t i, utf8::Decoded d, CharClass cls) {
   const size_t next = i + d.len;
   switch (cls) {
     case CharClass::kLetter:
@@ -220,7 +220,7 @@ Status tokenize(Document& doc, const TokenizeOptions& options) {
       const size_t e = tokens::syllable_end(s, i);
       m = e ? Match{e, TokenKind::kSyllable} : tokens::match_word(s, i);
     } else {
-      const Decoded d = tokens::decode_utf8(s, i);
+      const utf8::Decoded d = utf8::decode(s, i);
       const CharClass cls = tokens::classify_non_ascii(d.cp);
       if (cls == CharClass::kSpace) {
         space_before = true;

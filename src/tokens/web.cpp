@@ -2,8 +2,8 @@
 
 #include <array>
 
+#include "core/utf8.h"
 #include "tokens/char_class.h"
-#include "tokens/utf8.h"
 
 namespace vitext::tokens {
 
@@ -37,7 +37,7 @@ bool is_label_char(unsigned char c) { return is_ascii_alnum(c) || c == '-' || c 
 
 bool letter_or_digit_at(std::string_view s, size_t i) {
   if (i >= s.size()) return false;
-  CharClass c = classify(decode_utf8(s, i).cp);
+  CharClass c = classify(utf8::decode(s, i).cp);
   return c == CharClass::kLetter || c == CharClass::kDigit || c == CharClass::kMark;
 }
 
@@ -86,7 +86,7 @@ size_t url_rest(std::string_view s, size_t start, size_t i) {
       ++i;
     } else {
       if (!letter_or_digit_at(s, i)) break;
-      i += decode_utf8(s, i).len;
+      i += utf8::decode(s, i).len;
     }
   }
   return trim_url_end(s, start, i);
@@ -189,7 +189,7 @@ Match match_hashtag_or_mention(std::string_view s, size_t pos) {
   size_t i = pos + 1;
   bool letter = false;
   while (i < s.size()) {
-    Decoded d = decode_utf8(s, i);
+    utf8::Decoded d = utf8::decode(s, i);
     CharClass c = classify(d.cp);
     if (c == CharClass::kLetter || c == CharClass::kMark) {
       letter = true;

@@ -1,9 +1,9 @@
 #include "tokens/word.h"
 
+#include "core/utf8.h"
 #include "tokens/char_class.h"
 #include "tokens/numeric.h"
 #include "tokens/syllable_shape.h"
-#include "tokens/utf8.h"
 
 namespace vitext::tokens {
 
@@ -38,7 +38,7 @@ Run scan_letters(std::string_view s, size_t i, bool with_digits) {
       }
       continue;
     }
-    Decoded d = decode_utf8(s, r.end);
+    utf8::Decoded d = utf8::decode(s, r.end);
     CharClass cls = classify_non_ascii(d.cp);
     if (cls != CharClass::kLetter && cls != CharClass::kMark) break;
     r.ascii = false;
@@ -80,14 +80,14 @@ size_t dotted_acronym_end(std::string_view s, size_t pos, size_t e) {
   size_t i = e + 1;
   while (i < s.size() && is_ascii_upper(static_cast<unsigned char>(s[i]))) ++i;
   if (i - (e + 1) < 2) return 0;
-  if (i < s.size() && classify(decode_utf8(s, i).cp) == CharClass::kLetter) return 0;
+  if (i < s.size() && classify(utf8::decode(s, i).cp) == CharClass::kLetter) return 0;
   return i;
 }
 
 bool looks_like_acronym(std::string_view form) {
   size_t upper = 0, lower = 0;
   for (size_t i = 0; i < form.size();) {
-    Decoded d = decode_utf8(form, i);
+    utf8::Decoded d = utf8::decode(form, i);
     i += d.len;
     if (is_upper(d.cp)) {
       ++upper;
@@ -111,7 +111,7 @@ Match match_word(std::string_view s, size_t pos) {
     if (!more.ascii) break;
     run.end = more.end;
   }
-  const bool capital = is_upper(decode_utf8(s, pos).cp);
+  const bool capital = is_upper(utf8::decode(s, pos).cp);
   size_t end = run.end;
   bool has_digit = false;
   if (end < s.size() && is_ascii_digit(static_cast<unsigned char>(s[end]))) {  // "F0", "U23", "H5N1"

@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "core/utf8.h"
-#include "core/vietnamese_letters.h"
+#include "core/letters.h"
 
 namespace vitext::testing {
 

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "core/hash.h"
 #include "segment/syllable_key.h"
 
 namespace vitext::train {
@@ -51,7 +52,7 @@ Status read_bigram_list(const std::string& path, std::vector<BigramPair>& out) {
     if (sp == std::string::npos || line.find(' ', sp + 1) != std::string::npos) continue;
     uint64_t a = segment::fold_syllable(std::string_view(line).substr(0, sp)).key;
     uint64_t b = segment::fold_syllable(std::string_view(line).substr(sp + 1)).key;
-    auto [it, fresh] = index.try_emplace(segment::combine(a, b), out.size());
+    auto [it, fresh] = index.try_emplace(hash::combine(a, b), out.size());
     if (fresh) out.push_back({a, b, 0.0});
     out[it->second].mass += 1.0 / static_cast<double>(rank);
   }
@@ -74,7 +75,7 @@ segment::FingerprintMap pack_bigram_buckets(const std::vector<BigramPair>& pairs
     double pmi = std::log(p.mass * total / (left_mass[p.left] * right_mass[p.right]));
     int bucket = std::clamp(static_cast<int>(std::floor(pmi)), -1, 6) + 1;
     size_t effective_rank = static_cast<size_t>(std::max(1.0, 1.0 / p.mass));
-    packed.emplace_back(segment::combine(p.left, p.right),
+    packed.emplace_back(hash::combine(p.left, p.right),
                         static_cast<uint8_t>(rank_bucket(effective_rank) | (bucket << 5)));
   }
   return segment::FingerprintMap::build(packed);

@@ -1,16 +1,19 @@
-#include "server/worker_pool.h"
+#include "core/thread_pool.h"
 
-namespace vitext::server {
+#include <algorithm>
+#include <atomic>
 
-WorkerPool::WorkerPool(size_t threads, size_t max_queued) : max_queued_(max_queued) {
+namespace vitext {
+
+ThreadPool::ThreadPool(size_t threads, size_t max_queued) : max_queued_(max_queued) {
   if (threads == 0) threads = 1;
   threads_.reserve(threads);
   for (size_t i = 0; i < threads; ++i) threads_.emplace_back([this] { work(); });
 }
 
-WorkerPool::~WorkerPool() { shutdown(); }
+ThreadPool::~ThreadPool() { shutdown(); }
 
-bool WorkerPool::try_submit(std::function<void()> job) {
+bool ThreadPool::try_submit(std::function<void()> job) {
   {
     std::lock_guard<std::mutex> lock(mutex_);
     if (stopping_ || jobs_.size() >= max_queued_) return false;
@@ -20,7 +23,7 @@ bool WorkerPool::try_submit(std::function<void()> job) {
   return true;
 }
 
-void WorkerPool::shutdown() {
+void ThreadPool::shutdown() {
   {
     std::lock_guard<std::mutex> lock(mutex_);
     if (stopping_ && threads_.empty()) return;
@@ -32,12 +35,12 @@ void WorkerPool::shutdown() {
   threads_.clear();
 }
 
-size_t WorkerPool::queued() const {
+size_t ThreadPool::queued() const {
   std::lock_guard<std::mutex> lock(mutex_);
   return jobs_.size();
 }
 
-void WorkerPool::work() {
+void ThreadPool::work() {
   while (true) {
     std::function<void()> job;
     {
@@ -51,4 +54,16 @@ void WorkerPool::work() {
   }
 }
 
-}  // namespace vitext::server
+void parallel_for(size_t threads, size_t n, const std::function<void(size_t)>& fn) {
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  threads = std::min(threads, std::max<size_t>(n, 1));
+  std::atomic<size_t> next{0};
+  auto drain = [&] {
+    for (size_t i = next++; i < n; i = next++) fn(i);
+  };
+  ThreadPool pool(threads);
+  for (size_t t = 0; t < threads; ++t) pool.try_submit(drain);
+  pool.shutdown();  // runs every queued drain and joins
+}
+
+}  // namespace vitext

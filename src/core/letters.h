@@ -1,6 +1,8 @@
-// The Vietnamese vowel letters as (base vowel, tone, case): the 12 base vowels times the 6
-// tones, in both cases. Lets decoders build toned letters and lets checks strip tones without
-// a general Unicode library. Everything here is constexpr: no tables are built at run time.
+// THE definition of the Vietnamese letters in vitext: the one vowel x tone table (the 12
+// base vowels times the 6 tones, in both cases), the one tone order, the combining marks and
+// how they compose. Decoders build toned letters from it, the normaliser composes and moves
+// marks with it, syllable parsing and folding read letters through it. Everything here is
+// constexpr: no tables are built at run time.
 #pragma once
 
 #include <array>
@@ -105,5 +107,44 @@ constexpr Tone combining_tone(char32_t c) {
     default: return kNoTone;
   }
 }
+
+// The three vowel modifiers (combining circumflex, breve, horn) and what they make of a
+// plain vowel: â ê ô, ă, ơ ư.
+enum Modifier : uint8_t { kNoModifier, kCircumflex, kBreve, kHorn };
+constexpr Modifier combining_modifier(char32_t c) {
+  switch (c) {
+    case 0x0302: return kCircumflex;
+    case 0x0306: return kBreve;
+    case 0x031B: return kHorn;
+    default: return kNoModifier;
+  }
+}
+// The vowel `v` becomes with modifier `m`; kVowelCount when it cannot take it.
+constexpr Vowel with_modifier(Vowel v, Modifier m) {
+  switch (m) {
+    case kCircumflex: return v == kA ? kAa : v == kE ? kEe : v == kO ? kOo : kVowelCount;
+    case kBreve: return v == kA ? kAw : kVowelCount;
+    case kHorn: return v == kO ? kOw : v == kU ? kUw : kVowelCount;
+    default: return kVowelCount;
+  }
+}
+
+// The ASCII letter a vowel is written with when its diacritics are removed.
+constexpr char plain_letter(Vowel v) { return "aaaeeiooouuy"[v]; }
+
+// One byte per letter for spelling rules (syllable structure, tone placement): plain vowels
+// as themselves, ă 'W', â 'A', ê 'E', ô 'O', ơ 'P', ư 'U'; đ is 'D', other ASCII letters
+// their lower case.
+constexpr char letter_code(Vowel v) { return "aWAeEioOPuUy"[v]; }
+inline constexpr char kDStrokeCode = 'D';
+
+// A Vietnamese combining mark: a tone mark (also the deprecated U+0340/U+0341 forms, which
+// canonically decompose to U+0300/U+0301) or a vowel modifier.
+bool is_vietnamese_mark(char32_t c);
+
+// Composes `base` followed by Vietnamese combining marks `marks[0..count)` (any order)
+// into one precomposed letter. Returns 0 if that is not a Vietnamese letter (a second
+// tone, a modifier the vowel cannot take, a base that is not a vowel).
+char32_t compose_vietnamese(char32_t base, const char32_t* marks, int count);
 
 }  // namespace vitext::viet
