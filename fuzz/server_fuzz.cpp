@@ -94,7 +94,6 @@ void server_target(std::string_view data) {
   // As the handler does for /v1/segment.
   if (segment_only) {
     request.pipeline.until = StageId::kSegment;
-    if (request.format == "conllu") request.format = "json";
   }
   const PipelineOptions options = request.pipeline;
   server::Analysis analysis;
@@ -115,7 +114,7 @@ void server_target(std::string_view data) {
     if (options.until >= StageId::kParse) check_trees(doc);
     check_extraction(doc);
   }
-  server::Reply reply = server::render_analysis(request, analysis, segment_only);
+  server::Reply reply = server::render_analysis(request, analysis);
   FUZZ_CHECK(reply.status == 200 || reply.status == 400 || reply.status == 500 || reply.status == 503,
              "status " + std::to_string(reply.status));
   if (reply.status >= 400) FUZZ_CHECK(!reply.reason.empty(), "error without a reason");

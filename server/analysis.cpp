@@ -43,16 +43,6 @@ void run_job(Job& job) {
   job.finished.notify_all();
 }
 
-// Words of a sentence as "Công_an tỉnh Thanh_Hóa": the segmentation, readable at a glance.
-void append_segmented_line(const Document& doc, const Sentence& s, std::string& out) {
-  for (uint32_t w = s.word_begin; w < s.word_end; ++w) {
-    const Word& word = doc.words[w];
-    if (w > s.word_begin) out += ' ';
-    for (char c : surface(doc, word.span, word.view)) out += (c == ' ' || c == '\n' || c == '\t') ? '_' : c;
-  }
-  out += '\n';
-}
-
 }  // namespace
 
 void read_documents(AnalyzeRequest& request, Analysis& out) {
@@ -110,7 +100,7 @@ int http_status_of(const Status& st) {
   }
 }
 
-Reply render_analysis(const AnalyzeRequest& request, const Analysis& a, bool segment_only) {
+Reply render_analysis(const AnalyzeRequest& request, const Analysis& a) {
   Reply reply;
   // A request of one document that failed is a failed request; of several, each failure is
   // an error record among the results, as in the CLI's output.
@@ -122,42 +112,29 @@ Reply render_analysis(const AnalyzeRequest& request, const Analysis& a, bool seg
     reply.body = error_body(st.message(), reply.reason, st.offset());
     return reply;
   }
-  if (request.format == "json") {
-    JsonOptions jo;
-    jo.tokens = request.tokens;
-    auto one = [&](size_t i) {
-      return a.statuses[i].ok() ? document_to_json(a.docs[i], jo) : error_record(a.docs[i].meta.id, a.statuses[i]);
-    };
-    if (a.docs.size() == 1) {
-      reply.body = dump_json_line(one(0)) + "\n";
-    } else {
-      nlohmann::json docs = nlohmann::json::array();
-      for (size_t i = 0; i < a.docs.size(); ++i) docs.push_back(one(i));
-      reply.body = dump_json_line(nlohmann::json{{"documents", std::move(docs)}}) + "\n";
+  // Several documents in JSON are one object, {"documents": [...]}, so that the body stays
+  // one JSON value; everything else is the shared writers' bytes, document after document.
+  std::ostringstream out;
+  WriteOptions wo;
+  wo.tokens = request.tokens;
+  const bool envelope = request.format == OutputFormat::kJson && a.docs.size() > 1;
+  if (envelope) out << "{\"documents\":[";
+  for (size_t i = 0; i < a.docs.size(); ++i) {
+    if (envelope && i > 0) out << ',';
+    if (!envelope) {
+      if (a.statuses[i].ok()) write_document(out, a.docs[i], request.format, wo);
+      else write_error(out, a.docs[i].meta.id, a.statuses[i], request.format, wo);
+      continue;
     }
-    return reply;
+    // One line per document inside the envelope, without its line break.
+    std::string one = a.statuses[i].ok() ? format_document(a.docs[i], request.format, wo)
+                                         : dump_json_line(error_record(a.docs[i].meta.id, a.statuses[i]));
+    if (!one.empty() && one.back() == '\n') one.pop_back();
+    out << one;
   }
-  reply.content_type = "text/plain; charset=utf-8";
-  if (request.format == "text" && segment_only) {
-    for (size_t i = 0; i < a.docs.size(); ++i) {
-      if (!a.statuses[i].ok()) continue;
-      for (const Sentence& s : a.docs[i].sentences) append_segmented_line(a.docs[i], s, reply.body);
-    }
-    return reply;
-  }
-  if (request.format == "conllu") {
-    std::ostringstream out;
-    for (size_t i = 0; i < a.docs.size(); ++i) {
-      if (a.statuses[i].ok()) write_document_conllu(out, a.docs[i]);
-      else out << "# error = " << a.docs[i].meta.id << ": " << a.statuses[i].message() << "\n\n";
-    }
-    reply.body = out.str();
-    return reply;
-  }
-  reply.status = 400;
-  reply.reason = "bad_option";
-  reply.content_type = "application/json";
-  reply.body = error_body("format 'text' is for /v1/segment; use json or conllu", reply.reason);
+  if (envelope) out << "]}\n";
+  reply.body = std::move(out).str();
+  if (request.format != OutputFormat::kJson) reply.content_type = "text/plain; charset=utf-8";
   return reply;
 }
 

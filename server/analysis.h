@@ -47,7 +47,7 @@ std::string error_body(const std::string& message, const std::string& reason, in
 // HTTP status for a Status that is not ok.
 int http_status_of(const Status& st);
 
-// The response to /v1/analyze (segment_only false) or /v1/segment (true).
-Reply render_analysis(const AnalyzeRequest& request, const Analysis& analysis, bool segment_only);
+// The response to /v1/analyze or /v1/segment: the documents in the request's format.
+Reply render_analysis(const AnalyzeRequest& request, const Analysis& analysis);
 
 }  // namespace vitext::server

@@ -60,9 +60,8 @@ bool set_option(const std::string& name, const std::string& value, AnalyzeReques
   } else if (name == "tokens") {
     if (!parse_bool(value, r.tokens)) return fail(err, "bad_option", "option '" + name + "' wants true or false");
   } else if (name == "format") {
-    if (value != "json" && value != "conllu" && value != "text")
-      return fail(err, "bad_option", "unknown format '" + value + "' (use json, conllu or text)");
-    r.format = value;
+    Status st = parse_output_format(value, r.format);
+    if (!st.ok()) return fail(err, "bad_option", st.message());
   } else if (name == "input") {
     if (value != "auto" && value != "text" && value != "corpus")
       return fail(err, "bad_option", "unknown input layout '" + value + "' (use auto, text or corpus)");

@@ -2,6 +2,7 @@
 // Content-Type and its query string. The body is either the text itself (UTF-8, a legacy
 // encoding, or a document in the web-corpus layout) or a JSON object:
 //   {"text": "...", "id": "...", "options": {"until": "tag", "tone": "new", "format": "json",
+//    (json, conllu, tsv, underscore or text: vitext/writers.h)
 //    "from": "auto", "strict": true, "tokens": false, "input": "auto"}}
 // Query parameters (?until=tag&format=conllu) set the same options for raw-text bodies and
 // are overridden by the JSON object's.
@@ -13,12 +14,13 @@
 #include <string_view>
 
 #include "vitext/pipeline.h"
+#include "vitext/writers.h"
 
 namespace vitext::server {
 
 struct AnalyzeRequest {
   PipelineOptions pipeline;
-  std::string format = "json";  // json, conllu; /v1/segment also: text
+  OutputFormat format = OutputFormat::kJson;  // any of the shared writers' formats
   bool tokens = false;          // JSON: each sentence's typed tokens
   std::string input = "auto";   // auto (web-corpus layout when it starts with " date "), text, corpus
   std::string id = "request";

@@ -184,7 +184,6 @@ void HttpServer::Impl::analyze_or_segment(const httplib::Request& req, httplib::
     return reply_error(res, endpoint, err.status, err.reason, err.message, err.offset);
   if (segment_only) {
     request.pipeline.until = StageId::kSegment;
-    if (request.format == "conllu") request.format = "json";
   }
   std::shared_ptr<const Pipeline> pipeline;
   Status st = pipelines.get(request.pipeline, pipeline);
@@ -207,7 +206,7 @@ void HttpServer::Impl::analyze_or_segment(const httplib::Request& req, httplib::
     ok += analysis->statuses[i].ok() ? 1 : 0;
   }
   metrics.record_documents(ok, bytes);
-  Reply reply = render_analysis(request, *analysis, segment_only);
+  Reply reply = render_analysis(request, *analysis);
   if (reply.status >= 400) metrics.record_error(endpoint, reply.reason);
   res.status = reply.status;
   res.set_content(std::move(reply.body), reply.content_type.c_str());

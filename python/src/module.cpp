@@ -13,6 +13,7 @@
 #include "io/document_json.h"
 #include "json_to_python.h"
 #include "vitext/pipeline.h"
+#include "vitext/writers.h"
 
 namespace py = pybind11;
 
@@ -93,6 +94,29 @@ class PyPipeline {
     py::list out(inputs.size());
     for (size_t i = 0; i < inputs.size(); ++i) out[i] = to_py(results[i], inputs[i]);
     return out;
+  }
+
+  // The document in one of the shared writers' formats (vitext/writers.h): the bytes the CLI,
+  // `vitext process` and the HTTP API give for the same text.
+  py::str format(const py::handle& text, const std::string& format_name, const std::string& id, bool tokens) const {
+    OutputFormat format;
+    if (Status st = parse_output_format(format_name, format); !st.ok()) throw py::value_error("vitext: " + st.message());
+    Input in = to_input(text);
+    Document doc(in.bytes);
+    doc.meta.id = id;
+    WriteOptions wo;
+    wo.tokens = tokens;
+    std::string out;
+    Status st;
+    {
+      py::gil_scoped_release release;
+      st = pipeline_->run(doc);
+      if (st.ok()) out = format_document(doc, format, wo);
+    }
+    if (!st.ok()) throw py::value_error("vitext: " + st.message());
+    PyObject* o = PyUnicode_DecodeUTF8(out.data(), static_cast<Py_ssize_t>(out.size()), "replace");
+    if (!o) throw py::error_already_set();
+    return py::reinterpret_steal<py::str>(o);
   }
 
   // The words' original text, in order (every sentence).
@@ -214,6 +238,8 @@ PYBIND11_MODULE(_vitext, m) {
       .def("analyze_batch", &PyPipeline::analyze_batch, py::arg("texts"), py::arg("threads") = 0,
            py::arg("tokens") = false)
       .def("segment", &PyPipeline::segment, py::arg("text"))
+      .def("format", &PyPipeline::format, py::arg("text"), py::arg("format") = "json", py::arg("id") = "",
+           py::arg("tokens") = false)
       .def("process_files", &process_files, py::arg("inputs"), py::arg("output") = "", py::arg("format") = "jsonl",
            py::arg("threads") = 1, py::arg("dedup") = "off", py::arg("threshold") = 0.8,
            py::arg("drop_duplicates") = true, py::arg("min_vietnamese") = -1.0, py::arg("input_format") = "auto",

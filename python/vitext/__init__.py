@@ -183,11 +183,22 @@ class Pipeline:
         """
         return [Document(d) for d in self._p.analyze_batch(list(texts), threads, tokens)]
 
+    def format(self, text: Text, format: str = "json", id: str = "", tokens: bool = False) -> str:
+        """The text analysed and written in `format` (json, conllu, tsv, underscore or text): the same
+        bytes as ``vitext analyze --format FORMAT``, ``vitext process`` and the HTTP API give."""
+        try:
+            return self._p.format(text, format, id, tokens)
+        except ValueError as e:
+            raise VitextError(str(e)) from None
+
     def segment(self, text: Text, underscore: bool = False) -> Union[List[str], str]:
-        words = self._p.segment(text)
+        """The words' original text, or (underscore=True) the underscore format: the input's lines
+        kept, words separated by a space, the syllables of a word joined by '_', without the
+        final line break."""
         if underscore:
-            return " ".join("_".join(w.split()) for w in words)
-        return words
+            out = self.format(text, "underscore")
+            return out[:-1] if out.endswith("\n") else out
+        return self._p.segment(text)
 
     def process_files(self, inputs: Sequence[Union[str, os.PathLike]], output: Union[str, os.PathLike] = "",
                       format: str = "jsonl", threads: int = 1, dedup: str = "off", threshold: float = 0.8,

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <exception>
 #include <memory>
+#include <sstream>
 
 #include "corpus/ordered_executor.h"
 #include "corpus/quality.h"
@@ -35,6 +36,17 @@ Status run_stages(const std::vector<const Stage*>& stages, size_t begin, size_t 
   return Status::Ok();
 }
 
+// A record that is not an analysed document (error, filtered, duplicate): its JSON object,
+// or what the shared writer makes of an error in the other formats (a CoNLL-U comment;
+// nothing in the word formats: the summary and stderr account for it).
+std::string rejected_record(const nlohmann::json& record, const std::string& id, const std::string& reason,
+                            OutputFormat format) {
+  if (format == OutputFormat::kJson) return dump_json_line(record) + "\n";
+  std::ostringstream out;
+  write_error(out, id, Status::InvalidInput(reason), format);
+  return std::move(out).str();
+}
+
 }  // namespace
 
 CorpusProcessor::CorpusProcessor(ProcessOptions options) : options_(std::move(options)) {
@@ -57,7 +69,7 @@ Status CorpusProcessor::run(const std::vector<std::string>& files, const ReaderO
   auto reject = [&](Job& job, RecordKind kind, std::string reason, nlohmann::json record) {
     job.kind = kind;
     job.reason = std::move(reason);
-    job.output = format_rejected(record, job.id, job.reason, o.format);
+    job.output = rejected_record(record, job.id, job.reason, o.format);
   };
   auto fail = [&](Job& job, const Status& st) { reject(job, RecordKind::kError, st.message(), error_record(job.id, st)); };
 
@@ -122,13 +134,18 @@ Status CorpusProcessor::run(const std::vector<std::string>& files, const ReaderO
         doc = Document();
         return;
       }
-      nlohmann::json j;
+      std::ostringstream record;
       if (o.format == OutputFormat::kJson) {
-        j = document_to_json(doc, o.json);
-        if (o.quality) j["meta"]["quality"] = quality_to_json(q);
-        if (dedup) j["meta"]["dedup"] = std::move(dedup_json);
+        // The JSON writer with the corpus metadata added to meta, written item by item.
+        JsonOptions jo = o.json;
+        if (o.quality) jo.extra_meta["quality"] = quality_to_json(q);
+        if (dedup) jo.extra_meta["dedup"] = std::move(dedup_json);
+        write_document_json_line(record, doc, jo);
+        record << '\n';
+      } else {
+        write_document(record, doc, o.format);
       }
-      job.output = format_document(doc, j, o.format);
+      job.output = std::move(record).str();
       job.kind = dup.duplicate ? RecordKind::kDuplicate : RecordKind::kOk;
       if (dup.duplicate) job.reason = "duplicate of " + dup.duplicate_of;
     } catch (const std::exception& e) {

@@ -13,17 +13,17 @@
 #include <vector>
 
 #include "corpus/dedup_index.h"
-#include "corpus/record_format.h"
 #include "io/document_json.h"
 #include "io/document_reader.h"
 #include "vitext/stage.h"
+#include "vitext/writers.h"
 
 namespace vitext {
 
 struct ProcessOptions {
   std::vector<const Stage*> stages;  // the pipeline, in order; must outlive the processor
-  OutputFormat format = OutputFormat::kJson;
-  JsonOptions json;
+  OutputFormat format = OutputFormat::kJson;  // written by the shared writers (vitext/writers.h)
+  JsonOptions json;                          // json: tokens; meta.quality and meta.dedup are added
   bool quality = true;               // write meta.quality (JSON)
   DedupOptions dedup;
   bool drop_duplicates = true;       // false: analyse and write duplicates too, marked in meta.dedup

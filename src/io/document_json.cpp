@@ -13,7 +13,7 @@ std::string_view surface(const Document& doc, Span span, Span view) {
 namespace {
 
 // Everything but the layers (sentences, entities, facts ...): small whatever the document's size.
-nlohmann::json document_head_json(const Document& doc) {
+nlohmann::json document_head_json(const Document& doc, const JsonOptions& options) {
   using nlohmann::json;
   json j = json::object();
   j["id"] = doc.meta.id;
@@ -32,6 +32,7 @@ nlohmann::json document_head_json(const Document& doc) {
     meta["source_offset"] = doc.meta.source_offset;
   }
   meta["bytes"] = doc.original.size();
+  for (const auto& [key, value] : options.extra_meta.items()) meta[key] = value;
   j["meta"] = std::move(meta);
   j["errors"] = json::array();
   return j;
@@ -81,13 +82,13 @@ std::vector<JsonLayer> document_layers(const Document& doc, const JsonOptions& o
 }  // namespace
 
 nlohmann::json document_to_json(const Document& doc, const JsonOptions& options) {
-  nlohmann::json j = document_head_json(doc);
+  nlohmann::json j = document_head_json(doc, options);
   add_layers(document_layers(doc, options), j);
   return j;
 }
 
 void write_document_json(std::ostream& out, const Document& doc, const JsonOptions& options, int indent) {
-  write_object(out, document_head_json(doc), document_layers(doc, options), indent);
+  write_object(out, document_head_json(doc, options), document_layers(doc, options), indent);
 }
 
 void write_document_json_line(std::ostream& out, const Document& doc, const JsonOptions& options) {

@@ -8,12 +8,14 @@
 
 #include "vitext/document.h"
 #include "vitext/status.h"
+#include "vitext/writers.h"
 
 namespace vitext {
 
 struct JsonOptions {
   bool tokens = false;  // include each sentence's tokens
   bool words = true;    // include each sentence's words (when segmented)
+  nlohmann::json extra_meta = nlohmann::json::object();  // members added to "meta" (the corpus runner's quality, dedup)
 };
 
 nlohmann::json document_to_json(const Document& doc, const JsonOptions& options = {});
@@ -32,8 +34,5 @@ nlohmann::json error_record(const std::string& id, const Status& error);
 // pipeline, but may from metadata) is replaced rather than thrown.
 std::string dump_json_line(const nlohmann::json& j);
 
-// The text of a span as it should appear in output: the original bytes when the input
-// was UTF-8, else the decoded view (a legacy encoding's bytes are not text to a reader).
-std::string_view surface(const Document& doc, Span span, Span view);
 
 }  // namespace vitext

@@ -10,6 +10,7 @@
 
 #include "commands.h"
 #include "corpus/corpus_processor.h"
+#include "document_output.h"
 #include "input_options.h"
 #include "pipeline_options.h"
 #include "progress_meter.h"
@@ -191,11 +192,9 @@ void add_process_command(CLI::App& root, Action& action) {
       "documents filtered, a summary at the end");
   add_input_options(sub, o->input);
   add_pipeline_options(sub, o->pipeline, true);
-  sub->add_option("-f,--format", o->format,
-                  "jsonl (one JSON object per document), conllu, or text (one sentence per line, words with '_' "
-                  "between syllables, a blank line after each document)")
-      ->check(CLI::IsMember({"json", "jsonl", "conllu", "text"}))
-      ->capture_default_str();
+  add_format_option(sub, o->format,
+                    "jsonl (one JSON object per document), conllu, tsv, underscore (the input's lines), or text "
+                    "(one sentence per line, words with '_' between syllables, a blank line after each document)");
   sub->add_option("-o,--output", o->output, "Output file (default: standard output)");
   sub->add_option("-j,--threads", o->threads, "Worker threads (one shared model)")->capture_default_str();
   sub->add_option("--window", o->window, "Documents in flight (default 64 per thread): bounds memory");

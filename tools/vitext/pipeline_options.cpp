@@ -14,11 +14,7 @@ CLI::Option* add_pipeline_flag(CLI::App* app, const std::string& flag, const std
   return opt;
 }
 
-void add_pipeline_options(CLI::App* app, PipelineOptions& o, bool with_until) {
-  if (with_until) {
-    add_pipeline_flag(app, "until", "until", o, "Last stage to run: " + option_values("until", "|"))
-        ->default_str(std::string(stage_name(o.until)));
-  }
+void add_text_pipeline_options(CLI::App* app, PipelineOptions& o) {
   add_pipeline_flag(app, "from", "from", o,
                     "Input encoding: " + option_values("from", ", ") + " (auto detects legacy encodings)")
       ->default_str(std::string(encoding_name(o.from)));
@@ -27,17 +23,29 @@ void add_pipeline_options(CLI::App* app, PipelineOptions& o, bool with_until) {
                     "Tone placement of the analysed view: new (hóa, thủy), old (hoá, thuỷ) or keep; "
                     "output text is always the original")
       ->default_str(std::string(tone_style_name(o.tone)));
-  add_pipeline_flag(app, "segmenter-model", "segmenter_model", o, "Segmenter model file (default: the embedded one)");
-  add_pipeline_flag(app, "tagger-model", "tagger_model", o, "Tagger model file (default: the embedded one)");
-  add_pipeline_flag(app, "parser-model", "parser_model", o, "Parser model file (default: the embedded one)");
-  add_pipeline_flag(app, "parser", "parser", o, kParserModeHelp)->default_str(std::string(parser_mode_name(o.parser)));
-  add_pipeline_flag(app, "accurate-parser-model", "accurate_parser_model", o, kAccurateParserModelHelp);
+}
+
+void add_user_dict_option(CLI::App* app, PipelineOptions& o) {
   app->add_option_function<std::vector<std::string>>(
       "--user-dict",
       [&o](const std::vector<std::string>& files) {
         for (const std::string& f : files) (void)parse_pipeline_option("user_dict", f, o);
       },
       "File of extra words, one per line (e.g. 'An ninh điều tra'); may be repeated");
+}
+
+void add_pipeline_options(CLI::App* app, PipelineOptions& o, bool with_until) {
+  if (with_until) {
+    add_pipeline_flag(app, "until", "until", o, "Last stage to run: " + option_values("until", "|"))
+        ->default_str(std::string(stage_name(o.until)));
+  }
+  add_text_pipeline_options(app, o);
+  add_pipeline_flag(app, "segmenter-model", "segmenter_model", o, "Segmenter model file (default: the embedded one)");
+  add_pipeline_flag(app, "tagger-model", "tagger_model", o, "Tagger model file (default: the embedded one)");
+  add_pipeline_flag(app, "parser-model", "parser_model", o, "Parser model file (default: the embedded one)");
+  add_pipeline_flag(app, "parser", "parser", o, kParserModeHelp)->default_str(std::string(parser_mode_name(o.parser)));
+  add_pipeline_flag(app, "accurate-parser-model", "accurate_parser_model", o, kAccurateParserModelHelp);
+  add_user_dict_option(app, o);
 }
 
 }  // namespace vitext::cli

@@ -17,9 +17,14 @@ inline constexpr const char* kParserModeHelp =
 inline constexpr const char* kAccurateParserModelHelp =
     "With --parser accurate: its model file (default: the embedded one)";
 
-// Adds `--<flag>` whose value goes through parse_pipeline_option(option, value, options).
+// Adds `--<flag>` ("a,--b" gives two names) whose value goes through parse_pipeline_option(option, value, options).
 CLI::Option* add_pipeline_flag(CLI::App* app, const std::string& flag, const std::string& option,
                                PipelineOptions& options, const std::string& help);
+
+// Adds --from, --strict and --tone: what every command that reads text may set.
+void add_text_pipeline_options(CLI::App* app, PipelineOptions& options);
+// Adds --user-dict (repeatable).
+void add_user_dict_option(CLI::App* app, PipelineOptions& options);
 
 // Adds --from, --strict, --tone, model paths, --parser and --user-dict. `with_until` adds --until.
 void add_pipeline_options(CLI::App* app, PipelineOptions& options, bool with_until);

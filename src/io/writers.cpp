@@ -1,0 +1,194 @@
+// The one writer of each output format (include/vitext/writers.h). The word formats are
+// built a sentence (underscore: a line) at a time in a small buffer and then written, so a
+// large document is never held twice.
+#include "vitext/writers.h"
+
+#include <algorithm>
+#include <array>
+#include <sstream>
+#include <utility>
+
+#include "io/document_conllu.h"
+#include "io/document_json.h"
+
+namespace vitext {
+namespace {
+
+constexpr std::array<std::pair<OutputFormat, std::string_view>, 6> kFormats{{
+    {OutputFormat::kJson, "json"},
+    {OutputFormat::kJson, "jsonl"},
+    {OutputFormat::kConllu, "conllu"},
+    {OutputFormat::kTsv, "tsv"},
+    {OutputFormat::kUnderscore, "underscore"},
+    {OutputFormat::kText, "text"},
+}};
+
+// The length in bytes of the white space character at s[i], or 0. Besides ASCII white space,
+// the Unicode spaces the normalize stage reads as ' ' (NBSP, U+2000..U+200A, U+202F, U+205F,
+// U+3000): a word may hold one between its syllables, and a reader must see it joined.
+size_t space_at(std::string_view s, size_t i) {
+  const auto b = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u; };
+  switch (b(0)) {
+    case ' ': case '\t': case '\n': case '\r': case '\f': case '\v': return 1;
+    case 0xC2: return b(1) == 0xA0 ? 2 : 0;
+    case 0xE2:
+      if (b(1) == 0x80 && (b(2) <= 0x8A || b(2) == 0xAF) && b(2) >= 0x80) return 3;
+      return b(1) == 0x81 && b(2) == 0x9F ? 3 : 0;
+    case 0xE3: return b(1) == 0x80 && b(2) == 0x80 ? 3 : 0;
+    default: return 0;
+  }
+}
+
+// Appends `s` with white space at either end dropped and each inner run written as `joiner`:
+// "Công an" -> "Công_an" (joiner '_'), a sentence over two lines -> one line (joiner ' ').
+void append_joined(std::string& out, std::string_view s, char joiner) {
+  bool pending = false, started = false;
+  for (size_t i = 0; i < s.size();) {
+    if (size_t n = space_at(s, i)) {
+      pending = started;
+      i += n;
+      continue;
+    }
+    if (pending) out.push_back(joiner);
+    pending = false;
+    started = true;
+    out.push_back(s[i++]);
+  }
+}
+
+void append_word(std::string& out, const Document& doc, const Word& w, char joiner) {
+  append_joined(out, surface(doc, w.span, w.view), joiner);
+}
+
+void flush(std::ostream& out, std::string& buffer) {
+  out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+  buffer.clear();
+}
+
+size_t count_newlines(const Document& doc, uint32_t from, uint32_t to) {
+  return static_cast<size_t>(std::count(doc.original.begin() + from, doc.original.begin() + to, '\n'));
+}
+
+// The line structure of the original input, with its words.
+void write_underscore(std::ostream& out, const Document& doc) {
+  std::string line;
+  uint32_t prev_end = 0;
+  bool line_has_words = false;
+  for (const Word& w : doc.words) {
+    if (size_t newlines = count_newlines(doc, prev_end, w.span.start)) {
+      line.append(newlines, '\n');
+      flush(out, line);
+      line_has_words = false;
+    } else if (line_has_words) {
+      line += ' ';
+    }
+    append_word(line, doc, w, '_');
+    line_has_words = true;
+    prev_end = w.span.end;
+  }
+  line.append(count_newlines(doc, prev_end, static_cast<uint32_t>(doc.original.size())), '\n');
+  if (!line.empty() && line.back() != '\n') line += '\n';
+  flush(out, line);
+}
+
+// One sentence per line (its words; its text when it has none; the whole text when there
+// are no sentences), a blank line after the document.
+void write_text(std::ostream& out, const Document& doc) {
+  std::string line;
+  if (doc.sentences.empty()) {
+    append_joined(line, doc.text, ' ');
+    if (!line.empty()) line.push_back('\n');
+  }
+  for (const Sentence& s : doc.sentences) {
+    if (s.word_end > s.word_begin) {
+      for (uint32_t w = s.word_begin; w < s.word_end; ++w) {
+        if (w > s.word_begin) line.push_back(' ');
+        append_word(line, doc, doc.words[w], '_');
+      }
+    } else {
+      append_joined(line, surface(doc, s.span, s.view), ' ');
+    }
+    if (!line.empty()) line.push_back('\n');
+    flush(out, line);
+  }
+  line.push_back('\n');
+  flush(out, line);
+}
+
+void write_tsv(std::ostream& out, const Document& doc) {
+  std::string line;
+  for (const Sentence& sent : doc.sentences) {
+    for (uint32_t i = sent.word_begin; i < sent.word_end; ++i) {
+      const Word& w = doc.words[i];
+      line += std::to_string(w.span.start) + '\t' + std::to_string(w.span.end) + '\t';
+      append_word(line, doc, w, ' ');
+      line += '\n';
+    }
+    if (sent.word_end > sent.word_begin) line += '\n';
+    flush(out, line);
+  }
+}
+
+}  // namespace
+
+Status parse_output_format(std::string_view name, OutputFormat& out) {
+  for (const auto& [format, n] : kFormats)
+    if (n == name) {
+      out = format;
+      return Status::Ok();
+    }
+  return Status::InvalidArgument("unknown output format '" + std::string(name) +
+                                 "' (use json, conllu, tsv, underscore or text)");
+}
+
+std::string_view output_format_name(OutputFormat format) {
+  for (const auto& [f, n] : kFormats)
+    if (f == format) return n;
+  return {};
+}
+
+const std::vector<std::string>& output_format_names() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> all;
+    for (const auto& entry : kFormats) all.emplace_back(entry.second);
+    return all;
+  }();
+  return names;
+}
+
+void write_document(std::ostream& out, const Document& doc, OutputFormat format, const WriteOptions& options) {
+  switch (format) {
+    case OutputFormat::kJson: {
+      JsonOptions jo;
+      jo.tokens = options.tokens;
+      write_document_json(out, doc, jo, options.indent);
+      out << '\n';
+      return;
+    }
+    case OutputFormat::kConllu: write_document_conllu(out, doc); return;
+    case OutputFormat::kTsv: write_tsv(out, doc); return;
+    case OutputFormat::kUnderscore: write_underscore(out, doc); return;
+    case OutputFormat::kText: write_text(out, doc); return;
+  }
+}
+
+std::string format_document(const Document& doc, OutputFormat format, const WriteOptions& options) {
+  std::ostringstream out;
+  write_document(out, doc, format, options);
+  return std::move(out).str();
+}
+
+void write_error(std::ostream& out, std::string_view id, const Status& error, OutputFormat format,
+                 const WriteOptions& options) {
+  if (format == OutputFormat::kJson) {
+    out << error_record(std::string(id), error).dump(options.indent, ' ', false,
+                                                       nlohmann::json::error_handler_t::replace)
+        << '\n';
+  } else if (format == OutputFormat::kConllu) {
+    std::string line = "# error = " + std::string(id) + ": " + error.message();
+    std::replace_if(line.begin(), line.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+    out << line << "\n\n";
+  }
+}
+
+}  // namespace vitext
