@@ -13,6 +13,7 @@
 
 #include "core/utf8.h"
 #include "core/letters.h"
+#include "testing/data_files.h"
 #include "testing/iconv_helper.h"
 #include "testing/legacy_encoders.h"
 #include "vitext/decode.h"
@@ -99,10 +100,7 @@ void print_stats(const Case& c, const Document& whole, const SentenceStats& st, 
 }
 
 TEST(DecodeUdRoundTrip, LegacyEncodingsAreDetectedAndDecodedExactly) {
-  if (!std::filesystem::exists(kDevPath)) {
-    std::printf("skipped: data not found (%s)\n", kDevPath.c_str());
-    GTEST_SKIP();
-  }
+  VITEXT_NEED_DATA_FILE(kDevPath);
   if (!testing::have_iconv()) GTEST_SKIP() << "skipped: iconv not found";
   std::vector<std::string> sentences = representable_sentences();
   ASSERT_GT(sentences.size(), 500u);
@@ -132,10 +130,7 @@ TEST(DecodeUdRoundTrip, LegacyEncodingsAreDetectedAndDecodedExactly) {
 
 // The encodings iconv does not know, through the test encoders.
 TEST(DecodeUdRoundTrip, VniAndViqrAreDetectedAndDecoded) {
-  if (!std::filesystem::exists(kDevPath)) {
-    std::printf("skipped: data not found (%s)\n", kDevPath.c_str());
-    GTEST_SKIP();
-  }
+  VITEXT_NEED_DATA_FILE(kDevPath);
   std::vector<std::string> sentences = representable_sentences();
   std::string original;
   for (const auto& s : sentences) original += s + "\n";

@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "extract/fold.h"
+#include "testing/data_files.h"
 #include "vitext/extract.h"
 
 namespace vitext {
@@ -71,10 +72,7 @@ bool has(const Document& d, EntityLabel label, std::string_view text) {
 }
 
 TEST(ExtractGazetteerEval, PlacesInGeneratedSentences) {
-  if (!std::filesystem::exists(kDir + "districts-before-2025.csv")) {
-    std::printf("skipped: data not found\n");
-    GTEST_SKIP();
-  }
+  VITEXT_NEED_DATA_FILE(kDir + "districts-before-2025.csv");
   Extractor ex;
   ASSERT_TRUE(Extractor::load_default(ex).ok());
   Score district, province, ward, org;

@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "io/document_reader.h"
+#include "testing/data_files.h"
 #include "vitext/decode.h"
 #include "vitext/extract.h"
 #include "vitext/sentences.h"
@@ -21,10 +22,7 @@ const std::string kSample = std::string(VITEXT_SHARED_DIR) + "/data/samples/than
 class FactsGolden : public ::testing::Test {
  protected:
   void SetUp() override {
-    if (!std::filesystem::exists(kSample)) {
-      std::printf("skipped: data not found\n");
-      GTEST_SKIP();
-    }
+    VITEXT_NEED_DATA_FILE(kSample);
     std::unique_ptr<DocumentReader> reader;
     ASSERT_TRUE(DocumentReader::open(kSample, {}, reader).ok());
     Status err;

@@ -15,6 +15,7 @@
 #include "segment/segmenter_model.h"
 #include "segment/segmenter_trainer.h"
 #include "segment/syllable_key.h"
+#include "testing/data_files.h"
 #include "segment/text_pipeline.h"
 #include "segment/units.h"
 
@@ -54,10 +55,7 @@ const Segmenter* default_segmenter() {
 }
 #define REQUIRE_MODEL(seg)                                                     \
   const Segmenter* seg = default_segmenter();                                   \
-  if (!seg) {                                                                   \
-    std::cout << "skipped: no embedded segmenter model\n";                     \
-    GTEST_SKIP();                                                               \
-  }
+  if (!seg) VITEXT_MISSING_DATA("the embedded segmenter model")
 
 TEST(SyllableKey, IgnoresCaseCompositionAndTonePlacement) {
   auto key = [](const std::string& s) { return segment::fold_syllable(s).key; };

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "text_core_helpers.h"
+#include "testing/data_files.h"
 
 namespace vitext {
 namespace {
@@ -145,10 +146,7 @@ TEST(Sentences, EmptyDocument) {
 TEST(Sentences, ReferenceDocument) {
   const std::string path = std::string(VITEXT_SHARED_DIR) + "/data/samples/thanhhoa-security-2023.txt";
   FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) {
-    std::printf("skipped: data not found\n");
-    GTEST_SKIP();
-  }
+  if (!f) VITEXT_MISSING_DATA(path);
   std::string bytes;
   char buf[4096];
   for (size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) bytes.append(buf, n);

@@ -4,7 +4,8 @@ set -euo pipefail
 VITEXT=$1
 SRC=${VITEXT_SOURCE_DIR:-$(dirname "$0")/../..}
 SHARED=${VITEXT_SHARED_DIR:-$SRC/../shared}
-if [[ ! -f $SHARED/data/ud-vtb/vi_vtb-ud-dev.conllu ]]; then echo "skipped: data not found"; exit 0; fi
+source "$(dirname "$0")/../testing/data_files.sh"
+if [[ ! -f $SHARED/data/ud-vtb/vi_vtb-ud-dev.conllu ]]; then missing_data "$SHARED/data/ud-vtb"; exit 0; fi
 out=$(VITEXT_SHARED_DIR=$SHARED "$SRC/bench/eval_extract.sh" "$(dirname "$VITEXT")" dev)
 for row in PER LOC ORG "ENT all" DATE COUNT MONEY PCT VAGUE "FACT all"; do
   grep -q "^$row " <<<"$out" || { echo "missing row: $row"; echo "$out"; exit 1; }

@@ -9,8 +9,9 @@ T="${TMPDIR:-/tmp}/vitext_segment_$$"
 mkdir -p "$T"
 trap 'rm -rf "$T"' EXIT
 
+source "$(dirname "$0")/../testing/data_files.sh"
 if "$VITEXT" version | grep -q "segmenter: not embedded"; then
-  echo "skipped: no embedded segmenter model"
+  missing_data "the embedded segmenter model"
   exit 0
 fi
 

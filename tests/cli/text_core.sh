@@ -43,6 +43,7 @@ if [ -f "${VITEXT_SHARED_DIR:-}/data/samples/thanhhoa-security-2023.txt" ]; then
   n=$("$VITEXT" sentences "$VITEXT_SHARED_DIR/data/samples/thanhhoa-security-2023.txt" | wc -l)
   [ "$n" -ge 20 ] || fail "reference document: $n sentences"
 else
-  echo "skipped: data not found"
+  source "$(dirname "$0")/../testing/data_files.sh"
+  missing_data "${VITEXT_SHARED_DIR:-}/data/samples/thanhhoa-security-2023.txt"
 fi
 echo "1 passed, 0 failed"
