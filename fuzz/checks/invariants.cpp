@@ -26,7 +26,7 @@ bool inside_atomic_piece(const OffsetMap& map, uint32_t view_offset) {
 std::string span_str(Span s) { return "[" + std::to_string(s.start) + "," + std::to_string(s.end) + ")"; }
 
 bool char_start(std::string_view text, uint32_t i) {
-  return i == text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  return i == text.size() || !utf8::is_continuation(static_cast<unsigned char>(text[i]));
 }
 
 // A span of the original and the matching view span of one annotation.

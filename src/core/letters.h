@@ -136,6 +136,20 @@ constexpr char plain_letter(Vowel v) { return "aaaeeiooouuy"[v]; }
 // as themselves, ă 'W', â 'A', ê 'E', ô 'O', ơ 'P', ư 'U'; đ is 'D', other ASCII letters
 // their lower case.
 constexpr char letter_code(Vowel v) { return "aWAeEioOPuUy"[v]; }
+namespace detail {
+constexpr std::array<Vowel, 128> build_code_vowels() {
+  std::array<Vowel, 128> t{};
+  for (auto& v : t) v = kVowelCount;
+  for (uint8_t v = 0; v < kVowelCount; ++v) t[static_cast<unsigned char>(letter_code(static_cast<Vowel>(v)))] = static_cast<Vowel>(v);
+  return t;
+}
+inline constexpr auto kCodeVowels = build_code_vowels();
+}  // namespace detail
+// The vowel a letter code stands for; kVowelCount for a consonant's code.
+constexpr Vowel vowel_of_code(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return u < 128 ? detail::kCodeVowels[u] : kVowelCount;
+}
 inline constexpr char kDStrokeCode = 'D';
 
 // A Vietnamese combining mark: a tone mark (also the deprecated U+0340/U+0341 forms, which

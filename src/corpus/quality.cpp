@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "core/utf8.h"
-#include "core/vietnamese_syllable.h"
+#include "core/syllable.h"
 
 namespace vitext {
 namespace {

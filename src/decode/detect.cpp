@@ -5,7 +5,7 @@
 #include <string>
 
 #include "core/utf8.h"
-#include "core/vietnamese_syllable.h"
+#include "core/syllable.h"
 
 namespace vitext::decoding {
 namespace {

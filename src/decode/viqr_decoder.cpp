@@ -12,7 +12,7 @@
 
 #include "core/utf8.h"
 #include "core/letters.h"
-#include "core/vietnamese_syllable.h"
+#include "core/syllable.h"
 #include "decode/decoders.h"
 
 namespace vitext::decoding {

@@ -3,21 +3,10 @@
 #include <string>
 #include <string_view>
 
-#include <utf8proc.h>
+#include "decode/utf8_validate.h"
 
 namespace vitext {
 namespace {
-
-bool valid_utf8(std::string_view s) {
-  for (size_t i = 0; i < s.size();) {
-    utf8proc_int32_t cp;
-    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
-                              static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
-    if (n <= 0) return false;
-    i += static_cast<size_t>(n);
-  }
-  return true;
-}
 
 // CoNLL-U fields and comments are single lines without tabs: fold any whitespace run
 // (a word may span a line break) into one space.
@@ -41,7 +30,7 @@ std::string one_line(std::string_view s) {
 // encodings, invalid bytes) the normalised view of the same span.
 std::string text_of(const Document& doc, Span span, Span view) {
   std::string_view original = doc.original_of(span);
-  if (valid_utf8(original)) return one_line(original);
+  if (decoding::valid_utf8_prefix(original) == original.size()) return one_line(original);
   return one_line(doc.view_of(view));
 }
 

@@ -206,7 +206,7 @@ bool TextNormalizer::run() {
     }
     // E1 B8..BB: U+1E00..U+1EFF, Latin Extended Additional (most Vietnamese vowels with a
     // tone mark): nothing to do unless tone marks may move.
-    if (b == 0xE1 && i + 2 < n_ && (s_[i + 1] & 0xFC) == 0xB8 && (s_[i + 2] & 0xC0) == 0x80) {
+    if (b == 0xE1 && i + 2 < n_ && (s_[i + 1] & 0xFC) == 0xB8 && utf8::is_continuation(s_[i + 2])) {
       if (keep_tone) {
         i += 3;
         continue;
@@ -215,7 +215,7 @@ bool TextNormalizer::run() {
       i = check == kNoCheck ? i + 3 : handle_toned_vowel(i, check, 3);
       continue;
     }
-    if (b >= 0xC3 && b <= 0xC5 && i + 1 < n_ && (s_[i + 1] & 0xC0) == 0x80) {  // only when tone marks move
+    if (b >= 0xC3 && b <= 0xC5 && i + 1 < n_ && utf8::is_continuation(s_[i + 1])) {  // only when tone marks move
       uint8_t check = tone_checks_->two_byte[((b - 0xC3) << 6) | (s_[i + 1] & 0x3F)];
       i = check == kNoCheck ? i + 2 : handle_toned_vowel(i, check, 2);
       continue;
@@ -501,7 +501,7 @@ void TextNormalizer::replace(size_t start, size_t len, std::string_view with) {
   // ".../tiỐ") overlap in the original. Unchanged leading and trailing characters are copied.
   const std::string_view old = text_.substr(start, len);
   auto continuation = [](std::string_view s, size_t k) {
-    return k < s.size() && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80;
+    return k < s.size() && utf8::is_continuation(static_cast<unsigned char>(s[k]));
   };
   size_t pre = 0;
   while (pre < old.size() && pre < with.size() && old[pre] == with[pre]) ++pre;

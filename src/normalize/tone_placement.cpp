@@ -7,17 +7,16 @@
 // The mark goes on the vowel with a diacritic (ă â ê ô ơ, the ơ of ươ), else on the last
 // vowel when a consonant ends the syllable, else on the first of two / middle of three
 // vowels -- except for the open rhymes oa, oe, uy, where the two styles differ.
-#include "core/letters.h"
 #include "normalize/tone_placement.h"
 
 #include <cstdint>
 #include <string_view>
 
+#include "core/syllable.h"
 
 namespace vitext::normalize_detail {
 namespace {
 
-constexpr size_t kMaxSyllable = kMaxSyllableLetters;
 constexpr int kStyleDependent = -1;
 constexpr int kNotVietnamese = -2;
 
@@ -54,43 +53,6 @@ constexpr RunRule kClosedRuns[] = {
     {run_key("yE"), 1}, {run_key("uO"), 1}, {run_key("UP"), 1}, {run_key("uyE"), 2},
 };
 
-bool is_vowel_code(char c) {
-  switch (c) {
-    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
-    case 'A': case 'W': case 'E': case 'O': case 'P': case 'U':
-      return true;
-    default:
-      return false;
-  }
-}
-
-// Length of the onset, or -1 if the word does not start like a Vietnamese syllable.
-int onset_length(const char* w, size_t n) {
-  char c1 = n > 1 ? w[1] : 0;
-  switch (w[0]) {
-    case 'n':
-      if (c1 == 'g') return n > 2 && w[2] == 'h' ? 3 : 2;
-      return c1 == 'h' ? 2 : 1;
-    case 'c': case 'k': case 'p': case 't':
-      return c1 == 'h' || (w[0] == 't' && c1 == 'r') ? 2 : 1;
-    case 'g':
-      if (c1 == 'h') return 2;
-      return c1 == 'i' && n > 2 && is_vowel_code(w[2]) ? 2 : 1;
-    case 'q':
-      return c1 == 'u' ? 2 : -1;
-    case 'b': case 'd': case 'D': case 'h': case 'l': case 'm': case 'r': case 's': case 'v': case 'x':
-      return 1;
-    default:
-      return is_vowel_code(w[0]) ? 0 : -1;
-  }
-}
-
-bool is_coda(const char* c, size_t n) {
-  if (n == 1) return c[0] == 'c' || c[0] == 'm' || c[0] == 'n' || c[0] == 'p' || c[0] == 't';
-  if (n == 2) return (c[0] == 'c' && c[1] == 'h') || (c[0] == 'n' && (c[1] == 'g' || c[1] == 'h'));
-  return n == 0;
-}
-
 // Index in the run of the vowel that takes the mark, or kNotVietnamese.
 int mark_index(const char* run, size_t n, bool closed, ToneStyle style) {
   if (n == 1) return 0;
@@ -114,40 +76,24 @@ int mark_index(const char* run, size_t n, bool closed, ToneStyle style) {
 }  // namespace
 
 bool place_tone(char32_t* letters, size_t count, ToneStyle style) {
-  if (style == ToneStyle::kKeep || count == 0 || count > kMaxSyllable) return false;
-  char codes[kMaxSyllable];
-  viet::Letter info[kMaxSyllable];
-  int marked = -1;
-  for (size_t k = 0; k < count; ++k) {
-    char32_t cp = letters[k];
-    info[k] = viet::analyse_vowel(cp);
-    if (info[k].is_vowel) {
-      codes[k] = viet::letter_code(info[k].vowel);
-      if (info[k].tone != viet::kNoTone) {
-        if (marked >= 0) return false;  // two marks: not a syllable we understand
-        marked = static_cast<int>(k);
-      }
-    } else if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) {
-      codes[k] = static_cast<char>(cp | 0x20);
-    } else if (cp == viet::kDStroke || cp == viet::kDStrokeUpper) {
-      codes[k] = viet::kDStrokeCode;
-    } else {
-      return false;
-    }
-  }
-  if (marked < 0) return false;
-  int onset = onset_length(codes, count);
+  if (style == ToneStyle::kKeep || count == 0 || count > kMaxSyllableLetters) return false;
+  viet::Spelling sp;
+  for (size_t k = 0; k < count; ++k)
+    if (!viet::add_letter(sp, letters[k])) return false;  // two marks, or not a letter: leave it
+  if (sp.toned < 0) return false;
+  const std::string_view codes = sp.view();
+  const int onset = viet::onset_length(codes);
   if (onset < 0) return false;
   size_t run_start = static_cast<size_t>(onset), run_end = run_start;
-  while (run_end < count && is_vowel_code(codes[run_end])) ++run_end;
-  if (run_end == run_start || !is_coda(codes + run_end, count - run_end)) return false;
-  int index = mark_index(codes + run_start, run_end - run_start, run_end < count, style);
+  while (run_end < count && viet::is_vowel_code(codes[run_end])) ++run_end;
+  if (run_end == run_start || !viet::is_coda(codes.substr(run_end))) return false;
+  int index = mark_index(codes.data() + run_start, run_end - run_start, run_end < count, style);
   if (index < 0) return false;
-  size_t target = run_start + static_cast<size_t>(index);
-  if (target == static_cast<size_t>(marked)) return false;
-  const viet::Tone tone = info[marked].tone;
-  letters[marked] = viet::vowel_letter(info[marked].vowel, viet::kNoTone, info[marked].upper);
-  letters[target] = viet::vowel_letter(info[target].vowel, tone, info[target].upper);
+  const size_t marked = static_cast<size_t>(sp.toned), target = run_start + static_cast<size_t>(index);
+  if (target == marked) return false;
+  const viet::Letter from = viet::analyse_vowel(letters[marked]), to = viet::analyse_vowel(letters[target]);
+  letters[marked] = viet::vowel_letter(from.vowel, viet::kNoTone, from.upper);
+  letters[target] = viet::vowel_letter(to.vowel, sp.tone, to.upper);
   return true;
 }
 

@@ -3,12 +3,12 @@
 
 #include <cstddef>
 
+#include "core/syllable.h"
 #include "vitext/normalize.h"
 
 namespace vitext::normalize_detail {
 
-// No Vietnamese syllable is longer ("nghiêng" has 7 letters).
-constexpr size_t kMaxSyllableLetters = 8;
+using viet::kMaxSyllableLetters;
 
 // `letters[0..count)` is one word in NFC. If it is a valid Vietnamese syllable with one
 // tone mark that is not where `style` puts it, moves the mark and returns true. Anything

@@ -6,6 +6,8 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "core/utf8.h"
+
 namespace vitext::tokens {
 
 enum class CharClass : uint8_t {
@@ -42,11 +44,11 @@ inline CharClass classify(char32_t cp) {
 inline size_t latin_letter_length(const unsigned char* p, size_t left) {
   const unsigned char b = p[0];
   if (b < 0x80) return is_ascii_alpha(b) ? 1 : 0;
-  if (left < 2 || (p[1] & 0xC0) != 0x80) return 0;
+  if (left < 2 || !utf8::is_continuation(p[1])) return 0;
   if (b == 0xC3) return (p[1] == 0x97 || p[1] == 0xB7) ? 0 : 2;  // U+00C0..U+00FF except × ÷
   if (b >= 0xC4 && b <= 0xC9) return 2;                          // U+0100..U+027F
   if (b == 0xCC || b == 0xCD) return p[1] <= 0xAF || b == 0xCC ? 2 : 0;  // U+0300..U+036F marks
-  if (b == 0xE1 && left >= 3 && p[1] >= 0xB8 && p[1] <= 0xBB && (p[2] & 0xC0) == 0x80) return 3;  // U+1E00..U+1EFF
+  if (b == 0xE1 && left >= 3 && p[1] >= 0xB8 && p[1] <= 0xBB && utf8::is_continuation(p[2])) return 3;  // U+1E00..U+1EFF
   return 0;
 }
 

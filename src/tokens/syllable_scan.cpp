@@ -31,7 +31,7 @@ size_t letter_at(const unsigned char* p, size_t n, size_t e) {
     case kAsciiLetterByte:
       return 1;
     case kTwoByteLetterLead:
-      return e + 1 < n && (p[e + 1] & 0xC0) == 0x80 ? 2 : 0;
+      return e + 1 < n && utf8::is_continuation(p[e + 1]) ? 2 : 0;
     case kMaybeLetterLead:
       return latin_letter_length(p + e, n - e);
     default:

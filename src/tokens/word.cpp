@@ -1,9 +1,9 @@
 #include "tokens/word.h"
 
+#include "core/syllable.h"
 #include "core/utf8.h"
 #include "tokens/char_class.h"
 #include "tokens/numeric.h"
-#include "tokens/syllable_shape.h"
 
 namespace vitext::tokens {
 
