@@ -11,7 +11,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "extract/fold.h"
+#include "extract_testing.h"
 #include "testing/data_files.h"
 #include "vitext/extract.h"
 
@@ -73,8 +73,6 @@ bool has(const Document& d, EntityLabel label, std::string_view text) {
 
 TEST(ExtractGazetteerEval, PlacesInGeneratedSentences) {
   VITEXT_NEED_DATA_FILE(kDir + "districts-before-2025.csv");
-  Extractor ex;
-  ASSERT_TRUE(Extractor::load_default(ex).ok());
   Score district, province, ward, org;
   for (const auto& row : read_csv(kDir + "districts-before-2025.csv")) {
     if (row.size() < 6) continue;
@@ -87,8 +85,7 @@ TEST(ExtractGazetteerEval, PlacesInGeneratedSentences) {
     std::string text = "Đoàn công tác đã đến " + lower_first_word(level) + " " + name + ", " +
                        (prov.rfind("Tỉnh", 0) == 0 ? "tỉnh " : "thành phố ") + prov_name +
                        " để kiểm tra. Sau đó UBND " + lower_first_word(level) + " " + name + " báo cáo.";
-    Document d(text);
-    ASSERT_TRUE(ex.apply(d).ok());
+    Document d = testing_extract::extracted(text);
     ++district.expected;
     district.found += has(d, EntityLabel::kLoc, name);
     if (std::getenv("VITEXT_EVAL_VERBOSE") && !has(d, EntityLabel::kLoc, name)) std::printf("miss: %s\n", text.c_str());
@@ -100,8 +97,7 @@ TEST(ExtractGazetteerEval, PlacesInGeneratedSentences) {
   for (const auto& row : read_csv(kDir + "wards-after-2025.csv")) {
     if (row.size() < 5) continue;
     std::string text = "Người dân " + lower_first_word(row[4]) + " " + row[3] + " phấn khởi đón Tết.";
-    Document d(text);
-    ASSERT_TRUE(ex.apply(d).ok());
+    Document d = testing_extract::extracted(text);
     ++ward.expected;
     ward.found += has(d, EntityLabel::kLoc, row[3]);
     if (std::getenv("VITEXT_EVAL_VERBOSE") && !has(d, EntityLabel::kLoc, row[3])) std::printf("miss: %s\n", text.c_str());

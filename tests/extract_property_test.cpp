@@ -3,6 +3,8 @@
 // outer entities never overlap, and every ISO date it gives is well formed.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cctype>
 #include <random>
 #include <string>
 #include <string_view>
@@ -93,12 +95,25 @@ TEST(ExtractProperty, AnyInputGivesValidSpans) {
   po.until = StageId::kExtract;
   std::unique_ptr<Pipeline> pipeline;
   ASSERT_TRUE(Pipeline::create(po, pipeline).ok());
+  std::unique_ptr<Pipeline> only_extract;
+  po.only = {StageId::kExtract};
+  ASSERT_TRUE(Pipeline::create(po, only_extract).ok());
   for (int round = 0; round < 300; ++round) {
     std::string text = random_text(rng, 1 + round % 60);
     {
-      Document d(text);  // the stage alone, no view, no sentences
-      ASSERT_TRUE(ex.apply(d).ok());
-      check(d);
+      // The stage alone, without the tokens and sentences it reads: refused when there is
+      // something to tokenize, never a crash or a silent empty result.
+      Document d(text);
+      Status st = ex.apply(d);
+      bool alnum = std::any_of(text.begin(), text.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+      EXPECT_EQ(st.ok(), !alnum) << st.message();
+      EXPECT_TRUE(d.facts.empty() && d.entities.empty());
+    }
+    {
+      Document d(text);  // the stages extraction reads and nothing more, as `vitext facts` runs
+      d.meta.date = "2023-12-27";
+      Status st = only_extract->run(d);
+      if (st.ok()) check(d);
     }
     {
       Document d(text);  // through the pipeline (lenient decoding of the stray bytes)

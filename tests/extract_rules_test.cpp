@@ -7,22 +7,21 @@
 #include "extract/lexicons.h"
 #include "extract/numbers.h"
 #include "extract/pieces.h"
+#include "extract_testing.h"
 #include "vitext/extract.h"
 
 namespace vitext {
 namespace {
 
 Document run(const std::string& text, const std::string& date = "") {
-  Document doc(text);
-  doc.meta.date = date;
-  Extractor ex;
-  EXPECT_TRUE(Extractor::load_default(ex).ok());
-  EXPECT_TRUE(ex.apply(doc).ok());
-  return doc;
+  return testing_extract::extracted(text, date);
 }
 
 double words_value(const std::string& text) {
-  extract::Pieces p = extract::scan_pieces(text, {});
+  static const std::unique_ptr<Pipeline> prepare = testing_extract::pipeline_for({StageId::kSentences});
+  Document doc(text);
+  EXPECT_TRUE(prepare->run(doc).ok());
+  extract::Pieces p = extract::index_tokens(doc);
   double v = -1;
   size_t n = extract::read_number(p, 0, extract::Lexicons::get(), v);
   return n == 0 ? -1 : v;
@@ -97,6 +96,75 @@ TEST(ExtractDates, RangesAndHolidays) {
   EXPECT_EQ(d.original_of(d.dates[1].span), "từ ngày 1/3/2023 đến ngày 5/3/2023");
   EXPECT_EQ(d.dates[2].holiday, "Quốc khánh");
   EXPECT_EQ(d.dates[3].iso, "2025-01-29");
+}
+
+// Extraction reads the tokenizer's typed tokens: a dotted d.m.yyyy is one date token, so
+// these are dates (they were numbers to the extractor's own tokenisation before).
+TEST(ExtractDates, DottedDatesFromTheTokens) {
+  Document d = run("Ngày 4.1.2017, hồ sơ được nộp; 22.9.2017 là hạn. Từ ngày 22.9.2017, đoàn làm việc "
+                   "từ ngày 4.1.2017 - 4.1.2018 tại xã.");
+  ASSERT_EQ(d.dates.size(), 4u);
+  EXPECT_EQ(d.original_of(d.dates[0].span), "Ngày 4.1.2017");
+  EXPECT_EQ(d.dates[0].kind, DateKind::kDate);
+  EXPECT_EQ(d.dates[0].iso, "2017-01-04");
+  EXPECT_EQ(d.original_of(d.dates[1].span), "22.9.2017");
+  EXPECT_EQ(d.dates[1].iso, "2017-09-22");
+  EXPECT_EQ(d.original_of(d.dates[2].span), "ngày 22.9.2017");
+  EXPECT_EQ(d.dates[2].iso, "2017-09-22");
+  EXPECT_EQ(d.original_of(d.dates[3].span), "từ ngày 4.1.2017 - 4.1.2018");
+  EXPECT_EQ(d.dates[3].kind, DateKind::kRange);
+  EXPECT_EQ(d.dates[3].iso, "2017-01-04");
+  EXPECT_EQ(d.dates[3].iso_end, "2018-01-04");
+  EXPECT_EQ(d.dates[3].sentence, 1u);
+}
+
+TEST(ExtractDates, IsoDateToken) {
+  Document d = run("Hạn chót là ngày 2023-12-27.");
+  ASSERT_EQ(d.dates.size(), 1u);
+  EXPECT_EQ(d.dates[0].iso, "2023-12-27");
+}
+
+// Dotted and dashed numbers that are not dates stay numbers (or nothing).
+TEST(ExtractDates, DottedNumbersThatAreNotDates) {
+  Document d = run("Bản 1.2.3 nặng 3.5 kg, giá 1.000.000 đồng; số 31.12.99 và 4.5 tấn; 10-12 người tham gia.");
+  EXPECT_TRUE(d.dates.empty()) << d.original_of(d.dates[0].span);
+  auto fact = [&](std::string_view text) -> const Fact* {
+    for (const Fact& f : d.facts) {
+      if (d.original_of(f.span) == text) return &f;
+    }
+    return nullptr;
+  };
+  const Fact* kg = fact("3.5 kg");
+  ASSERT_NE(kg, nullptr);
+  EXPECT_EQ(kg->value, 3.5);
+  const Fact* money = fact("1.000.000 đồng");
+  ASSERT_NE(money, nullptr);
+  EXPECT_EQ(money->value, 1e6);
+  const Fact* people = fact("10-12 người");  // a dash between two numbers with no date word: a range
+  ASSERT_NE(people, nullptr);
+  EXPECT_EQ(people->lo, 10);
+  EXPECT_EQ(people->hi, 12);
+}
+
+TEST(ExtractFacts, SignedNumbersAndGluedRanges) {
+  Document d = run("Cổ phiếu giảm (-0,5%) và nặng khoảng 900 -1.000kg.");
+  ASSERT_EQ(d.facts.size(), 2u);
+  EXPECT_EQ(d.facts[0].value, -0.5);
+  EXPECT_EQ(d.facts[0].unit, "%");
+  EXPECT_EQ(d.facts[1].value, 900);
+  EXPECT_EQ(d.facts[1].hi, 1000);
+  EXPECT_EQ(d.facts[1].unit, "kg");
+}
+
+TEST(ExtractStage, RefusesADocumentWithoutTokens) {
+  Extractor ex;
+  ASSERT_TRUE(Extractor::load_default(ex).ok());
+  Document raw("Công an tỉnh Thanh Hóa bắt 3 đối tượng.");
+  Status st = ex.apply(raw);
+  EXPECT_EQ(st.code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(st.message().find("tokens"), std::string::npos) << st.message();
+  Document blank(" \n ");
+  EXPECT_TRUE(ex.apply(blank).ok());
 }
 
 TEST(ExtractEntities, PlacesOrganisationsAcronyms) {

@@ -2,7 +2,10 @@
 //
 //   decode -> normalize -> tokenize -> sentences -> segment -> tag -> parse -> extract
 //
-// `until` picks the last stage to run. Every model a chosen stage needs is loaded (and
+// Each stage declares the stages whose layers it reads (stage_reads): extraction reads the
+// tokens and sentences, not the words, tags or trees. `until` picks the last stage to run
+// (every stage before it runs too); PipelineOptions::only instead runs just the named stages
+// and what they read, so that `vitext facts` pays for no segmenting, tagging or parsing. Every model a chosen stage needs is loaded (and
 // checked) when the pipeline is created, not when the first document arrives. A created
 // pipeline is immutable: run() is const and may be called from many threads at once.
 #pragma once
@@ -23,6 +26,10 @@ class Pipeline {
   static Status create(const PipelineOptions& options, std::unique_ptr<Pipeline>& out);
   // Every stage name, in order.
   static const std::vector<std::string>& stage_names();
+  // The stages whose layers `stage` reads directly (none for decode).
+  static const std::vector<StageId>& stage_reads(StageId stage);
+  // The stages `options` runs, in order: up to `until`, or `only` and what it reads.
+  static std::vector<StageId> planned_stages(const PipelineOptions& options);
 
   Status run(Document& doc) const;
   const std::vector<std::unique_ptr<Stage>>& stages() const { return stages_; }

@@ -35,6 +35,9 @@ struct PipelineOptions {
   ParserMode parser = ParserMode::kFast;
   std::string accurate_parser_model;  // with ParserMode::kAccurate: a model file, or empty for the embedded one
   std::vector<std::string> user_dictionaries;  // files of extra multi-syllable words
+  // When not empty: these stages and the ones whose layers they read (Pipeline::stage_reads),
+  // in pipeline order; `until` is then not used. {kExtract}: decode .. sentences, extract.
+  std::vector<StageId> only;
 
   bool operator==(const PipelineOptions&) const = default;
 };

@@ -101,6 +101,12 @@ bool parse_date_piece(std::string_view s, bool after_month_word, Ymd& out, DateK
   if (digits == 0) return false;
   parts[n++] = cur;
   auto valid_md = [](int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d <= 31; };
+  if (n == 3 && parts[0] >= 1000) {  // "2023-12-27"
+    if (!valid_md(parts[1], parts[2])) return false;
+    out = {parts[0], parts[1], parts[2]};
+    kind = DateKind::kDate;
+    return true;
+  }
   if (n == 3) {
     if (!valid_md(parts[1], parts[0]) || parts[2] < 1000) return false;
     out = {parts[2], parts[1], parts[0]};
@@ -233,15 +239,7 @@ class DateFinder {
     // "hôm qua 23-3": a date right after it pins it down.
     {
       Ymd v;
-      DateKind kind = DateKind::kDate;
-      size_t n2 = 0;
-      if (i + n < p_.size() && p_[i + n].kind == PieceKind::kDate &&
-          parse_date_piece(p_.str(i + n), false, v, kind) && kind == DateKind::kDate) {
-        n2 = 1;
-      } else {
-        n2 = split_date(i + n, v);
-      }
-      if (n2 > 0) {
+      if (size_t n2 = day_month(i + n, v)) {
         h.kind = DateKind::kDate;
         h.a = v;
         complete_year(h.a, h.note);
@@ -297,6 +295,25 @@ class DateFinder {
     return e - j;
   }
 
+  // A day and month at j: a date token ("23-3", "4.1.2017") or the split pieces of one
+  // ("24 - 7 - 1962"). Returns the pieces used.
+  size_t day_month(size_t j, Ymd& v) const {
+    DateKind kind = DateKind::kDate;
+    if (j < p_.size() && p_[j].kind == PieceKind::kDate && parse_date_piece(p_.str(j), false, v, kind) &&
+        kind == DateKind::kDate) {
+      return 1;
+    }
+    return split_date(j, v);
+  }
+
+  // "23-3", "10-12": a day and month joined by a dash, which the tokenizer types as a date
+  // but which is as often a range ("10-12 người"); a date only after a word announcing one.
+  bool dash_day_month(size_t j) const {
+    if (j >= p_.size() || p_[j].kind != PieceKind::kDate) return false;
+    std::string_view s = p_.str(j);
+    return s.find('-') != std::string_view::npos && s.find('-') == s.rfind('-');
+  }
+
   // "tháng chín", "tháng mười hai": a month in words (not "tháng năm", "tháng một": too
   // often "months and years", "one month").
   size_t month_in_words(size_t j, int& month) const {
@@ -319,14 +336,7 @@ class DateFinder {
     if (is(i, "sáng") || is(i, "trưa") || is(i, "chiều") || is(i, "tối") || is(i, "đêm") || is(i, "khuya")) {
       size_t j = is(i + 1, "ngày") ? i + 2 : i + 1;
       Ymd v;
-      DateKind kind = DateKind::kDate;
-      size_t n = 0;
-      if (j < p_.size() && p_[j].kind == PieceKind::kDate && parse_date_piece(p_.str(j), false, v, kind) &&
-          kind == DateKind::kDate) {
-        n = 1;
-      } else {
-        n = split_date(j, v);
-      }
+      size_t n = day_month(j, v);
       if (n == 0) return 0;
       h.kind = DateKind::kDate;
       h.a = v;
@@ -360,6 +370,7 @@ class DateFinder {
     bool day_word = is(i, "ngày"), month_word = is(i, "tháng"), year_word = is(i, "năm");
     size_t j = (day_word || month_word || year_word) ? i + 1 : i;
     if (j < p_.size() && p_[j].kind == PieceKind::kDate) {
+      if (j == i && dash_day_month(j)) return 0;
       DateKind kind;
       Ymd v;
       if (!parse_date_piece(p_.str(j), month_word, v, kind)) return 0;
@@ -384,7 +395,7 @@ class DateFinder {
       Ymd v;
       // "ngày 22 và 23 - 10": two days of one month.
       if (is(j + 1, "và") || p_.punct(j + 1, ',')) {
-        if (size_t n = split_date(j + 2, v)) {
+        if (size_t n = day_month(j + 2, v)) {
           h.kind = DateKind::kRange;
           h.a = {v.y, v.m, a};
           h.b = v;

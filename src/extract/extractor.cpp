@@ -30,6 +30,30 @@ const char* date_kind_name(DateKind kind) {
   return "date";
 }
 
+namespace {
+
+// Extraction reads the tokens and sentences (Pipeline runs tokenize and sentences before it):
+// a document with text but without them is a caller's mistake, not a document without facts.
+Status check_layers(const Document& doc) {
+  if (!doc.tokens.empty()) {
+    if (doc.sentences.empty() || doc.sentences.back().token_end != doc.tokens.size()) {
+      return Status::InvalidArgument("extract reads the sentences layer: run the sentences stage first");
+    }
+    return Status::Ok();
+  }
+  // No tokens: fine for a blank text, a mistake when there is a letter or digit the
+  // tokenizer would have made a token of.
+  std::string_view text = doc.text.empty() ? std::string_view(doc.original) : std::string_view(doc.text);
+  for (char c : text) {
+    if ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
+      return Status::InvalidArgument("extract reads the tokens layer: run the decode, tokenize and sentences stages first");
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
 Status Extractor::load_default(Extractor& out, const ExtractOptions& options) {
   (void)extract::Lexicons::get();  // build the tables now, not on the first document
   out.options_ = options;
@@ -40,9 +64,8 @@ Status Extractor::load_default(Extractor& out, const ExtractOptions& options) {
 Status Extractor::apply(Document& doc) const {
   if (!loaded_) return Status::ModelError("extractor used before load_default()");
   using namespace extract;
-  std::string_view view = doc.text.empty() ? std::string_view(doc.original) : std::string_view(doc.text);
-  if (view.size() > UINT32_MAX) return Status::InvalidInput("document too long for 32-bit offsets");
-  Pieces pieces = scan_pieces(view, doc.sentences);
+  if (Status st = check_layers(doc); !st.ok()) return st;
+  Pieces pieces = index_tokens(doc);
   Lexicons::get().mark_first_pieces(pieces);
   Work w(doc, pieces, Lexicons::get());
   w.date = parse_document_date(doc.meta.date.empty() ? options_.default_date : doc.meta.date);

@@ -142,6 +142,11 @@ class FactFinder {
     }
     double value = 0;
     size_t n = 0;
+    if (p_[i].kind == PieceKind::kDate) {
+      // "10-12 giờ", "từ 12-14h": the tokenizer types a dash between two small numbers as
+      // a day and month; what no date rule took is a range.
+      return dash_range(i, f);
+    }
     if (p_[i].kind == PieceKind::kPercent) {
       std::string_view s = p_.str(i);
       if (!parse_digits(s.substr(0, s.size() - 1), value)) return 0;
@@ -164,9 +169,16 @@ class FactFinder {
     }
     f.value = value;
     f.lo = f.hi = value;
-    // A range: "5 - 10", "từ 5 đến 10".
+    // A range: "5 - 10", "từ 5 đến 10", "900 -1.000" (the minus glued to the second number).
     size_t j = i + n;
-    if ((p_.punct(j, '-') || p_.str(j) == "–" || is(j, "đến") || is(j, "tới")) && j + 1 < p_.size()) {
+    if (p_[i].kind == PieceKind::kNumber && j < p_.size() && p_[j].kind == PieceKind::kNumber && p_.str(j)[0] == '-') {
+      double hi = 0;
+      size_t m = read_number(p_, j, lx_, hi);
+      if (m > 0 && -hi > value) {
+        f.hi = -hi;
+        n = j + m - i;
+      }
+    } else if ((p_.punct(j, '-') || p_.str(j) == "–" || is(j, "đến") || is(j, "tới")) && j + 1 < p_.size()) {
       double hi = 0;
       size_t m = read_number(p_, j + 1, lx_, hi);
       if (m > 0 && hi > value) {
@@ -176,6 +188,20 @@ class FactFinder {
       }
     }
     return n;
+  }
+
+  // "10-12" as a range lo..hi (lo < hi); 0 when it is not one.
+  size_t dash_range(size_t i, Fact& f) const {
+    std::string_view s = p_.str(i);
+    size_t dash = s.find('-');
+    double lo = 0, hi = 0;
+    if (dash == std::string_view::npos || s.find('-', dash + 1) != std::string_view::npos ||
+        !parse_digits(s.substr(0, dash), lo) || !parse_digits(s.substr(dash + 1), hi) || !(lo < hi)) {
+      return 0;
+    }
+    f.value = f.lo = lo;
+    f.hi = hi;
+    return 1;
   }
 
   // The qualifier ending right before piece i; returns its first piece (or i).

@@ -2,7 +2,6 @@
 
 #include <utf8proc.h>
 
-#include <cctype>
 #include <cstring>
 #include <vector>
 
@@ -117,27 +116,6 @@ void append_fold(std::string_view text, std::string& out) {
 std::string fold(std::string_view text) {
   std::string out;
   append_fold(text, out);
-  return out;
-}
-
-std::string fold_phrase(std::string_view phrase) {
-  std::string out;
-  size_t i = 0;
-  auto is_word_byte = [](unsigned char c) { return c >= 0x80 || std::isalnum(c); };
-  while (i < phrase.size()) {
-    unsigned char c = static_cast<unsigned char>(phrase[i]);
-    if (c == ' ') {
-      ++i;
-      continue;
-    }
-    size_t j = i + 1;
-    if (is_word_byte(c)) {
-      while (j < phrase.size() && is_word_byte(static_cast<unsigned char>(phrase[j]))) ++j;
-    }
-    if (!out.empty()) out.push_back(' ');
-    append_fold(phrase.substr(i, j - i), out);
-    i = j;
-  }
   return out;
 }
 

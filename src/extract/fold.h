@@ -12,10 +12,6 @@ namespace vitext::extract {
 void append_fold(std::string_view text, std::string& out);
 std::string fold(std::string_view text);
 
-// The key of a whole phrase: syllables folded and joined by single spaces; punctuation
-// such as "-" kept as its own item ("Bà Rịa - Vũng Tàu" -> "ba2 ria5 - vung tau2").
-std::string fold_phrase(std::string_view phrase);
-
 // First letter is an upper-case letter.
 bool starts_upper(std::string_view text);
 // Every letter is upper case and there are at least two of them ("UBND", "TP").

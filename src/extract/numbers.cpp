@@ -8,6 +8,16 @@
 namespace vitext::extract {
 
 bool parse_digits(std::string_view s, double& value) {
+  // "-5", "−0,24": the tokenizer keeps a minus glued to a number with nothing number-like
+  // on its left.
+  double sign = 1;
+  if (s.size() > 1 && s[0] == '-') {
+    sign = -1;
+    s.remove_prefix(1);
+  } else if (s.size() > 3 && s.substr(0, 3) == "\xE2\x88\x92") {  // U+2212 MINUS SIGN
+    sign = -1;
+    s.remove_prefix(3);
+  }
   if (s.empty() || s[0] < '0' || s[0] > '9') return false;
   size_t dots = 0, commas = 0;
   for (char c : s) {
@@ -28,7 +38,7 @@ bool parse_digits(std::string_view s, double& value) {
     if (c == thousands) continue;
     clean.push_back(c == decimal ? '.' : c);
   }
-  value = std::stod(clean);
+  value = sign * std::stod(clean);
   return true;
 }
 

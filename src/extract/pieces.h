@@ -1,7 +1,9 @@
-// Pieces: the extraction stage's own light tokenisation of the normalised view, so that it
-// works on any Document (with or without the tokenizer's and segmenter's layers). A piece is
-// a letter run (a syllable or an acronym), a number, a percentage, a date-like d/m[/y], or
-// one punctuation character; each knows its matching key, sentence and paragraph.
+// Pieces: the extraction rules' index over the pipeline's typed tokens (Document::tokens)
+// and sentences. Not a tokenizer: a piece is one token, with what the rules ask of it many
+// times (its folded matching key, its case, its sentence and paragraph) computed once.
+// The rules see the token's type through a coarse role: a word (syllable, acronym or a
+// currency written in letters), a number, a percentage, a date, a mark, or another typed
+// token they leave alone (times, money, URLs, e-mails, hashtags, mentions).
 #pragma once
 
 #include <cstdint>
@@ -13,11 +15,12 @@
 
 namespace vitext::extract {
 
-enum class PieceKind : uint8_t { kWord, kNumber, kPercent, kDate, kPunct };
+enum class PieceKind : uint8_t { kWord, kNumber, kPercent, kDate, kPunct, kOther };
 
 struct Piece {
   Span view;
   PieceKind kind = PieceKind::kWord;
+  TokenKind token = TokenKind::kSyllable;  // the tokenizer's type
   bool upper = false;         // starts with an upper-case letter
   bool acronym = false;       // all upper case, two letters or more
   bool space_before = false;
@@ -54,8 +57,13 @@ struct Pieces {
   }
 };
 
-// Splits `text` into pieces. When `sentences` is not empty (the sentence splitter ran) the
-// sentence and paragraph numbers come from it; otherwise from full stops and line breaks.
-Pieces scan_pieces(std::string_view text, const std::vector<Sentence>& sentences);
+// The pieces of a document whose tokens and sentences are made (doc.text is the view they
+// refer to). Sentence and paragraph numbers come from doc.sentences.
+Pieces index_tokens(const Document& doc);
+
+// The tokens of a short phrase (a lexicon entry, a literal in a rule) as the tokenizer cuts
+// it, folded and joined by single spaces: the key a phrase table compares piece keys with.
+// "Bà Rịa - Vũng Tàu" -> "ba2 ria5 - vung tau2", "TP.HCM" -> "tp.hcm" (one acronym token).
+std::string fold_phrase(std::string_view phrase);
 
 }  // namespace vitext::extract

@@ -163,6 +163,9 @@ std::string pipeline_options_key(const PipelineOptions& o) {
   }
   key += std::to_string(o.user_dictionaries.size());
   for (const std::string& d : o.user_dictionaries) key += kSep + d;
+  key += kSep;
+  key += "only";
+  for (StageId s : o.only) key += kSep + std::string(stage_name(s));
   return key;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <iterator>
 
 #include "vitext/decode.h"
 #include "vitext/extract.h"
@@ -63,8 +64,51 @@ const std::vector<std::string>& Pipeline::stage_names() {
   return names;
 }
 
+const std::vector<StageId>& Pipeline::stage_reads(StageId stage) {
+  // What each stage's apply() reads, by the stage that makes it. Tokens are cut from the
+  // normalised view; the segmenter joins the tokens of each sentence; the tagger reads the
+  // words, the parser the tags; extraction reads the tokens and sentences only.
+  using S = StageId;
+  static const std::vector<StageId> reads[] = {
+      /* decode */ {},
+      /* normalize */ {S::kDecode},
+      /* tokenize */ {S::kNormalize},
+      /* sentences */ {S::kTokenize},
+      /* segment */ {S::kTokenize, S::kSentences},
+      /* tag */ {S::kSegment},
+      /* parse */ {S::kTag},
+      /* extract */ {S::kTokenize, S::kSentences},
+  };
+  static_assert(std::size(reads) == static_cast<size_t>(StageId::kExtract) + 1, "one entry per stage");
+  return reads[static_cast<size_t>(stage)];
+}
+
+std::vector<StageId> Pipeline::planned_stages(const PipelineOptions& options) {
+  constexpr size_t kStages = static_cast<size_t>(StageId::kExtract) + 1;
+  bool wanted[kStages] = {};
+  wanted[0] = true;  // every pipeline decodes
+  if (options.only.empty()) {
+    for (size_t i = 0; i <= static_cast<size_t>(options.until); ++i) wanted[i] = true;
+  } else {
+    std::vector<StageId> todo = options.only;
+    while (!todo.empty()) {
+      const StageId stage = todo.back();
+      todo.pop_back();
+      if (wanted[static_cast<size_t>(stage)]) continue;
+      wanted[static_cast<size_t>(stage)] = true;
+      for (StageId read : stage_reads(stage)) todo.push_back(read);
+    }
+  }
+  std::vector<StageId> out;
+  for (size_t i = 0; i < kStages; ++i) {
+    if (wanted[i]) out.push_back(static_cast<StageId>(i));
+  }
+  return out;
+}
+
 Status Pipeline::create(const PipelineOptions& options, std::unique_ptr<Pipeline>& out) {
-  auto wanted = [&](StageId stage) { return stage <= options.until; };
+  const std::vector<StageId> planned = planned_stages(options);
+  auto wanted = [&](StageId stage) { return std::find(planned.begin(), planned.end(), stage) != planned.end(); };
 
   std::unique_ptr<Pipeline> p(new Pipeline());
   DecodeOptions decode;

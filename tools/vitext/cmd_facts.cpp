@@ -21,7 +21,7 @@ struct FactsOptions {
   InputOptions input;
   std::string format = "text";
   std::string date;  // document date when the input has none
-  PipelineOptions pipeline;  // every stage (extract is the last)
+  PipelineOptions pipeline;  // extraction and only the stages it reads
 };
 
 std::string number(double v) {
@@ -134,6 +134,7 @@ void add_facts_command(CLI::App& root, Action& action) {
   add_pipeline_flag(sub, "from", "from", opts->pipeline, "Input encoding: " + option_values("from"))->default_str("auto");
   sub->callback([opts, &action] {
     action = [opts] {
+      opts->pipeline.only = {StageId::kExtract};  // and what it reads: no segmenting, tagging or parsing
       std::unique_ptr<Pipeline> pipeline;
       if (Status st = Pipeline::create(opts->pipeline, pipeline); !st.ok()) {
         std::cerr << "vitext facts: " << st.message() << "\n";
@@ -144,7 +145,7 @@ void add_facts_command(CLI::App& root, Action& action) {
       }
       bool first = true;
       auto process = [&](Document& doc) -> Status {
-        // The same stages as `vitext analyze`, so offsets and sentence numbers agree.
+        // The same tokens and sentences as `vitext analyze`, so offsets and sentence numbers agree.
         if (doc.meta.date.empty()) doc.meta.date = opts->date;
         if (Status st = pipeline->run(doc); !st.ok()) return st;
         if (opts->format == "text") {

@@ -49,7 +49,9 @@ std::span<const char* const> surnames() {
 std::span<const char* const> person_markers() {
   static constexpr const char* k[] = {
       "ông", "bà", "anh", "chị", "đồng chí", "em", "cháu", "cụ", "bạn", "nhà báo", "tác giả", "bác sĩ",
-      "luật sư", "nghệ sĩ", "ca sĩ", "giáo sư", "tiến sĩ", "thạc sĩ", "PGS", "GS", "TS", "ThS", "bị can",
+      "luật sư", "nghệ sĩ", "ca sĩ", "giáo sư", "tiến sĩ", "thạc sĩ", "PGS", "GS", "TS", "ThS",
+      // Joined degrees are one acronym token each: "PGS.TS Ngãi".
+      "PGS.TS", "GS.TS", "GS.TSKH", "PGS.TSKH", "TS.BS", "ThS.BS", "BS.CKI", "BS.CKII", "bị can",
       "bị cáo", "đối tượng", "nạn nhân", "chiến sĩ", "cán bộ",
       // Kinship and occupation nouns that precede a given name in running text ("vợ Mười",
       // "thám tử Khoa", "già làng Bhling Chrlâng").
