@@ -15,7 +15,7 @@
 #include <thread>
 #include <vector>
 
-#include "io/conllu.h"
+#include "vitext/conllu.h"
 #include "vitext/parser.h"
 #include "vitext/tagger.h"
 

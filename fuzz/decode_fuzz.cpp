@@ -3,7 +3,6 @@
 #include "fuzz/checks/invariants.h"
 #include "fuzz/checks/targets.h"
 
-#include "decode/nfc.h"
 #include "vitext/decode.h"
 
 namespace vitext::fuzz {

@@ -12,7 +12,7 @@
 #include "fuzz/checks/invariants.h"
 #include "fuzz/checks/targets.h"
 
-#include "io/document_reader.h"
+#include "vitext/reader.h"
 
 namespace vitext::fuzz {
 namespace {

@@ -4,10 +4,9 @@
 #include <mutex>
 #include <sstream>
 
-#include "io/byte_source.h"
-#include "io/document_json.h"
-#include "io/document_reader.h"
-#include "io/document_conllu.h"
+#include "server/json_line.h"
+#include "vitext/reader.h"
+#include "vitext/writers.h"
 
 namespace vitext::server {
 namespace {
@@ -50,7 +49,7 @@ void read_documents(AnalyzeRequest& request, Analysis& out) {
   const bool corpus = request.input == "corpus" || (request.input == "auto" && request.text.starts_with(" date "));
   ro.format = corpus ? InputFormat::kCorpus : InputFormat::kText;
   std::unique_ptr<DocumentReader> reader;
-  Status st = DocumentReader::open(memory_byte_source(std::move(request.text)), request.id, ro, reader);
+  Status st = DocumentReader::open_memory(std::move(request.text), request.id, ro, reader);
   if (!st.ok()) {
     out.docs.emplace_back();
     out.docs.back().meta.id = request.id;
@@ -88,7 +87,7 @@ RunOutcome run_on_pool(ThreadPool& pool, std::shared_ptr<const Pipeline> pipelin
 std::string error_body(const std::string& message, const std::string& reason, int64_t offset) {
   nlohmann::json j = {{"error", message}, {"reason", reason}};
   if (offset >= 0) j["offset"] = offset;
-  return dump_json_line(j) + "\n";
+  return json_line(j) + "\n";
 }
 
 int http_status_of(const Status& st) {
@@ -127,8 +126,10 @@ Reply render_analysis(const AnalyzeRequest& request, const Analysis& a) {
       continue;
     }
     // One line per document inside the envelope, without its line break.
-    std::string one = a.statuses[i].ok() ? format_document(a.docs[i], request.format, wo)
-                                         : dump_json_line(error_record(a.docs[i].meta.id, a.statuses[i]));
+    std::ostringstream doc_out;
+    if (a.statuses[i].ok()) write_document(doc_out, a.docs[i], request.format, wo);
+    else write_error(doc_out, a.docs[i].meta.id, a.statuses[i], request.format, wo);
+    std::string one = std::move(doc_out).str();
     if (!one.empty() && one.back() == '\n') one.pop_back();
     out << one;
   }

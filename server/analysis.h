@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-#include "core/thread_pool.h"
+#include "vitext/thread_pool.h"
 #include "server/analyze_request.h"
 #include "vitext/document.h"
 #include "vitext/pipeline.h"

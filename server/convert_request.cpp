@@ -4,8 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "decode/nfc.h"
-#include "io/document_json.h"
+#include "server/json_line.h"
 #include "vitext/decode.h"
 
 namespace vitext::server {
@@ -58,7 +57,7 @@ Reply convert_request(std::string body, const QueryParams& query, std::string_vi
                         {"confidence", doc.decode.confidence},
                         {"invalid_bytes", doc.decode.invalid_bytes}};
     if (doc.decode.first_invalid_offset >= 0) j["first_invalid_offset"] = doc.decode.first_invalid_offset;
-    reply.body = dump_json_line(j) + "\n";
+    reply.body = json_line(j) + "\n";
   } else {
     reply.content_type = "text/plain; charset=utf-8";
     reply.body = std::move(nfc);

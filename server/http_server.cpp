@@ -7,8 +7,8 @@
 #include <mutex>
 #include <thread>
 
-#include "core/thread_pool.h"
-#include "io/document_json.h"
+#include "vitext/thread_pool.h"
+#include "server/json_line.h"
 #include "server/analysis.h"
 #include "server/analyze_request.h"
 #include "server/convert_request.h"
@@ -270,7 +270,7 @@ void HttpServer::Impl::routes() {
                         {"default_until", stage_name(options.pipeline.until)},
                         {"max_body_bytes", options.max_body_bytes},
                         {"request_timeout_ms", options.request_timeout_ms}};
-    res.set_content(dump_json_line(j) + "\n", "application/json");
+    res.set_content(json_line(j) + "\n", "application/json");
   });
   http.Get("/metrics", [this](const httplib::Request&, httplib::Response& res) {
     Gauges g;

@@ -1,4 +1,4 @@
-#include "io/conllu.h"
+#include "vitext/conllu.h"
 
 #include <gtest/gtest.h>
 

@@ -2,6 +2,8 @@
 // duplicates, filters and bad records, with one thread and with several.
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
@@ -11,7 +13,7 @@
 #include <sstream>
 #include <thread>
 
-#include "corpus/corpus_processor.h"
+#include "vitext/corpus.h"
 #include "vitext/decode.h"
 
 namespace vitext {

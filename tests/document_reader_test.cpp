@@ -1,4 +1,4 @@
-#include "io/document_reader.h"
+#include "vitext/reader.h"
 
 #include <gtest/gtest.h>
 #include <zlib.h>

@@ -7,8 +7,8 @@
 #include <filesystem>
 #include <memory>
 
-#include "io/document_reader.h"
 #include "testing/data_files.h"
+#include "vitext/reader.h"
 #include "vitext/decode.h"
 #include "vitext/extract.h"
 #include "vitext/sentences.h"

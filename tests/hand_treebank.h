@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "io/conllu.h"
+#include "vitext/conllu.h"
 
 namespace vitext::testing {
 

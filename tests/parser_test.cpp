@@ -8,7 +8,7 @@
 #include <sstream>
 
 #include "core/model_file.h"
-#include "io/conllu.h"
+#include "vitext/conllu.h"
 #include "hand_treebank.h"
 #include "parser_testing.h"
 #include "ml/sparse_linear.h"

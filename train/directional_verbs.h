@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-#include "io/conllu.h"
+#include "vitext/conllu.h"
 
 namespace vitext::train {
 

@@ -9,7 +9,7 @@
 
 #include <vector>
 
-#include "io/conllu.h"
+#include "vitext/conllu.h"
 
 namespace vitext::train {
 

@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "io/conllu.h"
+#include "vitext/conllu.h"
 #include "vitext/status.h"
 
 namespace vitext::train {

@@ -10,7 +10,7 @@
 #include "arc_hybrid_oracle.h"
 #include "averaged_perceptron.h"
 #include "beam_trainer.h"
-#include "io/conllu.h"
+#include "vitext/conllu.h"
 #include "ml/sparse_linear.h"
 #include "parse/arc_hybrid.h"
 #include "parse/parse_features.h"

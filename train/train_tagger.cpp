@@ -13,7 +13,7 @@
 #include "averaged_perceptron.h"
 #include "directional_verbs.h"
 #include "word_conventions.h"
-#include "io/conllu.h"
+#include "vitext/conllu.h"
 #include "train_io.h"
 #include "core/hash.h"
 #include "ml/sparse_linear.h"

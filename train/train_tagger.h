@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "io/conllu.h"
+#include "vitext/conllu.h"
 #include "vitext/status.h"
 
 namespace vitext::train {

@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "core/word_key.h"
-#include "io/conllu.h"
+#include "vitext/conllu.h"
 #include "tag/word_info.h"
 #include "vitext/status.h"
 

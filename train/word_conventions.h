@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include "io/conllu.h"
+#include "vitext/conllu.h"
 #include "vitext/status.h"
 
 namespace vitext::train {

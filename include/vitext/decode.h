@@ -35,6 +35,11 @@ std::string canonical_encoding_name(std::string_view name);
 // The canonical names, for --help and error messages.
 const std::vector<std::string_view>& supported_encodings();
 
+// Composes `in` (valid UTF-8) to NFC into `out`: what `vitext convert` and `POST /v1/convert`
+// hand back after decoding, so that legacy input comes out in the form every tool expects.
+// Text that is certainly NFC already is copied without calling utf8proc.
+Status to_nfc(std::string_view in, std::string& out);
+
 // Reads doc.original; fills doc.text, doc.map and doc.decode. On error the document's text
 // and map are left empty and the status says what is wrong and where (byte offset).
 Status decode(Document& doc, const DecodeOptions& options);

@@ -50,6 +50,10 @@ std::string format_document(const Document& doc, OutputFormat format, const Writ
 void write_error(std::ostream& out, std::string_view id, const Status& error, OutputFormat format,
                  const WriteOptions& options = {});
 
+// One JSON object per fact of the document (the "facts" items of its JSON, plus "id": the
+// document's id), one per line: `vitext facts --format jsonl`.
+void write_fact_lines(std::ostream& out, const Document& doc);
+
 // The text of a span as output shows it: the original bytes when the input was UTF-8, else the
 // decoded view (a legacy encoding's bytes are not text to a reader).
 std::string_view surface(const Document& doc, Span span, Span view);

@@ -8,11 +8,12 @@
 #include <sstream>
 #include <fstream>
 
-#include "core/thread_pool.h"
-#include "corpus/corpus_processor.h"
-#include "io/document_json.h"
+#include <nlohmann/json.hpp>
+
 #include "json_to_python.h"
+#include "vitext/corpus.h"
 #include "vitext/pipeline.h"
+#include "vitext/thread_pool.h"
 #include "vitext/writers.h"
 
 namespace py = pybind11;
@@ -49,13 +50,17 @@ class PyPipeline {
   const std::string& until() const { return until_; }
   const Pipeline& pipeline() const { return *pipeline_; }
 
-  // Runs the pipeline; the JSON record, or an error record.
-  nlohmann::json run_json(const Input& in, const std::string& id, const JsonOptions& jo, bool& ok) const {
+  // Runs the pipeline; the JSON record, or an error record: the JSON writer's bytes (the
+  // CLI's and the server's), read back into a tree for the Python objects.
+  nlohmann::json run_json(const Input& in, const std::string& id, const WriteOptions& wo, bool& ok) const {
     Document doc(in.bytes);
     doc.meta.id = id;
     Status st = pipeline_->run(doc);
     ok = st.ok();
-    return ok ? document_to_json(doc, jo) : error_record(id, st);
+    std::ostringstream out;
+    if (ok) write_document(out, doc, OutputFormat::kJson, wo);
+    else write_error(out, id, st, OutputFormat::kJson);
+    return nlohmann::json::parse(std::move(out).str());
   }
 
   py::object to_py(const nlohmann::json& j, const Input& in) const {
@@ -66,13 +71,13 @@ class PyPipeline {
 
   py::object analyze(const py::handle& text, const std::string& id, bool tokens) const {
     Input in = to_input(text);
-    JsonOptions jo;
-    jo.tokens = tokens;
+    WriteOptions wo;
+    wo.tokens = tokens;
     bool ok = false;
     nlohmann::json j;
     {
       py::gil_scoped_release release;
-      j = run_json(in, id, jo, ok);
+      j = run_json(in, id, wo, ok);
     }
     if (!ok) throw py::value_error("vitext: " + j["error"].get<std::string>());
     return to_py(j, in);
@@ -81,14 +86,14 @@ class PyPipeline {
   py::list analyze_batch(const py::iterable& texts, size_t threads, bool tokens) const {
     std::vector<Input> inputs;
     for (auto t : texts) inputs.push_back(to_input(t));
-    JsonOptions jo;
-    jo.tokens = tokens;
+    WriteOptions wo;
+    wo.tokens = tokens;
     std::vector<nlohmann::json> results(inputs.size());
     {
       py::gil_scoped_release release;
       parallel_for(threads, inputs.size(), [&](size_t i) {
         bool ok = false;
-        results[i] = run_json(inputs[i], std::to_string(i), jo, ok);
+        results[i] = run_json(inputs[i], std::to_string(i), wo, ok);
       });
     }
     py::list out(inputs.size());
@@ -165,12 +170,6 @@ PipelineOptions pipeline_options(const py::dict& given) {
   return o;
 }
 
-DedupMode parse_dedup(const std::string& s) {
-  if (s == "off") return DedupMode::kOff;
-  if (s == "exact") return DedupMode::kExact;
-  if (s == "near") return DedupMode::kNear;
-  throw py::value_error("vitext: dedup must be off, exact or near");
-}
 
 // The engine of `vitext process` over files: records to `output` (a path), or returned as
 // a str when output is empty. Returns the summary (and "output" when returned).
@@ -183,7 +182,8 @@ py::dict process_files(const PyPipeline& p, const std::vector<std::string>& inpu
   Status st = parse_output_format(format, o.format);
   if (!st.ok()) throw py::value_error("vitext: " + st.message());
   o.threads = std::max<size_t>(threads, 1);
-  o.dedup.mode = parse_dedup(dedup);
+  st = parse_dedup_mode(dedup, o.dedup.mode);
+  if (!st.ok()) throw py::value_error("vitext: " + st.message());
   o.dedup.threshold = threshold;
   o.drop_duplicates = drop_duplicates;
   o.min_vietnamese = min_vietnamese;

@@ -1,4 +1,4 @@
-#include "core/thread_pool.h"
+#include "vitext/thread_pool.h"
 
 #include <algorithm>
 #include <atomic>

@@ -1,4 +1,4 @@
-#include "corpus/corpus_processor.h"
+#include "vitext/corpus.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -7,8 +7,10 @@
 #include <memory>
 #include <sstream>
 
+#include "corpus/dedup_index.h"
 #include "corpus/ordered_executor.h"
 #include "corpus/quality.h"
+#include "io/document_json.h"
 
 namespace vitext {
 namespace {
@@ -48,6 +50,14 @@ std::string rejected_record(const nlohmann::json& record, const std::string& id,
 }
 
 }  // namespace
+
+Status parse_dedup_mode(std::string_view name, DedupMode& out) {
+  if (name == "off") out = DedupMode::kOff;
+  else if (name == "exact") out = DedupMode::kExact;
+  else if (name == "near") out = DedupMode::kNear;
+  else return Status::InvalidArgument("unknown dedup mode '" + std::string(name) + "' (use off, exact or near)");
+  return Status::Ok();
+}
 
 CorpusProcessor::CorpusProcessor(ProcessOptions options) : options_(std::move(options)) {
   // Quality and duplicates are judged on the normalised view when there is one, so that
@@ -137,7 +147,8 @@ Status CorpusProcessor::run(const std::vector<std::string>& files, const ReaderO
       std::ostringstream record;
       if (o.format == OutputFormat::kJson) {
         // The JSON writer with the corpus metadata added to meta, written item by item.
-        JsonOptions jo = o.json;
+        JsonOptions jo;
+        jo.tokens = o.write.tokens;
         if (o.quality) jo.extra_meta["quality"] = quality_to_json(q);
         if (dedup) jo.extra_meta["dedup"] = std::move(dedup_json);
         write_document_json_line(record, doc, jo);

@@ -12,16 +12,9 @@
 #include <vector>
 
 #include "corpus/minhash.h"
+#include "vitext/corpus.h"
 
 namespace vitext {
-
-enum class DedupMode { kOff, kExact, kNear };
-
-struct DedupOptions {
-  DedupMode mode = DedupMode::kOff;
-  double threshold = 0.8;  // near: estimated Jaccard similarity of shingle sets
-  MinHashOptions minhash;
-};
 
 struct DedupResult {
   bool duplicate = false;

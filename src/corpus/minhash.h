@@ -8,12 +8,9 @@
 #include <string_view>
 #include <vector>
 
-namespace vitext {
+#include "vitext/corpus.h"
 
-struct MinHashOptions {
-  int num_perm = 128;  // hash functions; the estimate's error is about 1/sqrt(num_perm)
-  int shingle = 5;     // syllables per shingle
-};
+namespace vitext {
 
 struct Fingerprint {
   uint64_t exact = 0;               // hash of the text with whitespace runs collapsed

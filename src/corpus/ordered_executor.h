@@ -17,7 +17,7 @@
 #include <functional>
 #include <mutex>
 
-#include "core/thread_pool.h"
+#include "vitext/thread_pool.h"
 
 namespace vitext {
 

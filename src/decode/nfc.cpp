@@ -1,4 +1,4 @@
-#include "decode/nfc.h"
+#include "vitext/decode.h"
 
 #include <utf8proc.h>
 

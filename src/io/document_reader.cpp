@@ -1,4 +1,6 @@
-#include "io/document_reader.h"
+#include "vitext/reader.h"
+
+#include "io/byte_source.h"
 
 #include <nlohmann/json.hpp>
 
@@ -96,6 +98,15 @@ Status DocumentReader::open(const std::string& path, const ReaderOptions& option
   Status st = open_byte_source(path, source);
   if (!st.ok()) return st;
   return open(std::move(source), path == "-" ? "stdin" : path, options, out);
+}
+
+DocumentReader::~DocumentReader() = default;
+
+const Status& DocumentReader::stream_status() const { return source_->status(); }
+
+Status DocumentReader::open_memory(std::string bytes, const std::string& name, const ReaderOptions& options,
+                                   std::unique_ptr<DocumentReader>& out) {
+  return open(memory_byte_source(std::move(bytes)), name, options, out);
 }
 
 Status DocumentReader::open(std::unique_ptr<ByteSource> source, const std::string& name, const ReaderOptions& options,

@@ -10,6 +10,7 @@
 
 #include "io/document_conllu.h"
 #include "io/document_json.h"
+#include "io/extract_json.h"
 
 namespace vitext {
 namespace {
@@ -188,6 +189,17 @@ void write_error(std::ostream& out, std::string_view id, const Status& error, Ou
     std::string line = "# error = " + std::string(id) + ": " + error.message();
     std::replace_if(line.begin(), line.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
     out << line << "\n\n";
+  }
+}
+
+void write_fact_lines(std::ostream& out, const Document& doc) {
+  for (const JsonLayer& layer : extraction_layers(doc)) {
+    if (layer.key != "facts") continue;
+    for (size_t i = 0; i < layer.size; ++i) {
+      nlohmann::json fact = layer.item(i);
+      fact["id"] = doc.meta.id;
+      out << dump_json_line(fact) << '\n';
+    }
   }
 }
 

@@ -7,7 +7,6 @@
 #include <memory>
 
 #include "commands.h"
-#include "decode/nfc.h"
 #include "input_options.h"
 #include "pipeline_options.h"
 #include "vitext/decode.h"

@@ -9,10 +9,9 @@
 #include "commands.h"
 #include "input_options.h"
 #include "pipeline_options.h"
-#include "io/document_json.h"
-#include "io/extract_json.h"
 #include "vitext/extract.h"
 #include "vitext/pipeline.h"
+#include "vitext/writers.h"
 
 namespace vitext::cli {
 namespace {
@@ -152,17 +151,9 @@ void add_facts_command(CLI::App& root, Action& action) {
           if (!first) std::cout << "\n";
           print_report(doc, std::cout);
         } else if (opts->format == "json") {
-          write_document_json_line(std::cout, doc);
-          std::cout << "\n";
+          write_document(std::cout, doc, OutputFormat::kJson);
         } else if (opts->format == "jsonl") {
-          for (const JsonLayer& layer : extraction_layers(doc)) {
-            if (layer.key != "facts") continue;
-            for (size_t i = 0; i < layer.size; ++i) {
-              nlohmann::json f = layer.item(i);
-              f["id"] = doc.meta.id;
-              std::cout << dump_json_line(f) << "\n";
-            }
-          }
+          write_fact_lines(std::cout, doc);
         } else {
           print_csv_rows(doc, std::cout);
         }
@@ -170,7 +161,7 @@ void add_facts_command(CLI::App& root, Action& action) {
         return Status::Ok();
       };
       auto on_error = [&](const Document& doc, const Status& st) {
-        if (opts->format == "json") std::cout << dump_json_line(error_record(doc.meta.id, st)) << "\n";
+        if (opts->format == "json") write_error(std::cout, doc.meta.id, st, OutputFormat::kJson);
       };
       return for_each_document(opts->input, process, on_error);
     };

@@ -5,7 +5,7 @@
 #include <iostream>
 
 #include "commands.h"
-#include "io/conllu.h"
+#include "vitext/conllu.h"
 #include "pipeline_options.h"
 #include "vitext/parser.h"
 #include "vitext/tagger.h"

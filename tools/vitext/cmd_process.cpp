@@ -8,8 +8,10 @@
 #include <memory>
 #include <thread>
 
+#include <nlohmann/json.hpp>
+
 #include "commands.h"
-#include "corpus/corpus_processor.h"
+#include "vitext/corpus.h"
 #include "document_output.h"
 #include "input_options.h"
 #include "pipeline_options.h"
@@ -87,8 +89,7 @@ const char* kind_name(RecordKind k) {
 int run_process(const ProcessCliOptions& o) {
   ProcessOptions po;
   Status st = parse_output_format(o.format, po.format);
-  if (st.ok() && o.dedup != "off" && o.dedup != "exact" && o.dedup != "near")
-    st = Status::InvalidArgument("--dedup must be off, exact or near");
+  if (st.ok()) st = parse_dedup_mode(o.dedup, po.dedup.mode);
   if (st.ok() && (o.threshold <= 0 || o.threshold > 1)) st = Status::InvalidArgument("--dedup-threshold must be in (0, 1]");
   ReaderOptions ro;
   if (st.ok()) st = parse_input_format(o.input.format, ro.format);
@@ -105,9 +106,8 @@ int run_process(const ProcessCliOptions& o) {
   ro.max_document_bytes = std::min<uint64_t>(o.input.max_bytes, 0xFFFFFFF0ull);
 
   for (const auto& stage : pipeline->stages()) po.stages.push_back(stage.get());
-  po.json.tokens = o.tokens;
+  po.write.tokens = o.tokens;
   po.quality = !o.no_quality;
-  po.dedup.mode = o.dedup == "near" ? DedupMode::kNear : o.dedup == "exact" ? DedupMode::kExact : DedupMode::kOff;
   po.dedup.threshold = o.threshold;
   po.dedup.minhash.shingle = o.shingle;
   po.drop_duplicates = !o.keep_duplicates;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "commands.h"
+#include "json_line.h"
 #include "text_core_run.h"
 #include "vitext/sentences.h"
 #include "vitext/tokenize.h"
@@ -28,7 +29,7 @@ void write_sentences(const Document& doc, const std::string& format, std::ostrea
       nlohmann::json j = {{"id", doc.meta.id}, {"start", sentence.span.start}, {"end", sentence.span.end},
                           {"text", text}};
       if (sentence.paragraph_start) j["paragraph_start"] = true;
-      out << dump_json_line(j) << '\n';
+      out << json_line(j) << '\n';
     }
   }
 }

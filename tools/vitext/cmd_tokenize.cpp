@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "commands.h"
+#include "json_line.h"
 #include "text_core_run.h"
 #include "vitext/sentences.h"
 #include "vitext/tokenize.h"
@@ -29,7 +30,7 @@ void write_tokens(const Document& doc, const std::string& format, std::ostream& 
         nlohmann::json j = {{"id", doc.meta.id},        {"sentence", si},
                             {"start", token.span.start}, {"end", token.span.end},
                             {"kind", token_kind_name(token.kind)}, {"form", form}};
-        out << dump_json_line(j) << '\n';
+        out << json_line(j) << '\n';
       }
     }
     if (format != "json") out << '\n';  // text: one sentence per line; tsv: blank line between

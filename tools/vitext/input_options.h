@@ -10,7 +10,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "io/document_reader.h"
+#include "vitext/reader.h"
 #include "vitext/document.h"
 #include "vitext/status.h"
 

@@ -10,7 +10,7 @@
 #include "commands.h"
 #include "input_options.h"
 #include "pipeline_options.h"
-#include "io/document_json.h"
+#include "vitext/writers.h"
 #include "vitext/document.h"
 #include "vitext/pipeline.h"
 #include "vitext/sentences.h"
@@ -54,7 +54,7 @@ int run_text_core(const TextCoreArgs& args, bool json_errors, Write&& write) {
         return st;
       },
       [&](const Document& doc, const Status& error) {
-        if (json_errors) std::cout << dump_json_line(error_record(doc.meta.id, error)) << '\n';
+        if (json_errors) write_error(std::cout, doc.meta.id, error, OutputFormat::kJson);
       });
 }
 

@@ -9,7 +9,7 @@
 #include <unordered_set>
 #include <algorithm>
 
-#include "io/conllu.h"
+#include "vitext/conllu.h"
 #include "segment/bigram_list.h"
 #include "segment/decoder.h"
 #include "segment/features.h"

@@ -14,11 +14,12 @@
 #include <memory>
 #include <string>
 
-#include "io/byte_source.h"
 #include "vitext/document.h"
 #include "vitext/status.h"
 
 namespace vitext {
+
+class ByteSource;  // a file, stdin or memory, decompressed (io/byte_source.h)
 
 enum class InputFormat { kAuto, kText, kLines, kJsonl, kCorpus };
 
@@ -36,9 +37,14 @@ struct ReaderOptions {
 class DocumentReader {
  public:
   static Status open(const std::string& path, const ReaderOptions& options, std::unique_ptr<DocumentReader>& out);
-  // Reads from `source` (e.g. memory_byte_source); `name` is what ids are made from.
+  // Reads `bytes` already in memory (an HTTP request body) as they are: no decompression.
+  // `name` is what ids are made from.
+  static Status open_memory(std::string bytes, const std::string& name, const ReaderOptions& options,
+                            std::unique_ptr<DocumentReader>& out);
+  // Reads from `source`.
   static Status open(std::unique_ptr<ByteSource> source, const std::string& name, const ReaderOptions& options,
                      std::unique_ptr<DocumentReader>& out);
+  ~DocumentReader();
 
   // Reads the next document into `doc` (reset first: original, meta). Returns false at the
   // end of the input. When a record is bad (malformed JSON, no text field, too long), it
@@ -47,7 +53,7 @@ class DocumentReader {
   // stream_status() set.
   bool next(Document& doc, Status& record_error);
 
-  const Status& stream_status() const { return source_->status(); }
+  const Status& stream_status() const;
   InputFormat format() const { return format_; }
   const std::string& name() const { return name_; }
 

@@ -1,7 +1,8 @@
 // CorpusProcessor: the engine of `vitext process` (and of the Python module's file
 // processing): reads documents from files, runs the pipeline's stages on several threads,
 // drops or marks duplicates, computes quality signals, and writes one record per document
-// read, in reading order. Nothing read is dropped silently:
+// read, in reading order, with the shared writers (vitext/writers.h). Nothing read is
+// dropped silently:
 //   read = ok + errors + filtered + duplicates.
 #pragma once
 
@@ -10,20 +11,36 @@
 #include <functional>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
-#include "corpus/dedup_index.h"
-#include "io/document_json.h"
-#include "io/document_reader.h"
+#include "vitext/reader.h"
 #include "vitext/stage.h"
+#include "vitext/status.h"
 #include "vitext/writers.h"
 
 namespace vitext {
 
+struct MinHashOptions {
+  int num_perm = 128;  // hash functions; the estimate's error is about 1/sqrt(num_perm)
+  int shingle = 5;     // syllables per shingle
+};
+
+enum class DedupMode { kOff, kExact, kNear };
+
+struct DedupOptions {
+  DedupMode mode = DedupMode::kOff;
+  double threshold = 0.8;  // near: estimated Jaccard similarity of shingle sets
+  MinHashOptions minhash;
+};
+
+// "off", "exact" or "near"; InvalidArgument otherwise.
+Status parse_dedup_mode(std::string_view name, DedupMode& out);
+
 struct ProcessOptions {
   std::vector<const Stage*> stages;  // the pipeline, in order; must outlive the processor
   OutputFormat format = OutputFormat::kJson;  // written by the shared writers (vitext/writers.h)
-  JsonOptions json;                          // json: tokens; meta.quality and meta.dedup are added
+  WriteOptions write;                        // json: tokens (meta.quality and meta.dedup are added)
   bool quality = true;               // write meta.quality (JSON)
   DedupOptions dedup;
   bool drop_duplicates = true;       // false: analyse and write duplicates too, marked in meta.dedup
