@@ -96,6 +96,14 @@ constexpr Letter analyse_vowel(char32_t c) {
 
 inline constexpr char32_t kDStroke = 0x0111, kDStrokeUpper = 0x0110;  // đ Đ
 
+// A letter of the Latin script as Vietnamese text meets it: ASCII, Latin-1 to Latin
+// Extended-B (U+00C0..U+024F, without × ÷) and Latin Extended Additional (U+1E00..U+1EFF).
+constexpr bool is_latin_letter(char32_t cp) {
+  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+  if (cp >= 0x00C0 && cp <= 0x024F) return cp != 0xD7 && cp != 0xF7;
+  return cp >= 0x1E00 && cp <= 0x1EFF;
+}
+
 // Combining tone marks (as in NFD and Windows-1258) and the tone each one carries.
 constexpr Tone combining_tone(char32_t c) {
   switch (c) {

@@ -25,8 +25,9 @@ struct Decoded {
 
 constexpr bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
 
-// The code point starting at s[i] (i < n).
-inline Decoded decode(const unsigned char* s, size_t n, size_t i) {
+// The code point starting at s[i] (i < n). Always inlined: the scanners and the syllable
+// folding call it once per character, and a call there costs more than the decoding.
+[[gnu::always_inline]] inline Decoded decode(const unsigned char* s, size_t n, size_t i) {
   const unsigned char b = s[i];
   if (b < 0x80) return {b, 1, true};
   auto cont = [&](size_t k) { return i + k < n && is_continuation(s[i + k]); };
@@ -43,12 +44,12 @@ inline Decoded decode(const unsigned char* s, size_t n, size_t i) {
   return {kReplacement, 1, false};
 }
 
-inline Decoded decode(std::string_view s, size_t i) {
+[[gnu::always_inline]] inline Decoded decode(std::string_view s, size_t i) {
   return decode(reinterpret_cast<const unsigned char*>(s.data()), s.size(), i);
 }
 
 // Decodes the code point at s[i] and advances i past it (U+FFFD for an ill-formed byte).
-inline char32_t next(std::string_view s, size_t& i) {
+[[gnu::always_inline]] inline char32_t next(std::string_view s, size_t& i) {
   const Decoded d = decode(s, i);
   i += d.len;
   return d.cp;

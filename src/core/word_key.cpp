@@ -1,7 +1,6 @@
 #include "core/word_key.h"
 
-#include <utf8proc.h>
-
+#include "core/fold.h"
 #include "core/utf8.h"
 
 namespace vitext {
@@ -21,13 +20,7 @@ std::string word_key(std::string_view form) {
     }
     if (pending_space) out.push_back(' ');
     pending_space = false;
-    if (cp >= '0' && cp <= '9') {
-      out.push_back('0');
-    } else if (cp < 128) {
-      out.push_back(static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
-    } else {
-      utf8::append(out, static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))));
-    }
+    utf8::append(out, cp >= '0' && cp <= '9' ? U'0' : fold::lower(cp));
   }
   return out;
 }

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 
+#include "core/fold.h"
 #include "core/hash.h"
 #include "core/utf8.h"
 
@@ -32,7 +33,7 @@ std::vector<uint64_t> syllable_hashes(std::string_view text) {
   while (i < text.size()) {
     char32_t c = utf8::next(text, i);
     if (is_word_char(c)) {
-      c = static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c)));
+      c = fold::lower(c);
       h = fnv1a_step(h, c);
       in_word = true;
     } else if (in_word) {

@@ -137,12 +137,6 @@ char32_t lookalike_target(char32_t cp) {
   return 0;
 }
 
-bool is_latin_letter(char32_t cp) {
-  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
-  if (cp >= 0x00C0 && cp <= 0x024F) return cp != 0xD7 && cp != 0xF7;
-  return cp >= 0x1E00 && cp <= 0x1EFF;
-}
-
 bool is_emoji_part(char32_t cp) {
   if (cp == 0xFE0F || cp == 0x20E3) return true;  // emoji presentation selector, keycap
   if (cp >= 0x1F3FB && cp <= 0x1F3FF) return true;  // skin-tone modifiers

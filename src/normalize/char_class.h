@@ -39,8 +39,6 @@ SpecialKind special_kind(char32_t cp);
 
 // The Latin letter a lookalike (Cyrillic, Greek or fullwidth) stands for, or 0.
 char32_t lookalike_target(char32_t cp);
-// True for Latin-script letters (ASCII, Latin-1, Latin Extended, Latin Extended Additional).
-bool is_latin_letter(char32_t cp);
 // True for characters that can start or continue an emoji sequence around a ZWJ.
 bool is_emoji_part(char32_t cp);
 

@@ -1,38 +1,9 @@
-#include <utf8proc.h>
-
-#include "core/view_builder.h"
-#include "core/letters.h"
+#include "core/fold.h"
 #include "core/utf8.h"
-#include "normalize/char_class.h"
+#include "core/view_builder.h"
 #include "vitext/normalize.h"
 
 namespace vitext {
-namespace {
-
-using namespace normalize_detail;
-
-// The accent-free form of one character: 0 to drop it (a combining mark), the character
-// itself when it has no accent to remove.
-char32_t fold_accent(char32_t cp) {
-  if (cp < 0x80) return cp;
-  if (const viet::Letter l = viet::analyse_vowel(cp); l.is_vowel) {
-    const char base = viet::plain_letter(l.vowel);
-    return static_cast<char32_t>(l.upper ? base - 32 : base);
-  }
-  if (cp == viet::kDStroke) return 'd';
-  if (cp == viet::kDStrokeUpper) return 'D';
-  if (char_flags(cp) & kMark) return 0;
-  if (is_latin_letter(cp)) {  // other Latin letters: the first character of the decomposition
-    utf8proc_int32_t parts[4];
-    int last_boundclass = 0;
-    auto n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), parts, 4,
-                                     UTF8PROC_DECOMPOSE, &last_boundclass);
-    if (n > 1 && parts[0] < 0x80) return static_cast<char32_t>(parts[0]);
-  }
-  return cp;
-}
-
-}  // namespace
 
 std::string remove_diacritics(std::string_view utf8) {
   std::string out;
@@ -42,7 +13,7 @@ std::string remove_diacritics(std::string_view utf8) {
     utf8::Decoded d = utf8::decode(s, utf8.size(), i);
     if (!d.valid) {
       out.push_back(utf8[i]);
-    } else if (char32_t f = fold_accent(d.cp)) {
+    } else if (char32_t f = fold::strip_accents(d.cp)) {
       utf8::append(out, f);
     }
     i += d.len;
@@ -65,7 +36,7 @@ Status remove_diacritics(Document& doc) {
       continue;
     }
     utf8::Decoded d = utf8::decode(s, n, i);
-    char32_t f = d.valid ? fold_accent(d.cp) : d.cp;
+    char32_t f = d.valid ? fold::strip_accents(d.cp) : d.cp;
     if (d.valid && f != d.cp) {
       if (i > copied_until) b.copy(static_cast<uint32_t>(copied_until), std::string_view(doc.text).substr(copied_until, i - copied_until));
       folded.clear();

@@ -53,7 +53,7 @@ void WordNormalizer::fold_lookalikes() {
     }
     uint8_t f = char_flags(cp);
     if (f & kMark) continue;
-    if (is_latin_letter(cp)) has_latin = true;
+    if (viet::is_latin_letter(cp)) has_latin = true;
     else if (f & kLookalike) has_lookalike = true;
     else has_foreign = true;
   }
