@@ -9,6 +9,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "core/utf8.h"
+
 namespace vitext::viet {
 
 // Base vowels in alphabetical order; index into kVowelBases.
@@ -26,14 +28,7 @@ namespace detail {
 constexpr std::array<char32_t, 144> decode_vowels() {
   std::array<char32_t, 144> out{};
   size_t i = 0, k = 0;
-  while (i < kVowelLetters.size()) {
-    auto c = static_cast<unsigned char>(kVowelLetters[i]);
-    size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : 3;
-    char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : (c & 0x0F);
-    for (size_t j = 1; j < len; ++j) cp = (cp << 6) | (static_cast<unsigned char>(kVowelLetters[i + j]) & 0x3F);
-    out[k++] = cp;
-    i += len;
-  }
+  while (i < kVowelLetters.size()) out[k++] = utf8::next(kVowelLetters, i);
   return out;
 }
 }  // namespace detail

@@ -25,31 +25,32 @@ struct Decoded {
 
 constexpr bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
 
-// The code point starting at s[i] (i < n). Always inlined: the scanners and the syllable
-// folding call it once per character, and a call there costs more than the decoding.
-[[gnu::always_inline]] inline Decoded decode(const unsigned char* s, size_t n, size_t i) {
-  const unsigned char b = s[i];
+// The code point starting at s[i] (i < n), over char or unsigned char bytes. Always
+// inlined: the scanners and the syllable folding call it once per character, and a call
+// there costs more than the decoding. constexpr, so tables can be built from UTF-8 literals.
+template <typename Byte>
+[[gnu::always_inline]] constexpr Decoded decode(const Byte* s, size_t n, size_t i) {
+  auto at = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char b = at(i);
   if (b < 0x80) return {b, 1, true};
-  auto cont = [&](size_t k) { return i + k < n && is_continuation(s[i + k]); };
-  if (b >= 0xC2 && b < 0xE0 && cont(1)) return {static_cast<char32_t>(((b & 0x1F) << 6) | (s[i + 1] & 0x3F)), 2, true};
+  auto cont = [&](size_t k) { return i + k < n && is_continuation(at(i + k)); };
+  if (b >= 0xC2 && b < 0xE0 && cont(1)) return {static_cast<char32_t>(((b & 0x1F) << 6) | (at(i + 1) & 0x3F)), 2, true};
   if (b >= 0xE0 && b < 0xF0 && cont(1) && cont(2)) {
-    const char32_t cp = ((b & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+    const char32_t cp = ((b & 0x0F) << 12) | ((at(i + 1) & 0x3F) << 6) | (at(i + 2) & 0x3F);
     if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) return {cp, 3, true};
   }
   if (b >= 0xF0 && b < 0xF5 && cont(1) && cont(2) && cont(3)) {
     const char32_t cp =
-        ((b & 0x07) << 18) | ((s[i + 1] & 0x3F) << 12) | ((s[i + 2] & 0x3F) << 6) | (s[i + 3] & 0x3F);
+        ((b & 0x07) << 18) | ((at(i + 1) & 0x3F) << 12) | ((at(i + 2) & 0x3F) << 6) | (at(i + 3) & 0x3F);
     if (cp >= 0x10000 && cp <= 0x10FFFF) return {cp, 4, true};
   }
   return {kReplacement, 1, false};
 }
 
-[[gnu::always_inline]] inline Decoded decode(std::string_view s, size_t i) {
-  return decode(reinterpret_cast<const unsigned char*>(s.data()), s.size(), i);
-}
+[[gnu::always_inline]] constexpr Decoded decode(std::string_view s, size_t i) { return decode(s.data(), s.size(), i); }
 
 // Decodes the code point at s[i] and advances i past it (U+FFFD for an ill-formed byte).
-[[gnu::always_inline]] inline char32_t next(std::string_view s, size_t& i) {
+[[gnu::always_inline]] constexpr char32_t next(std::string_view s, size_t& i) {
   const Decoded d = decode(s, i);
   i += d.len;
   return d.cp;
@@ -67,9 +68,8 @@ inline size_t previous_start(const unsigned char* s, size_t i) {
 // The code point that ends just before byte `i` (i > 0), for looking one character back;
 // U+FFFD (length 1) when no well-formed character ends exactly there.
 inline Decoded decode_before(std::string_view s, size_t i) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const size_t start = previous_start(p, i);
-  const Decoded d = decode(p, s.size(), start);
+  const size_t start = previous_start(reinterpret_cast<const unsigned char*>(s.data()), i);
+  const Decoded d = decode(s, start);
   if (start + d.len != i) return {kReplacement, 1, false};
   return d;
 }

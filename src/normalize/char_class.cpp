@@ -5,8 +5,10 @@
 #include <array>
 #include <cstdlib>
 #include <cstring>
+#include <string>
 
 #include "core/letters.h"
+#include "core/utf8.h"
 
 
 namespace vitext::normalize_detail {
@@ -45,11 +47,13 @@ bool is_mark(utf8proc_category_t c) { return c >= UTF8PROC_CATEGORY_MN && c <= U
 // can be affected, so utf8proc is asked only about those.
 bool nfc_changes(char32_t cp, const utf8proc_property_t* p) {
   if (p->decomp_seqindex == UINT16_MAX || p->decomp_type != 0) return false;
-  utf8proc_uint8_t in[4];
-  auto len = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), in);
+  std::string in;
+  utf8::append(in, cp);
+  const auto len = static_cast<utf8proc_ssize_t>(in.size());
   utf8proc_uint8_t* out = nullptr;
-  auto n = utf8proc_map(in, len, &out, static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
-  bool changed = n != len || (out != nullptr && std::memcmp(out, in, static_cast<size_t>(len)) != 0);
+  auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(in.data()), len, &out,
+                        static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  bool changed = n != len || (out != nullptr && std::memcmp(out, in.data(), in.size()) != 0);
   std::free(out);
   return changed;
 }
