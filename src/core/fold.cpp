@@ -2,8 +2,31 @@
 
 #include <utf8proc.h>
 
+#include <cstring>
+#include <string>
+
+#include "core/utf8.h"
+
 namespace vitext::fold {
 namespace {
+
+// The canonical decomposition of `cp` (utf8proc `options`) with the Vietnamese tone mark
+// taken out into `tone`: the parts left in kept[0..n), n; -1 when it does not decompose
+// into at most 8 parts. The one place where folding takes a tone off a letter.
+int decompose_toneless(char32_t cp, int options, char32_t (&kept)[8], viet::Tone& tone) {
+  utf8proc_int32_t parts[8];
+  int last_class = 0;
+  const utf8proc_ssize_t n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), parts, 8,
+                                                     static_cast<utf8proc_option_t>(options), &last_class);
+  if (n <= 0 || n > 8) return -1;
+  int k = 0;
+  for (utf8proc_ssize_t i = 0; i < n; ++i) {
+    const auto part = static_cast<char32_t>(parts[i]);
+    if (viet::Tone t = viet::combining_tone(part); t != viet::kNoTone) tone = t;
+    else kept[k++] = part;
+  }
+  return k;
+}
 
 FoldedLetter fold_one(char32_t code_point) {
   FoldedLetter f;
@@ -21,21 +44,11 @@ FoldedLetter fold_one(char32_t code_point) {
   if (!is_letter) return f;
   f.flags |= kLetter;
   if (utf8proc_isupper(c)) f.flags |= kUpper;
-  const utf8proc_int32_t low = static_cast<utf8proc_int32_t>(lower(code_point));
+  const char32_t low = lower(code_point);
   // Decompose, drop the tone mark, keep what is left (base letter + vowel modifier).
-  utf8proc_int32_t parts[8];
-  int last_class = 0;
-  const utf8proc_ssize_t n = utf8proc_decompose_char(low, parts, 8, UTF8PROC_DECOMPOSE, &last_class);
-  if (n <= 0 || n > 8) return f;
-  utf8proc_int32_t kept[8];
-  utf8proc_ssize_t k = 0;
-  for (utf8proc_ssize_t i = 0; i < n; ++i) {
-    if (viet::Tone tone = viet::combining_tone(static_cast<char32_t>(parts[i])); tone != viet::kNoTone) {
-      f.tone = tone;
-    } else {
-      kept[k++] = parts[i];
-    }
-  }
+  char32_t kept[8];
+  const int k = decompose_toneless(low, UTF8PROC_DECOMPOSE, kept, f.tone);
+  if (k < 0) return f;
   if (k >= 1 && k <= 2 && kept[0] < 0x10000 && (k == 1 || kept[1] < 0x10000)) {
     f.base = static_cast<uint16_t>(kept[0]);
     if (k == 2) f.mark = static_cast<uint16_t>(kept[1]);
@@ -43,6 +56,47 @@ FoldedLetter fold_one(char32_t code_point) {
     f.base = static_cast<uint16_t>(low);
   }
   return f;
+}
+
+// The digit a tone is written as at the end of a matching key, in viet::Tone order (none,
+// huyền 2, hỏi 3, ngã 4, sắc 1, nặng 5).
+constexpr char kToneDigit[viet::kToneCount] = {0, '2', '3', '4', '1', '5'};
+
+// A code point's part of a matching key: its case-folded letters without the tone mark
+// (at most 7 bytes; len 0 when longer, or for a lone tone mark) and the tone's digit.
+struct MatchPiece {
+  char bytes[7];
+  uint8_t len;
+  char tone;
+};
+
+MatchPiece match_piece(char32_t cp) {
+  MatchPiece e{};
+  std::string base;
+  char32_t kept[8];
+  viet::Tone tone = viet::kNoTone;
+  const int k = decompose_toneless(cp, UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD, kept, tone);
+  if (k < 0) {
+    utf8::append(base, cp);
+  } else {
+    for (int i = 0; i < k; ++i) utf8::append(base, kept[i]);
+    e.tone = kToneDigit[tone];
+  }
+  if (base.size() > sizeof e.bytes) base.clear();  // not a letter we fold; kept as written
+  e.len = static_cast<uint8_t>(base.size());
+  std::memcpy(e.bytes, base.data(), base.size());
+  return e;
+}
+
+using MatchTable = std::array<MatchPiece, kFoldedRange>;
+
+const MatchTable& match_table() {
+  static const MatchTable table = [] {  // read-only after first use
+    MatchTable t{};
+    for (char32_t cp = 0; cp < kFoldedRange; ++cp) t[cp] = match_piece(cp);
+    return t;
+  }();
+  return table;
 }
 
 LetterTable build_table() {
@@ -81,6 +135,31 @@ char32_t strip_accents(char32_t cp) {
     if (n > 1 && parts[0] < 0x80) return static_cast<char32_t>(parts[0]);
   }
   return cp;
+}
+
+void append_match_key(std::string_view text, std::string& out) {
+  const MatchTable& table = match_table();
+  char tone = 0;
+  for (size_t i = 0; i < text.size();) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+      ++i;
+      continue;
+    }
+    const utf8::Decoded d = utf8::decode(text, i);
+    const std::string_view as_written = text.substr(i, d.len);
+    i += d.len;
+    if (!d.valid) {  // an invalid byte is kept, so keys stay distinct
+      out.append(as_written);
+      continue;
+    }
+    const MatchPiece e = d.cp < kFoldedRange ? table[d.cp] : match_piece(d.cp);
+    if (e.len > 0) out.append(e.bytes, e.len);
+    else if (!e.tone || d.cp >= kFoldedRange) out.append(as_written);  // a lone tone mark adds only its digit
+    if (e.tone) tone = e.tone;
+  }
+  if (tone) out.push_back(tone);
 }
 
 }  // namespace vitext::fold

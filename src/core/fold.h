@@ -5,11 +5,15 @@
 //    off and a vowel modifier (circumflex, breve, horn) set apart, its tone and its kind,
 //    computed once; the segmenter's syllable keys are built from it, so "Hoá", "hóa", "HÓA"
 //    and the NFD spellings fold alike;
-//  - strip_accents(): the accent-free form for search ("Hồ Chí Minh" -> "Ho Chi Minh").
+//  - strip_accents(): the accent-free form for search ("Hồ Chí Minh" -> "Ho Chi Minh");
+//  - append_match_key(): the key extraction matches lexicon entries by ("Hòa", "Hoà" and
+//    "HOÀ" are all "hoa2").
 #pragma once
 
 #include <array>
 #include <cstdint>
+#include <string>
+#include <string_view>
 
 #include "core/letters.h"
 
@@ -47,5 +51,11 @@ inline const FoldedLetter& letter(char32_t cp) { return letter_table()[cp]; }
 // đ Đ to d D, other Latin letters to the first character of their decomposition when that
 // is ASCII; 0 for a combining mark (dropped); anything else unchanged.
 char32_t strip_accents(char32_t cp);
+
+// Appends the matching key of a syllable (or any run of letters and digits): full case
+// folding, tone mark taken off and written as one digit at the end (sắc 1, huyền 2, hỏi 3,
+// ngã 4, nặng 5), whatever the tone convention, case or composition of the text. Keys are
+// only compared with each other, never shown.
+void append_match_key(std::string_view text, std::string& out);
 
 }  // namespace vitext::fold
