@@ -1,7 +1,7 @@
 # The library's layers, each a static library built from whole folders of src/:
 #
 #   vitext_text      core decode normalize tokens sentences      (nothing below it)
-#   vitext_analysis  segment tag parse extract ml pipeline       (reads text)
+#   vitext_analysis  segment tag parse extract ml models pipeline (reads text)
 #   vitext_io        io corpus                                    (reads text and analysis)
 #   vitext_train     train/                                       (never linked by inference)
 #

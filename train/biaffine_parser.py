@@ -38,6 +38,7 @@ import torch.nn as nn  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
 
 from word_key import word_key  # noqa: E402  (the key C++ looks words up by)
+from model_file import TAGGER_SECTION, provenance, write_sections  # noqa: E402
 
 MAX_SYLLABLES = 4
 PAD, UNK, ROOT = 0, 1, 2
@@ -241,21 +242,6 @@ def train(a):
 
 # --- export -------------------------------------------------------------------------------
 
-def section(name, payload):
-    header = struct.pack("<I", len(name)) + name.encode() + struct.pack("<QI", len(payload), zlib.crc32(payload))
-    return header, payload
-
-
-def model_file(sections):
-    """The vitext model file (src/core/model_file.h): magic, version, sections padded to 8."""
-    out = bytearray(b"VITEXTMD" + struct.pack("<II", 1, len(sections)))
-    for name, payload in sections:
-        header, payload = section(name, payload)
-        out += header + payload
-        out += b"\0" * ((8 - len(out) % 8) % 8)
-    return bytes(out)
-
-
 def strings(items):
     out = bytearray(struct.pack("<I", len(items)))
     for s in items:
@@ -287,6 +273,7 @@ def export(a):
                      "members": [{"file": p, "seed": m["seed"], "epoch": m["epoch"]} for p, m in zip(a.members, members)]},
         "settings": dims, "vote_weight": a.vote_weight, "label_vote_weight": a.label_vote_weight,
         "licence": "CC BY-SA 4.0 (learnt from UD Vietnamese VTB)",
+        "provenance": provenance(a.train + (a.data or []), a.tagger),
     }
     config = struct.pack("<7If", FORMAT_VERSION, len(members), dims["word_dim"], dims["tag_dim"], dims["hidden"],
                          dims["layers"], MAX_SYLLABLES, a.vote_weight) + \
@@ -297,7 +284,9 @@ def export(a):
     for k, m in enumerate(members):
         for name, t in m["state"].items():
             sections.append((f"m{k}/{name}", tensor(t)))
-    data = model_file(sections)
+    if a.tagger:  # the tagger whose tags the trees carry: vitext warns when run with another
+        sections.append((TAGGER_SECTION, meta["provenance"]["tagger_sha256"].encode()))
+    data = write_sections(sections)
     with open(a.out, "wb") as f:
         f.write(data)
     print(f"wrote {a.out}: {len(members)} members, {len(data) / 1e6:.1f} MB, vote weights {a.vote_weight} "
@@ -331,6 +320,10 @@ def main():
                    help="added to the averaged arc log-probability of each arc of the perceptron's tree")
     e.add_argument("--label-vote-weight", type=float, default=0.0,
                    help="added to the averaged log-probability of the perceptron's label where the tree keeps its arc")
+    e.add_argument("--tagger", help="the tagger model whose (jackknifed) tags the --train trees carry: its identity "
+                                    "is recorded, and vitext warns when the model runs with another tagger")
+    e.add_argument("--data", action="append",
+                   help="the files the trees were derived from (treebank CoNLL-U), hashed into the provenance")
     e.add_argument("--out", required=True)
     e.add_argument("members", nargs="+", help="files written by train --save")
     a = ap.parse_args()

@@ -17,6 +17,7 @@
 #include "directional_verbs.h"
 #include "punct_attachment.h"
 #include "relation_conventions.h"
+#include "provenance.h"
 #include "train_io.h"
 #include "train_tagger.h"
 #include "word_conventions.h"
@@ -274,6 +275,7 @@ Status train_parser(const ParserTrainOptions& opt, std::ostream& log) {
                          {"features", final_moves.num_features() + final_arcs.num_features()},
                          {"licence", "CC BY-SA 4.0 (trained on UD Vietnamese VTB)"}};
   std::string bytes = Parser::serialize(final_moves, final_arcs, labels, meta.dump(), beam_width);
+  if (Status s = stamp_provenance(bytes, opt.train_paths, opt.tagger_path); !s.ok()) return s;
   log << "model: " << final_moves.num_features() << " move features, " << final_arcs.num_features()
       << " label features, " << bytes.size() << " bytes\n";
   return write_model_bytes(opt.out_path, bytes);

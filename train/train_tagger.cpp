@@ -14,6 +14,7 @@
 #include "directional_verbs.h"
 #include "word_conventions.h"
 #include "vitext/conllu.h"
+#include "provenance.h"
 #include "train_io.h"
 #include "core/hash.h"
 #include "ml/sparse_linear.h"
@@ -269,6 +270,9 @@ Status train_tagger(const TaggerTrainOptions& opt, std::ostream& log) {
   }
   std::string bytes;
   if (Status s = train_tagger_model(train_sents, dev_sents, opt, log, bytes); !s.ok()) return s;
+  std::vector<std::string> data = opt.train_paths;
+  if (!opt.bigrams_path.empty() && opt.bigrams_path != "none" && std::ifstream(opt.bigrams_path)) data.push_back(opt.bigrams_path);
+  if (Status s = stamp_provenance(bytes, data); !s.ok()) return s;
   return write_model_bytes(opt.out_path, bytes);
 }
 

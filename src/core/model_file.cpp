@@ -1,5 +1,7 @@
 #include "core/model_file.h"
 
+#include "core/sha256.h"
+
 #include <zlib.h>
 
 #include <bit>
@@ -59,6 +61,7 @@ Status ModelReader::open(std::string_view bytes, ModelReader& out) {
   }
   size_t pos = 16;
   out.sections_.clear();
+  out.order_.clear();
   for (uint32_t i = 0; i < count; ++i) {
     ByteReader h(bytes.substr(pos));
     std::string name = h.get_string();
@@ -70,7 +73,9 @@ Status ModelReader::open(std::string_view bytes, ModelReader& out) {
     if (size > bytes.size() - pos) return Status::ModelError("model file truncated in section '" + name + "'");
     std::string_view payload = bytes.substr(pos, size);
     if (crc_of(payload) != crc) return Status::ModelError("checksum mismatch in model section '" + name + "'");
-    out.sections_[name] = payload;
+    auto [it, fresh] = out.sections_.emplace(name, payload);
+    if (fresh) out.order_.push_back(name);
+    else it->second = payload;  // a repeated name: the last one counts
     pos += size;
     pos += (8 - pos % 8) % 8;
   }
@@ -80,6 +85,35 @@ Status ModelReader::open(std::string_view bytes, ModelReader& out) {
 std::string_view ModelReader::section(std::string_view name) const {
   auto it = sections_.find(name);
   return it == sections_.end() ? std::string_view() : it->second;
+}
+
+std::string ModelReader::content_sha256() const {
+  Sha256 h;
+  for (const auto& [name, payload] : sections_) {
+    if (name == "meta") continue;
+    ByteWriter w;
+    w.put_string(name);
+    w.put<uint64_t>(payload.size());
+    h.update(w.take());
+    h.update(payload);
+  }
+  return h.hex_digest();
+}
+
+std::string rewrite_model(const ModelReader& model, const std::vector<std::pair<std::string, std::string>>& changes) {
+  ModelWriter out;
+  auto changed = [&](std::string_view name) -> const std::string* {
+    for (const auto& [n, payload] : changes)
+      if (n == name) return &payload;
+    return nullptr;
+  };
+  for (const std::string& name : model.names()) {
+    const std::string* payload = changed(name);
+    out.add(name, payload ? *payload : std::string(model.section(name)));
+  }
+  for (const auto& [name, payload] : changes)
+    if (!model.has(name)) out.add(name, payload);
+  return out.serialize();
 }
 
 Status read_file(const std::string& path, std::string& out) {

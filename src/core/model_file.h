@@ -23,6 +23,9 @@ namespace vitext {
 
 inline constexpr char kModelMagic[8] = {'V', 'I', 'T', 'E', 'X', 'T', 'M', 'D'};
 inline constexpr uint32_t kModelFormatVersion = 1;
+// The section in which a parser records the identity (content_sha256) of the tagger whose
+// tags it learnt from (vitext/models.h).
+inline constexpr std::string_view kTaggerSha256Section = "tagger-sha256";
 
 class ModelWriter {
  public:
@@ -41,10 +44,20 @@ class ModelReader {
   bool has(std::string_view name) const { return sections_.count(std::string(name)) > 0; }
   // The payload of a section, or an empty view when absent.
   std::string_view section(std::string_view name) const;
+  // Section names in file order.
+  const std::vector<std::string>& names() const { return order_; }
+  // The model's identity: SHA-256 over every section but "meta" (name, size, payload, in name
+  // order), so provenance stamped into the meta afterwards leaves it unchanged.
+  std::string content_sha256() const;
 
  private:
   std::map<std::string, std::string_view, std::less<>> sections_;
+  std::vector<std::string> order_;
 };
+
+// The model's bytes again with the sections in `changes` replaced (or, when absent, added at
+// the end); every other section is copied unchanged, in file order.
+std::string rewrite_model(const ModelReader& model, const std::vector<std::pair<std::string, std::string>>& changes);
 
 // Reads a whole file into a string.
 Status read_file(const std::string& path, std::string& out);

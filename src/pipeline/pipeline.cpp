@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <iostream>
 #include <iterator>
 
 #include "vitext/decode.h"
@@ -12,6 +13,7 @@
 #include "vitext/segmenter.h"
 #include "vitext/sentences.h"
 #include "vitext/tokenize.h"
+#include "models/pairing.h"
 
 namespace vitext {
 namespace {
@@ -146,6 +148,8 @@ Status Pipeline::create(const PipelineOptions& options, std::unique_ptr<Pipeline
       return parser.set_mode(options.parser, options.accurate_parser_model);
     });
     if (!st.ok()) return st;
+    // A parser learnt from one tagger's tags; another tagger's still parse, less well.
+    for (const std::string& warning : tagger_pairing_warnings(options)) std::cerr << "vitext: warning: " << warning << "\n";
   }
   if (wanted(StageId::kExtract)) {
     Extractor extractor;

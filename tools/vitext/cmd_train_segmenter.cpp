@@ -3,6 +3,7 @@
 #include <iostream>
 #include <memory>
 
+#include "provenance.h"
 #include "segment/segmenter_trainer.h"
 #include "train_commands.h"
 
@@ -54,6 +55,13 @@ void add_train_segmenter(CLI::App* train, Action& action) {
         return static_cast<int>(kExitUsage);
       }
       std::string bytes = model.serialize();
+      std::vector<std::string> data = options.train_files;
+      if (!options.bigrams_file.empty()) data.push_back(options.bigrams_file);
+      data.insert(data.end(), options.given_name_files.begin(), options.given_name_files.end());
+      if (Status s = vitext::train::stamp_provenance(bytes, data); !s.ok()) {
+        std::cerr << "vitext train segmenter: " << s.message() << "\n";
+        return static_cast<int>(kExitUsage);
+      }
       std::ofstream f(*out, std::ios::binary);
       if (!f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()))) {
         std::cerr << "vitext train segmenter: cannot write " << *out << "\n";
