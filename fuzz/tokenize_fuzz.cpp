@@ -22,6 +22,7 @@ void tokenize_target(std::string_view data) {
   Status st = tokenize(doc, to);
   FUZZ_CHECK(st.ok(), st.message());
   check_tokens(doc);
+  check_text_core(doc);
 
   SentenceOptions so;
   so.one_per_line = (selector & 4) != 0;

@@ -8,9 +8,12 @@
 #include "decode/utf8_validate.h"
 #include "io/document_conllu.h"
 #include "io/document_json.h"
-#include "tokens/char_class.h"
+#include "core/fold.h"
+#include "core/syllable.h"
 #include "core/utf8.h"
+#include "core/word_key.h"
 #include "fuzz/checks/check.h"
+#include "tokens/char_class.h"
 
 namespace vitext::fuzz {
 namespace {
@@ -105,6 +108,40 @@ void check_view_map(const Document& doc) {
   }
   Span all = map.to_original(Span{0, n});
   FUZZ_CHECK(all.end <= doc.original.size(), "whole view maps beyond the original");
+}
+
+void check_text_core(const Document& doc) {
+  std::string bytes, key, lowered;
+  for (const Token& t : doc.tokens) {
+    const std::string_view form = doc.view_of(t.view);
+    bytes.clear();
+    lowered.clear();
+    for (size_t i = 0; i < form.size();) {
+      const utf8::Decoded d = utf8::decode(form, i);
+      FUZZ_CHECK(d.valid, "the view holds invalid UTF-8 at " + std::to_string(t.view.start + i));
+      utf8::append(bytes, d.cp);
+      utf8::append(lowered, fold::lower(d.cp));
+      i += d.len;
+      const utf8::Decoded back = utf8::decode_before(form, i);
+      FUZZ_CHECK(back.valid && back.cp == d.cp && back.len == d.len, "decode_before disagrees with decode");
+    }
+    FUZZ_CHECK(bytes == form, "UTF-8 written back differs from what was read");
+    key = word_key(form);
+    if (form == "LBKT" || form == "RBKT") continue;  // the treebank's bracket names
+    const bool single_spaced = key.find("  ") == std::string::npos && key.find('_') == std::string::npos &&
+                               (key.empty() || (key.front() != ' ' && key.back() != ' '));
+    FUZZ_CHECK(single_spaced, "word key '" + key + "' is not single-spaced");
+    FUZZ_CHECK(word_key(lowered) == key, "the word key depends on case");
+    // Lower-casing may turn a foreign letter into a Vietnamese one (K KELVIN SIGN -> k), never
+    // the other way: what spells in any case spells alike in lower case.
+    viet::Spelling as_written, in_lower;
+    const bool spells = viet::spell(form, as_written);
+    if (spells) {
+      FUZZ_CHECK(viet::spell(lowered, in_lower) && as_written.view() == in_lower.view() && as_written.tone == in_lower.tone,
+                 "spelling depends on case");
+    }
+    FUZZ_CHECK(!is_vietnamese_syllable_any_form(form) || spells, "a Vietnamese syllable that does not spell");
+  }
 }
 
 void check_tokens(const Document& doc) {

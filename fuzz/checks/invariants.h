@@ -22,6 +22,10 @@ void check_view_map(const Document& doc);
 // Tokens in order, without overlap, each span the image of its view; what lies between
 // tokens is only white space; space_before says so.
 void check_tokens(const Document& doc);
+// The text core (src/core) on every token: UTF-8 read back writes the same bytes and reads
+// the same backwards; the word key has single spaces and no underscore, and does not depend
+// on case; a syllable's spelling does not depend on case; a Vietnamese syllable spells.
+void check_text_core(const Document& doc);
 // Sentences tile the tokens in order; their spans cover their tokens.
 void check_sentences(const Document& doc, uint32_t max_tokens);
 // Words tile each sentence's tokens; a word's span is its tokens' span; no word crosses a
