@@ -1,17 +1,22 @@
 #!/usr/bin/env bash
-# Builds the vitext Python module (Release) for Debian's /usr/bin/python3 and installs it into
-# that Python's user site-packages (or $VITEXT_PYTHON_TARGET). No downloads: Debian's pybind11.
+# Builds and installs the vitext Python module with pip (setup.py builds it through CMake, with
+# Debian's setuptools, wheel and pybind11: no downloads). Into:
+#   - the active virtual environment, when $PYTHON (default /usr/bin/python3) runs in one;
+#   - $VITEXT_PYTHON_TARGET, when set (a plain folder, pip --target);
+#   - otherwise the user's site-packages of Debian's Python. Debian marks its Python as
+#     externally managed (PEP 668), so pip wants --break-system-packages even for --user.
 #   bash python/install.sh            then   /usr/bin/python3 -c "import vitext"
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PY=/usr/bin/python3
+PY=${PYTHON:-/usr/bin/python3}
 bash scripts/setup.sh
-cmake --preset release -DVITEXT_BUILD_PYTHON=ON -DPython_EXECUTABLE="$PY" > /dev/null
-cmake --build --preset release --target vitext_python
-target="${VITEXT_PYTHON_TARGET:-$("$PY" -m site --user-site)}"
-mkdir -p "$target"
-rm -rf "$target/vitext"
-cp -r build/release/python/vitext "$target/"
-find "$target/vitext" -name '__pycache__' -prune -exec rm -rf {} +
+args=(--no-build-isolation)
+if [ -n "${VITEXT_PYTHON_TARGET:-}" ]; then
+  args+=(--target "$VITEXT_PYTHON_TARGET" --upgrade)
+elif [ "$("$PY" -c 'import sys; print(sys.prefix != sys.base_prefix)')" = False ]; then
+  args+=(--user --break-system-packages)
+fi
+"$PY" -m pip install "${args[@]}" .
+where=${VITEXT_PYTHON_TARGET:-}
 cd /
-"$PY" -c "import vitext; print('vitext installed in', vitext.__file__.rsplit('/', 2)[0], '- stages:', ' '.join(vitext.stage_names()))"
+PYTHONPATH="$where${PYTHONPATH:+:$PYTHONPATH}" "$PY" -c "import vitext; print('vitext installed in', vitext.__file__.rsplit('/', 2)[0], '- stages:', ' '.join(vitext.stage_names()))"

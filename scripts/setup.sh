@@ -8,6 +8,7 @@ packages=(
   libcpp-httplib-dev
   clang libclang-rt-dev
   python3 python3-dev python3-pybind11 pybind11-dev python3-pytest python3-dask python3-distributed
+  python3-pip python3-setuptools python3-wheel python3-build python3-venv
 )
 missing=()
 for p in "${packages[@]}"; do
