@@ -57,9 +57,9 @@ class SameBytesTest : public ::testing::Test {
     return path;
   }
 
-  // The CLI's standard output for `args`.
-  static std::string cli(const std::string& args) {
-    std::string cmd = std::string(VITEXT_CLI_PATH) + " " + args + " 2>/dev/null";
+  // The CLI's standard output for `args` (`redirect` says where stderr goes).
+  static std::string cli(const std::string& args, const char* redirect = " 2>/dev/null") {
+    std::string cmd = std::string(VITEXT_CLI_PATH) + " " + args + redirect;
     std::unique_ptr<FILE, int (*)(FILE*)> pipe(::popen(cmd.c_str(), "r"), ::pclose);
     std::string out;
     char buf[4096];
@@ -99,6 +99,32 @@ TEST_F(SameBytesTest, EveryFrontEndWritesTheSameBytesInEveryFormat) {
       EXPECT_EQ(res->status, 200) << res->body;
       EXPECT_EQ(res->body, analyzed);
     }
+  }
+  srv->stop();
+}
+
+// One reader of option values: the CLI and the HTTP API refuse a bad value with its words.
+TEST_F(SameBytesTest, BadOptionsHaveOneMessage) {
+  server::ServerOptions so;
+  so.port = 0;
+  std::unique_ptr<server::HttpServer> srv;
+  ASSERT_TRUE(server::HttpServer::create(so, srv).ok());
+  ASSERT_TRUE(srv->start().ok());
+  httplib::Client http("127.0.0.1", srv->port());
+  const std::pair<const char*, const char*> bad[] = {{"until", "everything"}, {"tone", "newer"},
+                                                     {"parser", "fastest"}, {"from", "latin1"}};
+  for (const auto& [name, value] : bad) {
+    SCOPED_TRACE(name);
+    PipelineOptions o;
+    const std::string message = parse_pipeline_option(name, value, o).message();
+    ASSERT_FALSE(message.empty());
+    const std::string path = write({"bad", "Hà Nội"});
+    const std::string err = cli(std::string("analyze --") + name + " " + value + " " + path, " 2>&1");
+    EXPECT_NE(err.find(message), std::string::npos) << err;
+    auto res = http.Post(std::string("/v1/analyze?") + name + "=" + value, "Hà Nội", "text/plain");
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 400);
+    EXPECT_NE(res->body.find(message), std::string::npos) << res->body;
   }
   srv->stop();
 }
