@@ -54,35 +54,13 @@ class DocumentReader {
   bool next(Document& doc, Status& record_error);
 
   const Status& stream_status() const;
-  InputFormat format() const { return format_; }
-  const std::string& name() const { return name_; }
+  InputFormat format() const;
+  const std::string& name() const;
 
  private:
-  DocumentReader() = default;
-  bool fill();                                  // more bytes into buf_; false at the end
-  bool read_line(std::string& line, bool& too_long, uint64_t& line_offset);  // without "\n"
-  bool peek_line_starts_corpus_header();
-  bool next_text(Document& doc, Status& err);
-  bool next_line(Document& doc, Status& err);
-  bool next_jsonl(Document& doc, Status& err);
-  bool next_corpus(Document& doc, Status& err);
-
-  std::unique_ptr<ByteSource> source_;
-  ReaderOptions options_;
-  InputFormat format_ = InputFormat::kText;
-  std::string name_;
-  std::string buf_;
-  size_t pos_ = 0;          // read position in buf_
-  uint64_t consumed_ = 0;   // stream offset of buf_[0]
-  bool eof_ = false;
-  uint64_t line_no_ = 0;
-  uint64_t doc_count_ = 0;
-  bool done_text_ = false;
-  bool last_newline_ = false;   // the last line read ended with "\n"
-  // corpus: a header line read while finishing the previous document
-  bool pending_header_ = false;
-  std::string pending_date_, pending_title_;
-  bool saw_blank_ = false;
+  struct State;  // the stream, its buffer and the layout's reading state
+  DocumentReader();
+  std::unique_ptr<State> s_;
 };
 
 }  // namespace vitext

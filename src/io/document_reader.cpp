@@ -93,16 +93,46 @@ const char* input_format_name(InputFormat f) {
   return "text";
 }
 
+struct DocumentReader::State {
+  bool next(Document& doc, Status& err);
+  bool fill();                                  // more bytes into buf_; false at the end
+  bool read_line(std::string& line, bool& too_long, uint64_t& line_offset);  // without "\n"
+  bool next_text(Document& doc, Status& err);
+  bool next_line(Document& doc, Status& err);
+  bool next_jsonl(Document& doc, Status& err);
+  bool next_corpus(Document& doc, Status& err);
+
+  std::unique_ptr<ByteSource> source_;
+  ReaderOptions options_;
+  InputFormat format_ = InputFormat::kText;
+  std::string name_;
+  std::string buf_;
+  size_t pos_ = 0;          // read position in buf_
+  uint64_t consumed_ = 0;   // stream offset of buf_[0]
+  bool eof_ = false;
+  uint64_t line_no_ = 0;
+  uint64_t doc_count_ = 0;
+  bool done_text_ = false;
+  bool last_newline_ = false;   // the last line read ended with "\n"
+  // corpus: a header line read while finishing the previous document
+  bool pending_header_ = false;
+  std::string pending_date_, pending_title_;
+  bool saw_blank_ = false;
+};
+
+DocumentReader::DocumentReader() : s_(std::make_unique<State>()) {}
+DocumentReader::~DocumentReader() = default;
+const Status& DocumentReader::stream_status() const { return s_->source_->status(); }
+InputFormat DocumentReader::format() const { return s_->format_; }
+const std::string& DocumentReader::name() const { return s_->name_; }
+bool DocumentReader::next(Document& doc, Status& err) { return s_->next(doc, err); }
+
 Status DocumentReader::open(const std::string& path, const ReaderOptions& options, std::unique_ptr<DocumentReader>& out) {
   std::unique_ptr<ByteSource> source;
   Status st = open_byte_source(path, source);
   if (!st.ok()) return st;
   return open(std::move(source), path == "-" ? "stdin" : path, options, out);
 }
-
-DocumentReader::~DocumentReader() = default;
-
-const Status& DocumentReader::stream_status() const { return source_->status(); }
 
 Status DocumentReader::open_memory(std::string bytes, const std::string& name, const ReaderOptions& options,
                                    std::unique_ptr<DocumentReader>& out) {
@@ -112,29 +142,29 @@ Status DocumentReader::open_memory(std::string bytes, const std::string& name, c
 Status DocumentReader::open(std::unique_ptr<ByteSource> source, const std::string& name, const ReaderOptions& options,
                             std::unique_ptr<DocumentReader>& out) {
   std::unique_ptr<DocumentReader> r(new DocumentReader());
-  r->source_ = std::move(source);
-  r->options_ = options;
-  r->name_ = name;
-  r->format_ = options.format;
-  if (r->format_ == InputFormat::kAuto) {
+  r->s_->source_ = std::move(source);
+  r->s_->options_ = options;
+  r->s_->name_ = name;
+  r->s_->format_ = options.format;
+  if (r->s_->format_ == InputFormat::kAuto) {
     // Look at the first bytes (after a UTF-8 BOM and leading blank space for JSON).
-    while (r->buf_.size() < 64 && r->fill()) {
+    while (r->s_->buf_.size() < 64 && r->s_->fill()) {
     }
-    std::string_view head(r->buf_);
+    std::string_view head(r->s_->buf_);
     if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
     size_t nl = head.find('\n');
     if (parse_corpus_header(head.substr(0, nl == std::string_view::npos ? head.size() : nl), nullptr, nullptr) ||
         (head.starts_with(" date ") && nl == std::string_view::npos)) {
-      r->format_ = InputFormat::kCorpus;
+      r->s_->format_ = InputFormat::kCorpus;
     } else {
-      r->format_ = looks_like_jsonl(head) ? InputFormat::kJsonl : InputFormat::kText;
+      r->s_->format_ = looks_like_jsonl(head) ? InputFormat::kJsonl : InputFormat::kText;
     }
   }
   out = std::move(r);
   return Status::Ok();
 }
 
-bool DocumentReader::fill() {
+bool DocumentReader::State::fill() {
   if (eof_) return false;
   if (pos_ > 0 && pos_ >= buf_.size() / 2) {  // drop consumed bytes so memory stays bounded
     buf_.erase(0, pos_);
@@ -149,7 +179,7 @@ bool DocumentReader::fill() {
   return got > 0;
 }
 
-bool DocumentReader::read_line(std::string& line, bool& too_long, uint64_t& line_offset) {
+bool DocumentReader::State::read_line(std::string& line, bool& too_long, uint64_t& line_offset) {
   line.clear();
   too_long = false;
   line_offset = consumed_ + pos_;
@@ -181,7 +211,7 @@ bool DocumentReader::read_line(std::string& line, bool& too_long, uint64_t& line
   }
 }
 
-bool DocumentReader::next(Document& doc, Status& err) {
+bool DocumentReader::State::next(Document& doc, Status& err) {
   doc = Document();
   err = Status::Ok();
   switch (format_) {
@@ -194,7 +224,7 @@ bool DocumentReader::next(Document& doc, Status& err) {
   return false;
 }
 
-bool DocumentReader::next_text(Document& doc, Status& err) {
+bool DocumentReader::State::next_text(Document& doc, Status& err) {
   if (done_text_) return false;
   done_text_ = true;
   bool too_long = false;
@@ -222,7 +252,7 @@ bool DocumentReader::next_text(Document& doc, Status& err) {
   return true;
 }
 
-bool DocumentReader::next_line(Document& doc, Status& err) {
+bool DocumentReader::State::next_line(Document& doc, Status& err) {
   std::string line;
   bool too_long;
   uint64_t offset;
@@ -239,7 +269,7 @@ bool DocumentReader::next_line(Document& doc, Status& err) {
   return true;
 }
 
-bool DocumentReader::next_jsonl(Document& doc, Status& err) {
+bool DocumentReader::State::next_jsonl(Document& doc, Status& err) {
   std::string line;
   bool too_long;
   uint64_t offset;
@@ -283,7 +313,7 @@ bool DocumentReader::next_jsonl(Document& doc, Status& err) {
   return true;
 }
 
-bool DocumentReader::next_corpus(Document& doc, Status& err) {
+bool DocumentReader::State::next_corpus(Document& doc, Status& err) {
   std::string line;
   bool too_long;
   uint64_t offset;
