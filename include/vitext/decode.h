@@ -49,6 +49,7 @@ class DecodeStage : public Stage {
   explicit DecodeStage(DecodeOptions options) : options_(std::move(options)) {}
   std::string_view name() const override { return "decode"; }
   Status apply(Document& doc) const override { return decode(doc, options_); }
+  const DecodeOptions& options() const { return options_; }
 
  private:
   DecodeOptions options_;

@@ -88,8 +88,20 @@ struct DocumentMeta {
   std::string source;  // file name or "-"
 };
 
+// Where a Document stands when it is one window of a larger input (include/vitext/windows.h):
+// a long document is analysed a window at a time so that memory stays flat as input grows.
+// A whole document has the defaults.
+struct DocumentWindow {
+  // Offset of original[0] in the whole input. Every `span` counts from the input's start,
+  // so output offsets need no adjusting; original_of() subtracts it.
+  uint32_t base = 0;
+  uint32_t first_sentence = 0;  // sentences in the windows before this one
+  uint32_t index = 0;           // 0 for the first window
+  bool last = true;             // no window follows
+};
+
 struct Document {
-  std::string original;  // bytes as given; never modified
+  std::string original;  // bytes as given; never modified (one window of them: see `window`)
   std::string text;      // the normalised view
   OffsetMap map;         // text -> original
   DocumentMeta meta;
@@ -104,13 +116,14 @@ struct Document {
   std::vector<Fact> facts;
   std::vector<Award> awards;
   std::vector<Person> people;
+  DocumentWindow window;
 
   Document() = default;
   explicit Document(std::string bytes) : original(std::move(bytes)) {}
 
   // Original bytes of a span, and the view bytes of a view span.
   std::string_view original_of(Span s) const {
-    return std::string_view(original).substr(s.start, s.size());
+    return std::string_view(original).substr(s.start - window.base, s.size());
   }
   std::string_view view_of(Span v) const { return std::string_view(text).substr(v.start, v.size()); }
 };

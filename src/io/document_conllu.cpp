@@ -68,9 +68,11 @@ void write_document_conllu(std::ostream& out, const Document& doc) {
   for (size_t k = 0; k < doc.sentences.size(); ++k) {
     const Sentence& s = doc.sentences[k];
     if (s.word_begin >= s.word_end || s.word_end > doc.words.size()) continue;
-    if (k == 0 && !doc.meta.id.empty()) out << "# newdoc id = " << doc.meta.id << '\n';
+    // A window of a long document (include/vitext/windows.h) goes on numbering its sentences.
+    const size_t number = doc.window.first_sentence + k + 1;
+    if (number == 1 && !doc.meta.id.empty()) out << "# newdoc id = " << doc.meta.id << '\n';
     if (s.paragraph_start) out << "# newpar\n";
-    out << "# sent_id = " << prefix << (k + 1) << '\n';
+    out << "# sent_id = " << prefix << number << '\n';
     out << "# text = " << text_of(doc, s.span, s.view) << '\n';
     write_words(out, doc, s.word_begin, s.word_end);
   }

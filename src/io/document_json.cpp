@@ -10,8 +10,6 @@ std::string_view surface(const Document& doc, Span span, Span view) {
   return doc.view_of(view);
 }
 
-namespace {
-
 // Everything but the layers (sentences, entities, facts ...): small whatever the document's size.
 nlohmann::json document_head_json(const Document& doc, const JsonOptions& options) {
   using nlohmann::json;
@@ -69,6 +67,8 @@ nlohmann::json sentence_json(const Document& doc, const Sentence& s, const JsonO
   }
   return js;
 }
+
+namespace {
 
 // The layers that grow with the document, each described item by item.
 std::vector<JsonLayer> document_layers(const Document& doc, const JsonOptions& options) {

@@ -27,6 +27,11 @@ void write_document_json_line(std::ostream& out, const Document& doc, const Json
 // The same, indented as document_to_json(doc, options).dump(indent) (--pretty).
 void write_document_json(std::ostream& out, const Document& doc, const JsonOptions& options, int indent);
 
+// The parts of that JSON: everything but the growing layers (id, meta, errors), and one
+// sentence (with its words and, optionally, tokens).
+nlohmann::json document_head_json(const Document& doc);
+nlohmann::json sentence_json(const Document& doc, const Sentence& s, const JsonOptions& options);
+
 // {"id": ..., "error": ..., "offset": ...}: what a document that could not be processed becomes.
 nlohmann::json error_record(const std::string& id, const Status& error);
 

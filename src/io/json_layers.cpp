@@ -13,52 +13,42 @@ void add_layers(const std::vector<JsonLayer>& layers, nlohmann::json& object) {
   }
 }
 
+void JsonLayout::value(const nlohmann::json& v, int depth) {
+  const std::string text = v.dump(indent_, ' ', false, nlohmann::json::error_handler_t::replace);
+  if (indent_ <= 0 || depth == 0) {
+    out_ << text;
+    return;
+  }
+  // JSON strings hold no raw line break, so every '\n' of the dump is layout and takes the
+  // padding of that depth.
+  const std::string pad(static_cast<size_t>(indent_ * depth), ' ');
+  size_t from = 0;
+  for (size_t nl; (nl = text.find('\n', from)) != std::string::npos; from = nl + 1) {
+    out_.write(text.data() + from, static_cast<std::streamsize>(nl + 1 - from));
+    out_ << pad;
+  }
+  out_.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
+}
+
+void JsonLayout::element(bool first, int depth) {
+  if (!first) out_ << ',';
+  if (indent_ >= 0) out_ << '\n' << std::string(static_cast<size_t>(indent_ * depth), ' ');
+}
+
+void JsonLayout::key(const std::string& k) {
+  value(nlohmann::json(k), 0);
+  out_ << (indent_ >= 0 ? ": " : ":");
+}
+
+void JsonLayout::close(char bracket, int depth) {
+  if (indent_ >= 0) out_ << '\n' << std::string(static_cast<size_t>(indent_ * depth), ' ');
+  out_ << bracket;
+}
+
 namespace {
 
-// nlohmann::json's own layout: indent < 0 is one line, else that many spaces per level.
-class Layout {
- public:
-  Layout(std::ostream& out, int indent) : out_(out), indent_(indent) {}
-
-  // A value dumped on its own, written `depth` levels deep. JSON strings hold no raw line
-  // break, so every '\n' of the dump is layout and takes the padding of that depth.
-  void value(const nlohmann::json& v, int depth) {
-    const std::string text = v.dump(indent_, ' ', false, nlohmann::json::error_handler_t::replace);
-    if (indent_ <= 0 || depth == 0) {
-      out_ << text;
-      return;
-    }
-    const std::string pad(static_cast<size_t>(indent_ * depth), ' ');
-    size_t from = 0;
-    for (size_t nl; (nl = text.find('\n', from)) != std::string::npos; from = nl + 1) {
-      out_.write(text.data() + from, static_cast<std::streamsize>(nl + 1 - from));
-      out_ << pad;
-    }
-    out_.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
-  }
-  // Before an element of a container whose contents are `depth` levels deep.
-  void element(bool first, int depth) {
-    if (!first) out_ << ',';
-    if (indent_ >= 0) out_ << '\n' << std::string(static_cast<size_t>(indent_ * depth), ' ');
-  }
-  void key(const std::string& k) {
-    value(nlohmann::json(k), 0);
-    out_ << (indent_ >= 0 ? ": " : ":");
-  }
-  // Closes a non-empty container that stands `depth` levels deep.
-  void close(char bracket, int depth) {
-    if (indent_ >= 0) out_ << '\n' << std::string(static_cast<size_t>(indent_ * depth), ' ');
-    out_ << bracket;
-  }
-  std::ostream& out() { return out_; }
-
- private:
-  std::ostream& out_;
-  int indent_;
-};
-
 // A layer is an array member of the top-level object: its items stand two levels deep.
-void write_layer(Layout& layout, const JsonLayer& layer) {
+void write_layer(JsonLayout& layout, const JsonLayer& layer) {
   if (layer.size == 0) {
     layout.out() << "[]";
     return;
@@ -80,7 +70,7 @@ void write_object(std::ostream& out, const nlohmann::json& small, const std::vec
   std::vector<const JsonLayer*> sorted;
   for (const JsonLayer& layer : layers) sorted.push_back(&layer);
   std::sort(sorted.begin(), sorted.end(), [](const JsonLayer* a, const JsonLayer* b) { return a->key < b->key; });
-  Layout layout(out, indent);
+  JsonLayout layout(out, indent);
   auto next_layer = sorted.begin();
   bool first = true;
   auto member = [&](const std::string& key) {

@@ -21,6 +21,26 @@ struct JsonLayer {
   std::function<nlohmann::json(size_t)> item;
 };
 
+// nlohmann::json's own layout, written a piece at a time: indent < 0 is one line, else that
+// many spaces per level.
+class JsonLayout {
+ public:
+  JsonLayout(std::ostream& out, int indent) : out_(out), indent_(indent) {}
+
+  // A value dumped on its own, written `depth` levels deep.
+  void value(const nlohmann::json& v, int depth);
+  // Before an element of a container whose contents are `depth` levels deep.
+  void element(bool first, int depth);
+  void key(const std::string& k);
+  // Closes a non-empty container that stands `depth` levels deep.
+  void close(char bracket, int depth);
+  std::ostream& out() { return out_; }
+
+ private:
+  std::ostream& out_;
+  int indent_;
+};
+
 // Adds each layer to `object` as an array under its key.
 void add_layers(const std::vector<JsonLayer>& layers, nlohmann::json& object);
 

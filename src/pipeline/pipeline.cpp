@@ -116,7 +116,7 @@ Status Pipeline::create(const PipelineOptions& options, std::unique_ptr<Pipeline
   DecodeOptions decode;
   decode.from = encoding_name(options.from);
   decode.strict = options.strict;
-  p->stages_.push_back(std::make_unique<FunctionStage<DecodeOptions, vitext::decode>>("decode", decode));
+  p->stages_.push_back(std::make_unique<DecodeStage>(decode));
   if (wanted(StageId::kNormalize)) {
     NormalizeOptions normalize;
     normalize.tone = options.tone;
