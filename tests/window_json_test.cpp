@@ -47,7 +47,7 @@ class WindowJson : public ::testing::Test {
  protected:
   void SetUp() override {
     PipelineOptions o;
-    o.until = "extract";
+    o.until = StageId::kExtract;
     ASSERT_TRUE(Pipeline::create(o, pipeline_).ok());
     text_ = report(30);
     Document whole(text_);

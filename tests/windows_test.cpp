@@ -70,7 +70,7 @@ TEST(WindowCut, NeverBeforeHalfTheTarget) {
   EXPECT_EQ(c.end, 60u);
 }
 
-std::unique_ptr<Pipeline> make_pipeline(const std::string& until) {
+std::unique_ptr<Pipeline> make_pipeline(StageId until) {
   PipelineOptions o;
   o.until = until;
   std::unique_ptr<Pipeline> p;
@@ -158,7 +158,7 @@ std::string paragraphs(int n, const char* between) {
 }
 
 TEST(RunWindowed, SmallDocumentRunsWholeAndKeepsItsLayers) {
-  auto p = make_pipeline("parse");
+  auto p = make_pipeline(StageId::kParse);
   Document doc("Công an tỉnh Thanh Hóa đã bắt giữ 5 đối tượng.");
   int calls = 0;
   Status st = run_windowed(*p, doc, [&](const Document& w) {
@@ -174,7 +174,7 @@ TEST(RunWindowed, SmallDocumentRunsWholeAndKeepsItsLayers) {
 }
 
 TEST(RunWindowed, ParagraphsAndTerminatedLinesGiveTheWholeDocumentsAnalysis) {
-  auto p = make_pipeline("parse");
+  auto p = make_pipeline(StageId::kParse);
   for (const char* between : {" ", "\n", "\n\n"}) {
     const std::string text = paragraphs(60, between);
     Document whole(text);
@@ -188,7 +188,7 @@ TEST(RunWindowed, ParagraphsAndTerminatedLinesGiveTheWholeDocumentsAnalysis) {
 }
 
 TEST(RunWindowed, ALongLineIsCutAtSpacesAndEveryByteIsCovered) {
-  auto p = make_pipeline("segment");
+  auto p = make_pipeline(StageId::kSegment);
   std::string text;
   for (int i = 0; i < 200; ++i) text += "công an tỉnh thanh hóa đã bắt giữ đối tượng ";
   Flat f = run_flat(*p, text, 1000);
@@ -205,7 +205,7 @@ TEST(RunWindowed, ALongLineIsCutAtSpacesAndEveryByteIsCovered) {
 }
 
 TEST(RunWindowed, SentenceIndicesOfExtractionCountFromTheWholeInput) {
-  auto p = make_pipeline("extract");
+  auto p = make_pipeline(StageId::kExtract);
   const std::string text = paragraphs(40, "\n");
   Document doc(text);
   uint32_t windows = 0, dates = 0;
@@ -234,7 +234,7 @@ TEST(RunWindowed, SentenceIndicesOfExtractionCountFromTheWholeInput) {
 }
 
 TEST(RunWindowed, TheFirstWindowsEncodingHoldsForTheRest) {
-  auto p = make_pipeline("tokenize");
+  auto p = make_pipeline(StageId::kTokenize);
   // TCVN3 text first, then plain ASCII that alone would read as UTF-8.
   std::string text;
   for (int i = 0; i < 50; ++i) text += "Ti\xD5ng Vi\xD6t c\xE3 d\xCAu, \xAE\xAD\xEAng ph\xE8.\n";
@@ -262,8 +262,8 @@ TEST(RunWindowed, TheFirstWindowsEncodingHoldsForTheRest) {
 
 TEST(RunWindowed, AnErrorInALaterWindowCarriesItsWholeInputOffset) {
   PipelineOptions o;
-  o.until = "tokenize";
-  o.from = "utf-8";
+  o.until = StageId::kTokenize;
+  o.from = InputEncoding::kUtf8;
   o.strict = true;
   std::unique_ptr<Pipeline> p;
   ASSERT_TRUE(Pipeline::create(o, p).ok());

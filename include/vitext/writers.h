@@ -16,6 +16,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -43,6 +44,29 @@ struct WriteOptions {
 void write_document(std::ostream& out, const Document& doc, OutputFormat format, const WriteOptions& options = {});
 // The same, as a string (for one short document: the server, Python).
 std::string format_document(const Document& doc, OutputFormat format, const WriteOptions& options = {});
+
+// Writes documents that may come a window at a time (run_windowed, vitext/windows.h): a
+// document that ran whole gets exactly write_document's bytes; a longer one the same words,
+// sentences and sentence numbers, written as its windows come (JSON: still one object per
+// document, its members in another order, see src/io/window_json.h).
+class DocumentWriter {
+ public:
+  DocumentWriter(std::ostream& out, OutputFormat format, const WriteOptions& options = {});
+  ~DocumentWriter();
+  DocumentWriter(const DocumentWriter&) = delete;
+  DocumentWriter& operator=(const DocumentWriter&) = delete;
+
+  // The next window of the current document (or a whole document); fits a WindowSink.
+  Status window(const Document& window);
+  // After run_windowed returned `result` for `doc`. True when that error is already in the
+  // output (a JSON object whose windows were partly written closes with it in "errors");
+  // otherwise write_error is the caller's to call.
+  bool finish(const Document& doc, const Status& result);
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 // What a document that could not be processed becomes: json {"id", "error", "offset"},
 // conllu a "# error = id: message" comment and a blank line; nothing in the word formats (tsv,

@@ -29,7 +29,7 @@ void write_document_json(std::ostream& out, const Document& doc, const JsonOptio
 
 // The parts of that JSON: everything but the growing layers (id, meta, errors), and one
 // sentence (with its words and, optionally, tokens).
-nlohmann::json document_head_json(const Document& doc);
+nlohmann::json document_head_json(const Document& doc, const JsonOptions& options);
 nlohmann::json sentence_json(const Document& doc, const Sentence& s, const JsonOptions& options);
 
 // {"id": ..., "error": ..., "offset": ...}: what a document that could not be processed becomes.

@@ -87,7 +87,7 @@ void JsonWindowWriter::finish(const Document& whole, const Status& error) {
   JsonLayout layout(out_, indent_);
   if (any_sentence_) layout.close(']', 1);
   else out_ << ']';
-  nlohmann::json rest = document_head_json(whole);
+  nlohmann::json rest = document_head_json(whole, options_);
   rest.erase("id");
   if (!error.ok()) {
     nlohmann::json e = error_record(whole.meta.id, error);

@@ -5,12 +5,14 @@
 
 #include <algorithm>
 #include <array>
+#include <memory>
 #include <sstream>
 #include <utility>
 
 #include "io/document_conllu.h"
 #include "io/document_json.h"
 #include "io/extract_json.h"
+#include "io/window_json.h"
 
 namespace vitext {
 namespace {
@@ -66,15 +68,17 @@ void flush(std::ostream& out, std::string& buffer) {
   buffer.clear();
 }
 
+// Line breaks in the original bytes [from, to) (whole-input offsets: `doc` may be a window).
 size_t count_newlines(const Document& doc, uint32_t from, uint32_t to) {
-  return static_cast<size_t>(std::count(doc.original.begin() + from, doc.original.begin() + to, '\n'));
+  const auto begin = doc.original.begin() - doc.window.base;
+  return static_cast<size_t>(std::count(begin + from, begin + to, '\n'));
 }
 
-// The line structure of the original input, with its words.
-void write_underscore(std::ostream& out, const Document& doc) {
+// The line structure of the original input, with its words. `line_has_words` carries the
+// open line from one window of a document to the next (include/vitext/windows.h).
+void write_underscore(std::ostream& out, const Document& doc, bool& line_has_words) {
   std::string line;
-  uint32_t prev_end = 0;
-  bool line_has_words = false;
+  uint32_t prev_end = doc.window.base;
   for (const Word& w : doc.words) {
     if (size_t newlines = count_newlines(doc, prev_end, w.span.start)) {
       line.append(newlines, '\n');
@@ -87,8 +91,11 @@ void write_underscore(std::ostream& out, const Document& doc) {
     line_has_words = true;
     prev_end = w.span.end;
   }
-  line.append(count_newlines(doc, prev_end, static_cast<uint32_t>(doc.original.size())), '\n');
-  if (!line.empty() && line.back() != '\n') line += '\n';
+  if (size_t newlines = count_newlines(doc, prev_end, doc.window.base + static_cast<uint32_t>(doc.original.size()))) {
+    line.append(newlines, '\n');
+    line_has_words = false;
+  }
+  if (doc.window.last && line_has_words) line += '\n';
   flush(out, line);
 }
 
@@ -112,6 +119,7 @@ void write_text(std::ostream& out, const Document& doc) {
     if (!line.empty()) line.push_back('\n');
     flush(out, line);
   }
+  if (!doc.window.last) return;  // the blank line ends the whole document
   line.push_back('\n');
   flush(out, line);
 }
@@ -168,9 +176,55 @@ void write_document(std::ostream& out, const Document& doc, OutputFormat format,
     }
     case OutputFormat::kConllu: write_document_conllu(out, doc); return;
     case OutputFormat::kTsv: write_tsv(out, doc); return;
-    case OutputFormat::kUnderscore: write_underscore(out, doc); return;
+    case OutputFormat::kUnderscore: {
+      bool line_has_words = false;
+      write_underscore(out, doc, line_has_words);
+      return;
+    }
     case OutputFormat::kText: write_text(out, doc); return;
   }
+}
+
+struct DocumentWriter::State {
+  State(std::ostream& o, OutputFormat f, const WriteOptions& w) : out(o), format(f), options(w), json(o, json_options(w), w.indent) {}
+  static JsonOptions json_options(const WriteOptions& w) {
+    JsonOptions jo;
+    jo.tokens = w.tokens;
+    return jo;
+  }
+  std::ostream& out;
+  OutputFormat format;
+  WriteOptions options;
+  JsonWindowWriter json;
+  bool line_has_words = false;  // underscore: the last window left a line open
+};
+
+DocumentWriter::DocumentWriter(std::ostream& out, OutputFormat format, const WriteOptions& options)
+    : state_(std::make_unique<State>(out, format, options)) {}
+DocumentWriter::~DocumentWriter() = default;
+
+Status DocumentWriter::window(const Document& w) {
+  State& s = *state_;
+  const bool whole = w.window.index == 0 && w.window.last;
+  if (whole) {
+    write_document(s.out, w, s.format, s.options);
+  } else if (s.format == OutputFormat::kJson) {
+    s.json.add(w);
+  } else if (s.format == OutputFormat::kUnderscore) {
+    if (w.window.index == 0) s.line_has_words = false;
+    write_underscore(s.out, w, s.line_has_words);
+  } else {
+    write_document(s.out, w, s.format, s.options);
+  }
+  return Status::Ok();
+}
+
+bool DocumentWriter::finish(const Document& doc, const Status& result) {
+  State& s = *state_;
+  if (!s.json.open()) return false;
+  s.json.finish(doc, result);
+  s.out << '\n';
+  return !result.ok();
 }
 
 std::string format_document(const Document& doc, OutputFormat format, const WriteOptions& options) {

@@ -2,8 +2,10 @@
 
 #include <fstream>
 #include <iostream>
+#include <utility>
 
 #include "commands.h"
+#include "vitext/windows.h"
 
 namespace vitext::cli {
 
@@ -30,14 +32,19 @@ int run_and_write(const InputOptions& input, const Pipeline& pipeline, const std
   }
   std::ostream& out = output == "-" ? std::cout : file;
   std::ios::sync_with_stdio(false);
+  // A long document runs and is written a window at a time: memory stays flat as input grows.
+  DocumentWriter writer(out, format, options);
+  bool error_written = false;
   int code = for_each_document(
       input,
       [&](Document& doc) {
-        Status st = pipeline.run(doc);
-        if (st.ok()) write_document(out, doc, format, options);
+        Status st = run_windowed(pipeline, doc, [&](const Document& window) { return writer.window(window); });
+        error_written = writer.finish(doc, st);
         return st;
       },
-      [&](const Document& doc, const Status& err) { write_error(out, doc.meta.id, err, format, options); });
+      [&](const Document& doc, const Status& err) {
+        if (!std::exchange(error_written, false)) write_error(out, doc.meta.id, err, format, options);
+      });
   out.flush();
   if (!out) {
     std::cerr << "vitext: write error (disk full?)\n";
