@@ -51,17 +51,7 @@ ParseExample make_example(const ConlluSentence& s, const std::map<std::string, u
 
 // Replaces the tags of `sents` with the tagger's predictions.
 void retag(const Tagger& tagger, std::vector<ConlluSentence>& sents) {
-  std::vector<std::string_view> forms;
-  std::vector<std::string> upos, xpos;
-  for (auto& s : sents) {
-    forms.clear();
-    for (const auto& w : s.words) forms.push_back(w.form);
-    tagger.tag(forms, upos, xpos);
-    for (size_t i = 0; i < s.words.size(); ++i) {
-      s.words[i].upos = upos[i];
-      s.words[i].xpos = xpos[i];
-    }
-  }
+  for (auto& s : sents) tagger.apply(s);
 }
 
 Status write_training_trees(const std::string& prefix, const std::vector<ConlluSentence>& train_sents,

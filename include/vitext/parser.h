@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "vitext/conllu.h"
 #include "vitext/document.h"
 #include "vitext/pipeline_options.h"
 #include "vitext/status.h"
@@ -64,6 +65,9 @@ class Parser {
   // Parses each sentence of doc.words (run the Tagger first: the parser reads upos/xpos).
   // Sets Word::head (0 = root, k = k-th word of the sentence) and Word::deprel.
   Status apply(Document& doc) const;
+  // Parses words someone else segmented and tagged (Tagger::apply first): replaces HEAD and
+  // DEPREL of every word of `sentence` and clears DEPS.
+  void apply(ConlluSentence& sentence) const;
 
   // Lower-level API: heads[i] is 0 (root) or 1..n, labels[i] a label id.
   void parse(std::span<const std::string_view> forms, std::span<const std::string_view> upos,

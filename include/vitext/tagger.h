@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "vitext/conllu.h"
 #include "vitext/document.h"
 #include "vitext/status.h"
 
@@ -44,6 +45,8 @@ class Tagger {
   // Tags doc.words sentence by sentence (forms are the normalised view text). Words
   // outside any sentence are tagged as one sequence.
   Status apply(Document& doc) const;
+  // Tags words someone else segmented: replaces UPOS and XPOS of every word of `sentence`.
+  void apply(ConlluSentence& sentence) const;
 
   // Lower-level API for pre-segmented input (e.g. CoNLL-U): one tag id per word.
   void tag_ids(std::span<const std::string_view> words, std::vector<uint16_t>& ids) const;

@@ -201,6 +201,23 @@ void Parser::parse_fast(std::span<const std::string_view> forms, std::span<const
   }
 }
 
+void Parser::apply(ConlluSentence& sentence) const {
+  std::vector<std::string_view> forms, upos, xpos;
+  for (const ConlluWord& w : sentence.words) {
+    forms.push_back(w.form);
+    upos.push_back(w.upos);
+    xpos.push_back(w.xpos);
+  }
+  std::vector<int> heads;
+  std::vector<uint16_t> labels;
+  parse(forms, upos, xpos, heads, labels);
+  for (size_t i = 0; i < sentence.words.size(); ++i) {
+    sentence.words[i].head = heads[i];
+    sentence.words[i].deprel = label_name(labels[i]);
+    sentence.words[i].deps.clear();
+  }
+}
+
 Status Parser::apply(Document& doc) const {
   if (!model_) return Status::ModelError("parser: no model loaded");
   std::vector<std::string_view> forms, upos, xpos;

@@ -124,6 +124,17 @@ void Tagger::tag(std::span<const std::string_view> words, std::vector<std::strin
   }
 }
 
+void Tagger::apply(ConlluSentence& sentence) const {
+  std::vector<std::string_view> forms;
+  for (const ConlluWord& w : sentence.words) forms.push_back(w.form);
+  std::vector<std::string> upos, xpos;
+  tag(forms, upos, xpos);
+  for (size_t i = 0; i < sentence.words.size(); ++i) {
+    sentence.words[i].upos = std::move(upos[i]);
+    sentence.words[i].xpos = std::move(xpos[i]);
+  }
+}
+
 Status Tagger::apply(Document& doc) const {
   if (!model_) return Status::ModelError("tagger: no model loaded");
   std::vector<std::string_view> forms;

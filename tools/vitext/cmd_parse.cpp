@@ -53,28 +53,9 @@ int run(const ParseOptions& opt, bool parse) {
     std::cerr << "vitext: " << read.message() << "\n";
     return kExitUsage;
   }
-  std::vector<std::string_view> forms, upos_v, xpos_v;
-  std::vector<std::string> upos, xpos;
-  std::vector<int> heads;
-  std::vector<uint16_t> labels;
   for (auto& s : sentences) {
-    forms.clear();
-    for (const auto& w : s.words) forms.push_back(w.form);
-    tagger.tag(forms, upos, xpos);
-    for (size_t i = 0; i < s.words.size(); ++i) {
-      s.words[i].upos = upos[i];
-      s.words[i].xpos = xpos[i];
-    }
-    if (parse) {
-      upos_v.assign(upos.begin(), upos.end());
-      xpos_v.assign(xpos.begin(), xpos.end());
-      parser.parse(forms, upos_v, xpos_v, heads, labels);
-      for (size_t i = 0; i < s.words.size(); ++i) {
-        s.words[i].head = heads[i];
-        s.words[i].deprel = parser.label_name(labels[i]);
-        s.words[i].deps.clear();
-      }
-    }
+    tagger.apply(s);
+    if (parse) parser.apply(s);
     write_conllu(std::cout, s);
   }
   std::cout.flush();
