@@ -118,6 +118,31 @@ TEST(ExtractDates, DottedDatesFromTheTokens) {
   EXPECT_EQ(d.dates[3].sentence, 1u);
 }
 
+// Tokens the tokenizer types whole ("10-11" a day-month date, "I-2017" an acronym, "-1" a
+// signed number) still read as the ranges and dates they are in context.
+TEST(ExtractDates, RangesAcrossTypedTokens) {
+  Document d = run("Hội chợ ngày 10-11/02, quý I-2017 và từ tháng 10-11/2016; từ ngày 26 -1 đến ngày 1-2.", "2017-02");
+  ASSERT_EQ(d.dates.size(), 4u);
+  EXPECT_EQ(d.original_of(d.dates[0].span), "ngày 10-11/02");
+  EXPECT_EQ(d.dates[0].kind, DateKind::kRange);
+  EXPECT_EQ(d.dates[0].iso, "2017-02-10");
+  EXPECT_EQ(d.dates[0].iso_end, "2017-02-11");
+  EXPECT_EQ(d.dates[1].iso, "2017-01");
+  EXPECT_EQ(d.dates[1].iso_end, "2017-03");
+  EXPECT_EQ(d.original_of(d.dates[2].span), "từ tháng 10-11/2016");
+  EXPECT_EQ(d.dates[2].iso, "2016-10");
+  EXPECT_EQ(d.dates[2].iso_end, "2016-11");
+  EXPECT_EQ(d.original_of(d.dates[3].span), "từ ngày 26 -1 đến ngày 1-2");
+  EXPECT_EQ(d.dates[3].iso, "2017-01-26");
+  EXPECT_EQ(d.dates[3].iso_end, "2017-02-01");
+  Document q = run("Quý 2-2017 tăng; ngày 1–3-2017 khai mạc.");
+  ASSERT_EQ(q.dates.size(), 2u);
+  EXPECT_EQ(q.dates[0].iso, "2017-04");
+  EXPECT_EQ(q.dates[0].iso_end, "2017-06");
+  EXPECT_EQ(q.original_of(q.dates[1].span), "ngày 1–3-2017");
+  EXPECT_EQ(q.dates[1].iso, "2017-03-01");
+}
+
 TEST(ExtractDates, IsoDateToken) {
   Document d = run("Hạn chót là ngày 2023-12-27.");
   ASSERT_EQ(d.dates.size(), 1u);

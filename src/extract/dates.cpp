@@ -34,6 +34,7 @@ struct DateHit {
   DateKind kind = DateKind::kDate;
   Ymd a, b;  // b: end of a range
   std::string holiday, note;
+  bool from_word = false;  // a range that takes a "từ" before it ("từ tháng 10-11/2016")
 };
 
 // Days since 1970-01-01 and back (H. Hinnant's civil-from-days algorithms).
@@ -139,6 +140,7 @@ class DateFinder {
         continue;
       }
       h.r = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + n)};
+      if (h.from_word && i > 0 && is(i - 1, "từ") && (hits.empty() || hits.back().r.e < i)) --h.r.b;
       hits.push_back(h);
       i += n;
     }
@@ -288,10 +290,85 @@ class DateFinder {
   // hyphenated dates and tokenised text have them. Only after a word that announces a date.
   size_t split_date(size_t j, Ymd& v) const {
     int d = 0, m = 0, y = 0;
-    if (!small_int(p_, j, 1, 31, d) || !date_separator(j + 1) || !small_int(p_, j + 2, 1, 12, m)) return 0;
-    size_t e = j + 3;
-    if (date_separator(e) && small_int(p_, e + 1, 1000, 2100, y) && p_[e + 1].view.size() == 4) e += 2;
+    if (!small_int(p_, j, 1, 31, d)) return 0;
+    // "26 -1": the tokenizer glues the dash to the number after it (a minus sign).
+    size_t e;
+    Ymd month_year;
+    DateKind kind = DateKind::kDate;
+    if (date_separator(j + 1) && small_int(p_, j + 2, 1, 12, m)) {
+      e = j + 3;
+    } else if (date_separator(j + 1) && j + 2 < p_.size() && p_[j + 2].kind == PieceKind::kDate &&
+               parse_date_piece(p_.str(j + 2), true, month_year, kind) && kind == DateKind::kMonth) {
+      v = {month_year.y, month_year.m, d};  // "1 – 3-2017": the month and year are one date token
+      return 3;
+    } else if (negated_int(j + 1, 1, 12, m)) {
+      e = j + 2;
+    } else {
+      return 0;
+    }
+    if (date_separator(e) && small_int(p_, e + 1, 1000, 2100, y) && p_[e + 1].view.size() == 4) {
+      e += 2;
+    } else if (negated_int(e, 1000, 2100, y) && p_[e].view.size() == 5) {
+      e += 1;
+    }
     v = {y, m, d};
+    return e - j;
+  }
+
+  // "-1" as a dash and 1: a number token with a glued minus, its value in [lo, hi].
+  bool negated_int(size_t j, int lo, int hi, int& out) const {
+    if (j >= p_.size() || p_[j].kind != PieceKind::kNumber || p_.str(j).size() < 2 || p_.str(j)[0] != '-') return false;
+    int v = 0;
+    for (char c : p_.str(j).substr(1)) {
+      if (c < '0' || c > '9' || v > 9999) return false;
+      v = v * 10 + (c - '0');
+    }
+    if (v < lo || v > hi) return false;
+    out = v;
+    return true;
+  }
+
+  // "10-11" (a date token the tokenizer reads as day and month) as two numbers a < b.
+  bool dash_pair(size_t j, int& a, int& b) const {
+    if (!dash_day_month(j)) return false;
+    std::string_view s = p_.str(j);
+    size_t dash = s.find('-');
+    auto number = [](std::string_view t, int& v) {
+      v = 0;
+      for (char c : t) {
+        if (c < '0' || c > '9') return false;
+        v = v * 10 + (c - '0');
+      }
+      return !t.empty() && t.size() <= 2;
+    };
+    return number(s.substr(0, dash), a) && number(s.substr(dash + 1), b) && a < b;
+  }
+
+  // "ngày 10-11/02", "ngày 10-11/2/2017": two days of one month. "tháng 10-11/2016": two months.
+  size_t dash_pair_range(size_t j, bool day_word, bool month_word, DateHit& h) const {
+    int a = 0, b = 0, m = 0, y = 0;
+    if ((!day_word && !month_word) || !dash_pair(j, a, b) || !p_.punct(j + 1, '/')) return 0;
+    if (month_word) {
+      if (b > 12 || !small_int(p_, j + 2, 1000, 2100, y)) return 0;
+      h.a = {y, a, 0};
+      h.b = {y, b, 0};
+      return 3;
+    }
+    size_t e = j + 3;
+    Ymd v;
+    DateKind kind;
+    if (small_int(p_, j + 2, 1, 12, m)) {
+      if (p_.punct(e, '/') && small_int(p_, e + 1, 1000, 2100, y)) e += 2;
+    } else if (j + 2 < p_.size() && p_[j + 2].kind == PieceKind::kDate &&
+               parse_date_piece(p_.str(j + 2), true, v, kind) && kind == DateKind::kMonth) {
+      m = v.m;
+      y = v.y;
+    } else {
+      return 0;
+    }
+    if (b > 31) return 0;
+    h.a = {y, m, a};
+    h.b = {y, m, b};
     return e - j;
   }
 
@@ -348,15 +425,34 @@ class DateFinder {
       static const char* const kRoman[] = {"I", "II", "III", "IV"};
       int q = 0, y = 0;
       size_t j = i + 1;
-      if (!small_int(p_, j, 1, 4, q)) {
+      // "I-2017" is one acronym token: the quarter and its year.
+      std::string_view roman = p_.str(j);
+      int glued_year = 0;
+      if (size_t dash = roman.find('-'); dash != std::string_view::npos && roman.size() == dash + 5) {
+        for (char c : roman.substr(dash + 1)) glued_year = c >= '0' && c <= '9' ? glued_year * 10 + (c - '0') : -1;
+        if (glued_year < 1000 || glued_year > 2100) glued_year = 0;
+        if (glued_year) roman = roman.substr(0, dash);
+      }
+      Ymd month_year;
+      DateKind kind = DateKind::kDate;
+      if (j < p_.size() && p_[j].kind == PieceKind::kDate && parse_date_piece(p_.str(j), true, month_year, kind) &&
+          kind == DateKind::kMonth && month_year.m <= 4) {
+        q = month_year.m;  // "quý 2-2017": one date token, quarter and year
+        glued_year = month_year.y;
+      } else if (!small_int(p_, j, 1, 4, q)) {
         for (int k = 0; k < 4; ++k) {
-          if (p_.str(j) == kRoman[k]) q = k + 1;
+          if (roman == kRoman[k]) q = k + 1;
         }
       }
       if (q == 0) return 0;
       size_t e = j + 1;
-      if ((date_separator(e) || is(e, "năm")) && small_int(p_, e + 1, 1000, 2100, y) && p_[e + 1].view.size() == 4) {
+      if (glued_year) {
+        y = glued_year;
+      } else if ((date_separator(e) || is(e, "năm")) && small_int(p_, e + 1, 1000, 2100, y) &&
+                 p_[e + 1].view.size() == 4) {
         e += 2;
+      } else if (negated_int(e, 1000, 2100, y) && p_[e].view.size() == 5) {  // "quý 1 -2004"
+        e += 1;
       } else if (w_.date.year > 0) {
         y = w_.date.year;
         h.note = "year from the document date";
@@ -369,6 +465,13 @@ class DateFinder {
     }
     bool day_word = is(i, "ngày"), month_word = is(i, "tháng"), year_word = is(i, "năm");
     size_t j = (day_word || month_word || year_word) ? i + 1 : i;
+    if (size_t n = dash_pair_range(j, day_word, month_word, h)) {
+      h.kind = DateKind::kRange;
+      h.from_word = true;
+      complete_year(h.a, h.note);
+      complete_year(h.b, h.note);
+      return j + n - start;
+    }
     if (j < p_.size() && p_[j].kind == PieceKind::kDate) {
       if (j == i && dash_day_month(j)) return 0;
       DateKind kind;
