@@ -5,6 +5,8 @@
 #include <cstring>
 #include <algorithm>
 
+#include "core/utf8.h"
+
 namespace vitext::decoding {
 namespace {
 
@@ -28,8 +30,6 @@ size_t sequence_length(unsigned char lead) {
   return 0;  // ASCII is handled by callers; 0x80..0xC1 and 0xF5..0xFF never lead
 }
 
-bool is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
-
 }  // namespace
 
 size_t valid_utf8_prefix_scalar(std::string_view sv) {
@@ -47,27 +47,9 @@ size_t valid_utf8_prefix_scalar(std::string_view sv) {
         continue;
       }
     }
-    unsigned char c = p[i];
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    if (c < 0xE0) {
-      if (c < 0xC2 || i + 1 >= n || !is_cont(p[i + 1])) return i;
-      i += 2;
-    } else if (c < 0xF0) {
-      if (i + 2 >= n) return i;
-      unsigned char c1 = p[i + 1];
-      if (!is_cont(c1) || !is_cont(p[i + 2])) return i;
-      if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F)) return i;
-      i += 3;
-    } else {
-      if (c > 0xF4 || i + 3 >= n) return i;
-      unsigned char c1 = p[i + 1];
-      if (!is_cont(c1) || !is_cont(p[i + 2]) || !is_cont(p[i + 3])) return i;
-      if ((c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 > 0x8F)) return i;
-      i += 4;
-    }
+    const utf8::Decoded d = utf8::decode(p, n, i);  // the one reader: table 3-7 as well
+    if (!d.valid) return i;
+    i += d.len;
   }
   return n;
 }
@@ -92,7 +74,7 @@ size_t maximal_subpart_length(std::string_view s, size_t pos) {
     if (c1 < r.lo || c1 > r.hi) return 1;
     ++k;
   }
-  while (k < len && pos + k < s.size() && is_cont(static_cast<unsigned char>(s[pos + k]))) ++k;
+  while (k < len && pos + k < s.size() && utf8::is_continuation(static_cast<unsigned char>(s[pos + k]))) ++k;
   return k;
 }
 
@@ -115,11 +97,11 @@ std::string describe_invalid_utf8(std::string_view s, size_t pos) {
     why = "a byte that never occurs in UTF-8";
   } else if (pos + sub >= s.size()) {
     why = "a sequence cut off by the end of the input";
-  } else if (sub == 1 && lead == 0xED && is_cont(static_cast<unsigned char>(s[pos + 1]))) {
+  } else if (sub == 1 && lead == 0xED && utf8::is_continuation(static_cast<unsigned char>(s[pos + 1]))) {
     why = "an encoded UTF-16 surrogate";
-  } else if (sub == 1 && (lead == 0xE0 || lead == 0xF0) && is_cont(static_cast<unsigned char>(s[pos + 1]))) {
+  } else if (sub == 1 && (lead == 0xE0 || lead == 0xF0) && utf8::is_continuation(static_cast<unsigned char>(s[pos + 1]))) {
     why = "an overlong encoding";
-  } else if (sub == 1 && lead == 0xF4 && is_cont(static_cast<unsigned char>(s[pos + 1]))) {
+  } else if (sub == 1 && lead == 0xF4 && utf8::is_continuation(static_cast<unsigned char>(s[pos + 1]))) {
     why = "a code point above U+10FFFF";
   } else {
     why = "not a valid continuation byte";
