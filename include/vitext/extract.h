@@ -1,6 +1,7 @@
-// Extractor: the entities / people / dates / facts stage. Reads the normalised view (or
-// the original when there is none) and, when present, the sentence layer; adds
-// doc.entities, doc.people, doc.dates, doc.facts and doc.awards (include/vitext/extract_layers.h).
+// Extractor: the entities / people / dates / facts stage. Reads the typed tokens and the
+// sentences (Pipeline runs tokenize and sentences before it; a document with text but no
+// tokens is refused with InvalidArgument), not the words, tags or trees; adds doc.entities,
+// doc.people, doc.dates, doc.facts and doc.awards (include/vitext/extract_layers.h).
 // Its lexicons are compiled into the binary; it is immutable once loaded and `apply` may
 // run on many documents from many threads at once.
 #pragma once
