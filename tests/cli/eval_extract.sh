@@ -11,6 +11,9 @@ if [[ ! -f $SHARED/data/ud-vtb/vi_vtb-ud-dev.conllu ]]; then missing_data "$SHAR
 T="${TMPDIR:-/tmp}/vitext_eval_extract_$$"
 mkdir -p "$T"
 trap 'rm -rf "$T"' EXIT
+# The split on record is the one select_sentences.py makes (article-disjoint parts).
+$PY "$SRC/eval/extract/select_sentences.py" "$SHARED/data/ud-vtb" | cmp -s - "$SRC/eval/extract/sentences.tsv" ||
+  { echo "eval/extract/sentences.tsv is not what select_sentences.py writes"; exit 1; }
 VITEXT_SHARED_DIR=$SHARED "$SRC/bench/eval_extract.sh" "$(dirname "$VITEXT")" dev heldout > "$T/report.txt"
 $PY "$SRC/eval/extract/check_scores.py" "$T/report.txt" || { cat "$T/report.txt"; exit 1; }
 # The check can fail: a record one point above this run's figure is a fall.
