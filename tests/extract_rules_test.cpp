@@ -6,7 +6,7 @@
 #include "extract/fold.h"
 #include "extract/lexicons.h"
 #include "extract/numbers.h"
-#include "extract/pieces.h"
+#include "extract/token_index.h"
 #include "extract_testing.h"
 #include "vitext/extract.h"
 
@@ -21,7 +21,7 @@ double words_value(const std::string& text) {
   static const std::unique_ptr<Pipeline> prepare = testing_extract::pipeline_for({StageId::kSentences});
   Document doc(text);
   EXPECT_TRUE(prepare->run(doc).ok());
-  extract::Pieces p = extract::index_tokens(doc);
+  extract::TokenIndex p = extract::index_tokens(doc);
   double v = -1;
   size_t n = extract::read_number(p, 0, extract::Lexicons::get(), v);
   return n == 0 ? -1 : v;

@@ -10,7 +10,7 @@ namespace {
 }  // namespace
 
 void find_awards(Work& w, const std::vector<Person>& people, std::vector<Award>& out) {
-  const Pieces& p = w.p;
+  const TokenIndex& p = w.p;
   static const char* const kGive[] = {"trao tặng", "tặng", "trao", "khen thưởng", "tặng thưởng", "thưởng", "nhận"};
   for (const EntityHit& e : w.entities) {
     if (e.type != "award") continue;

@@ -6,7 +6,7 @@
 namespace vitext::extract {
 namespace {
 
-bool is_boundary(const Pieces& p, size_t i, bool comma) {
+bool is_boundary(const TokenIndex& p, size_t i, bool comma) {
   // "..." is one token (an ellipsis), a stop like ".".
   return p.punct(i, ';') || p.punct(i, ':') || p.punct(i, '.') || p.punct(i, '!') || p.punct(i, '?') ||
          (i < p.size() && p[i].kind == PieceKind::kPunct && p.str(i) == "...") ||

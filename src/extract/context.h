@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "extract/lexicons.h"
-#include "extract/pieces.h"
+#include "extract/token_index.h"
 #include "vitext/document.h"
 
 namespace vitext::extract {
@@ -60,7 +60,7 @@ enum PieceUse : uint8_t { kUsedByDate = 1, kUsedByEntity = 2, kUsedByRole = 4 };
 
 struct Work {
   const Document& doc;
-  const Pieces& p;
+  const TokenIndex& p;
   const Lexicons& lx;
   DocDate date;
   std::vector<uint8_t> used;  // PieceUse bits per piece
@@ -68,7 +68,7 @@ struct Work {
   std::vector<RoleHit> roles;
   std::string home_province;  // the province the document is mostly about
 
-  Work(const Document& d, const Pieces& pieces, const Lexicons& lexicons)
+  Work(const Document& d, const TokenIndex& pieces, const Lexicons& lexicons)
       : doc(d), p(pieces), lx(lexicons), used(pieces.size(), 0) {}
 
   Span view(Range r) const { return p.view(r.b, r.e); }

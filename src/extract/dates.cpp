@@ -70,7 +70,7 @@ std::string iso(const Ymd& v) {
   return buf;
 }
 
-bool small_int(const Pieces& p, size_t i, int lo, int hi, int& out) {
+bool small_int(const TokenIndex& p, size_t i, int lo, int hi, int& out) {
   if (i >= p.size() || p[i].kind != PieceKind::kNumber) return false;
   std::string_view s = p.str(i);
   if (s.size() > 4) return false;
@@ -581,7 +581,7 @@ class DateFinder {
   }
 
   Work& w_;
-  const Pieces& p_;
+  const TokenIndex& p_;
 };
 
 }  // namespace

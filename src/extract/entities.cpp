@@ -640,7 +640,7 @@ class EntityFinder {
   }
 
   Work& w_;
-  const Pieces& p_;
+  const TokenIndex& p_;
   const Lexicons& lx_;
 };
 

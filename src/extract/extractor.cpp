@@ -4,7 +4,7 @@
 
 #include "extract/context.h"
 #include "extract/lexicons.h"
-#include "extract/pieces.h"
+#include "extract/token_index.h"
 
 namespace vitext {
 
@@ -65,7 +65,7 @@ Status Extractor::apply(Document& doc) const {
   if (!loaded_) return Status::ModelError("extractor used before load_default()");
   using namespace extract;
   if (Status st = check_layers(doc); !st.ok()) return st;
-  Pieces pieces = index_tokens(doc);
+  TokenIndex pieces = index_tokens(doc);
   Lexicons::get().mark_first_pieces(pieces);
   Work w(doc, pieces, Lexicons::get());
   w.date = parse_document_date(doc.meta.date.empty() ? options_.default_date : doc.meta.date);

@@ -332,7 +332,7 @@ class FactFinder {
   }
 
   Work& w_;
-  const Pieces& p_;
+  const TokenIndex& p_;
   const Lexicons& lx_;
   std::vector<Range> subject_;  // per piece: the subject in force there
 };

@@ -92,7 +92,7 @@ Lexicons build() {
 
 }  // namespace
 
-void Lexicons::mark_first_pieces(Pieces& pieces) const {
+void Lexicons::mark_first_pieces(TokenIndex& pieces) const {
   pieces.first_mask.assign(pieces.size(), 0);
   std::string key;
   for (size_t i = 0; i < pieces.size(); ++i) {

@@ -38,7 +38,7 @@ struct Lexicons {
   static const Lexicons& get();
 
   // Fills pieces.first_mask: one lookup per piece instead of one per table and rule.
-  void mark_first_pieces(Pieces& pieces) const;
+  void mark_first_pieces(TokenIndex& pieces) const;
   std::unordered_map<std::string, uint32_t> first_piece_mask;  // built on first use (thread-safe static)
 };
 

@@ -45,7 +45,7 @@ bool parse_digits(std::string_view s, double& value) {
 namespace {
 
 // Words "value" parser: digits 0-9, "mười"/"mươi" tens, "trăm" hundreds, scales.
-size_t read_number_words(const Pieces& p, size_t i, const Lexicons& lx, double& value) {
+size_t read_number_words(const TokenIndex& p, size_t i, const Lexicons& lx, double& value) {
   auto words = lex::number_words();
   double result = 0, group = 0, pending = 0, last_scale = 1, last_unit = 1;
   bool any = false, pending_set = false;
@@ -109,7 +109,7 @@ size_t read_number_words(const Pieces& p, size_t i, const Lexicons& lx, double& 
 
 }  // namespace
 
-size_t read_number(const Pieces& p, size_t i, const Lexicons& lx, double& value) {
+size_t read_number(const TokenIndex& p, size_t i, const Lexicons& lx, double& value) {
   if (i >= p.size()) return 0;
   size_t j = i;
   if (p[i].kind == PieceKind::kNumber) {

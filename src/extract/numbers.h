@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "extract/lexicons.h"
-#include "extract/pieces.h"
+#include "extract/token_index.h"
 
 namespace vitext::extract {
 
@@ -17,6 +17,6 @@ bool parse_digits(std::string_view s, double& value);
 // ("triệu", "tỷ", "nghìn"). Returns the number of pieces used (0 = no number there).
 // A lone number word ("hai") is accepted only when a counter follows it, so that "năm"
 // (year) or "ba" (father) are not read as numbers elsewhere.
-size_t read_number(const Pieces& p, size_t i, const Lexicons& lx, double& value);
+size_t read_number(const TokenIndex& p, size_t i, const Lexicons& lx, double& value);
 
 }  // namespace vitext::extract

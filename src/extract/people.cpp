@@ -168,7 +168,7 @@ class PeopleFinder {
   }
 
   Work& w_;
-  const Pieces& p_;
+  const TokenIndex& p_;
   std::unordered_map<std::string, size_t> by_name_;  // folded name -> index in people
 };
 

@@ -19,7 +19,7 @@ void PhraseTable::add(std::string_view phrase, int32_t payload) {
   }
 }
 
-PhraseTable::Match PhraseTable::longest(const Pieces& pieces, size_t i) const {
+PhraseTable::Match PhraseTable::longest(const TokenIndex& pieces, size_t i) const {
   Match best;
   if (i >= pieces.size()) return best;
   if (bit_ && !pieces.first_mask.empty() && !(pieces.first_mask[i] & bit_)) return best;

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "extract/pieces.h"
+#include "extract/token_index.h"
 
 namespace vitext::extract {
 
@@ -24,12 +24,12 @@ class PhraseTable {
     explicit operator bool() const { return length > 0; }
   };
   // The longest phrase starting at piece `i`, within its sentence.
-  Match longest(const Pieces& pieces, size_t i) const;
+  Match longest(const TokenIndex& pieces, size_t i) const;
   // Exact lookup of a folded key (fold_phrase form).
   int32_t find(std::string_view folded_key) const;
   size_t size() const { return entries_; }
 
-  // The bit that stands for this table in Pieces::first_mask.
+  // The bit that stands for this table in TokenIndex::first_mask.
   void set_bit(uint32_t bit) { bit_ = bit; }
   uint32_t bit() const { return bit_; }
   // Calls f(first_key) for every first piece of a phrase in the table.

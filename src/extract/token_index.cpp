@@ -1,4 +1,4 @@
-#include "extract/pieces.h"
+#include "extract/token_index.h"
 
 #include "extract/fold.h"
 #include "vitext/tokenize.h"
@@ -37,8 +37,8 @@ PieceKind role(TokenKind kind, std::string_view s) {
 
 }  // namespace
 
-Pieces index_tokens(const Document& doc) {
-  Pieces out;
+TokenIndex index_tokens(const Document& doc) {
+  TokenIndex out;
   out.text = doc.text;
   out.items.reserve(doc.tokens.size());
   out.keys.reserve(doc.text.size());

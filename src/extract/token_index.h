@@ -1,4 +1,4 @@
-// Pieces: the extraction rules' index over the pipeline's typed tokens (Document::tokens)
+// TokenIndex: the extraction rules' index over the pipeline's typed tokens (Document::tokens)
 // and sentences. Not a tokenizer: a piece is one token, with what the rules ask of it many
 // times (its folded matching key, its case, its sentence and paragraph) computed once.
 // The rules see the token's type through a coarse role: a word (syllable, acronym or a
@@ -25,12 +25,12 @@ struct Piece {
   bool acronym = false;       // all upper case, two letters or more
   bool space_before = false;
   bool newline_before = false;
-  uint32_t key_begin = 0, key_len = 0;  // into Pieces::keys
+  uint32_t key_begin = 0, key_len = 0;  // into TokenIndex::keys
   uint32_t sentence = 0;
   uint32_t paragraph = 0;
 };
 
-struct Pieces {
+struct TokenIndex {
   std::string_view text;  // the view the spans refer to
   std::vector<Piece> items;
   std::string keys;       // arena of folded keys
@@ -59,7 +59,7 @@ struct Pieces {
 
 // The pieces of a document whose tokens and sentences are made (doc.text is the view they
 // refer to). Sentence and paragraph numbers come from doc.sentences.
-Pieces index_tokens(const Document& doc);
+TokenIndex index_tokens(const Document& doc);
 
 // The tokens of a short phrase (a lexicon entry, a literal in a rule) as the tokenizer cuts
 // it, folded and joined by single spaces: the key a phrase table compares piece keys with.
