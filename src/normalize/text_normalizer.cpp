@@ -309,7 +309,7 @@ bool TextNormalizer::mark_may_be_misplaced(size_t i, uint8_t check, size_t len) 
 
 bool TextNormalizer::is_plain_letter(char32_t cp) const {
   if (cp < 0x80) return is_ascii_letter(static_cast<unsigned char>(cp));
-  return (char_flags(cp) & kVowel) || cp == 0x0111 || cp == 0x0110;
+  return (char_flags(cp) & kVowel) || cp == viet::kDStroke || cp == viet::kDStrokeUpper;
 }
 
 size_t TextNormalizer::handle_word_trigger(size_t i, size_t len) {
