@@ -1,58 +1,32 @@
 // Word segmentation benchmark: speed, model load time and memory of vitext::Segmenter.
 //
-//   segment_bench [--mb N] [--doc-kb K] [--threads T] [--model FILE] [--data DIR]
+//   segment_bench [--mb N] [--doc-kb K] [--threads T] [--model FILE] [--data DIR] [--benchmark_...]
 //
 // Input: the raw text of ../shared/data (UD VTB `# text` lines and the sample document)
 // repeated to N MB (default 16) and cut into documents of about K KB (default 8). Each
 // document goes through decode + tokenize + sentences (the text core) and then the
 // segmenter, streaming through one reused Document per thread as the CLI does.
-// Single-thread rates use this thread's CPU time (the machine is shared); the
-// multi-threaded run reports wall time with the model shared read-only by all threads.
-#include <sys/resource.h>
-#include <time.h>
-
-#include <atomic>
+//   segment/model_load                  parse + checksum + copy of the arrays (wall time)
+//   segment/chain, 1 thread, CPU time   decode + tokenize + sentences + segment, with the
+//                                       segmenter's own words/s and MB/s from the same passes
+//   segment/chain, T threads, wall time T threads sharing the model read-only
+// Counters: words/s, tokens/s, bytes/s; peak RSS is printed at the end.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <thread>
 #include <vector>
 
-#include "core/embedded_models.h"
+#include "bench_support.h"
 #include "segment/text_pipeline.h"
 #include "vitext/segmenter.h"
 
 namespace {
 
-double cpu_now() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
-}
-double wall_now() {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
-}
-double peak_rss_mb() {
-  rusage u{};
-  getrusage(RUSAGE_SELF, &u);
-  return static_cast<double>(u.ru_maxrss) / 1024.0;
-}
-
-// Raw sentences of the shared data, one per line.
-std::string corpus_text(const std::filesystem::path& data) {
-  std::string text, line;
-  for (const char* name : {"ud-vtb/vi_vtb-ud-train.conllu", "ud-vtb/vi_vtb-ud-dev.conllu"}) {
-    std::ifstream in(data / name);
-    while (std::getline(in, line))
-      if (line.rfind("# text = ", 0) == 0) text.append(line, 9).push_back('\n');
-  }
-  std::ifstream sample(data / "samples/thanhhoa-security-2023.txt");
-  while (std::getline(sample, line)) text.append(line).push_back('\n');
-  return text;
-}
+using vitext::bench::thread_cpu_seconds;
 
 struct Totals {
   uint64_t words = 0, tokens = 0, bytes = 0, errors = 0;
@@ -66,11 +40,11 @@ Totals run(const vitext::Segmenter& seg, const std::vector<std::string_view>& do
   vitext::SegmenterWorkspace ws;
   for (size_t i = first; i < docs.size(); i += stride) {
     doc.original.assign(docs[i]);
-    double t0 = cpu_now();
+    double t0 = thread_cpu_seconds();
     vitext::Status st = vitext::train::prepare_for_segmentation(doc);
-    double t1 = cpu_now();
+    double t1 = thread_cpu_seconds();
     if (st.ok()) st = seg.apply(doc, ws);
-    double t2 = cpu_now();
+    double t2 = thread_cpu_seconds();
     t.prepare_s += t1 - t0;
     t.segment_s += t2 - t1;
     t.errors += !st.ok();
@@ -81,89 +55,99 @@ Totals run(const vitext::Segmenter& seg, const std::vector<std::string_view>& do
   return t;
 }
 
+void add(Totals& all, const Totals& t) {
+  all.words += t.words, all.tokens += t.tokens, all.bytes += t.bytes, all.errors += t.errors;
+  all.prepare_s += t.prepare_s, all.segment_s += t.segment_s;
+}
+
+// Rates over the iteration time (kIsRate) and, for the segmenter alone, over its own time.
+void set_counters(benchmark::State& state, const Totals& t) {
+  state.counters["words/s"] = benchmark::Counter(static_cast<double>(t.words), benchmark::Counter::kIsRate);
+  state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(t.tokens), benchmark::Counter::kIsRate);
+  state.SetBytesProcessed(static_cast<int64_t>(t.bytes));
+  if (t.errors) state.SkipWithError("a document failed");
+}
+
+// One pass over all documents per iteration, timed in thread CPU time: the chain (decode +
+// tokenize + sentences + segment) is the iteration time; the segmenter's own rate is a counter
+// from the same passes, so the two compare without run-to-run noise.
+void one_thread(benchmark::State& state, const vitext::Segmenter& seg, const std::vector<std::string_view>& docs) {
+  Totals all;
+  for (auto _ : state) {
+    Totals t = run(seg, docs, 0, 1);
+    state.SetIterationTime(t.prepare_s + t.segment_s);
+    add(all, t);
+  }
+  set_counters(state, all);
+  state.counters["segmenter words/s"] = static_cast<double>(all.words) / all.segment_s;
+  state.counters["segmenter MB/s"] = static_cast<double>(all.bytes) / 1048576.0 / all.segment_s;
+}
+
+// T threads share the model read-only, each taking every T-th document; wall time.
+void many_threads(benchmark::State& state, const vitext::Segmenter& seg, const std::vector<std::string_view>& docs,
+                  int threads) {
+  Totals all;
+  for (auto _ : state) {
+    std::vector<Totals> parts(static_cast<size_t>(threads));
+    std::vector<std::thread> pool;
+    auto start = std::chrono::steady_clock::now();
+    for (int k = 0; k < threads; ++k)
+      pool.emplace_back([&, k] { parts[static_cast<size_t>(k)] = run(seg, docs, static_cast<size_t>(k), static_cast<size_t>(threads)); });
+    for (auto& th : pool) th.join();
+    state.SetIterationTime(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    for (const Totals& t : parts) add(all, t);
+  }
+  set_counters(state, all);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  size_t mb = 16, doc_kb = 8;
-  unsigned threads = std::max(2u, std::thread::hardware_concurrency());
-  std::string model_path;
-  std::filesystem::path data = std::filesystem::path(__FILE__).parent_path().parent_path() / ".." / "shared" / "data";
-  for (int i = 1; i + 1 < argc; i += 2) {
-    std::string flag = argv[i];
-    if (flag == "--mb") mb = std::strtoul(argv[i + 1], nullptr, 10);
-    else if (flag == "--doc-kb") doc_kb = std::strtoul(argv[i + 1], nullptr, 10);
-    else if (flag == "--threads") threads = static_cast<unsigned>(std::strtoul(argv[i + 1], nullptr, 10));
-    else if (flag == "--model") model_path = argv[i + 1];
-    else if (flag == "--data") data = argv[i + 1];
-  }
-  if (!std::filesystem::exists(data)) data = "../shared/data";  // run from the repository root
+  benchmark::Initialize(&argc, argv);
+  using vitext::bench::flag;
+  const size_t mb = std::strtoul(flag(argc, argv, "--mb", "16").c_str(), nullptr, 10);
+  const size_t doc_kb = std::strtoul(flag(argc, argv, "--doc-kb", "8").c_str(), nullptr, 10);
+  const int threads = std::atoi(
+      flag(argc, argv, "--threads", std::to_string(std::max(2u, std::thread::hardware_concurrency()))).c_str());
+  static const std::string model_path = flag(argc, argv, "--model", "");
+  const auto data = vitext::bench::find_data_dir(flag(argc, argv, "--data", ""));
 
-  // Model load: parse + checksum + copy of the arrays, best and mean of 10.
-  vitext::Segmenter seg;
-  double load_best = 1e30, load_sum = 0;
-  for (int rep = 0; rep < 10; ++rep) {
-    double t0 = wall_now();
-    vitext::Status st = model_path.empty() ? vitext::Segmenter::load_default(seg)
-                                           : vitext::Segmenter::load_file(model_path, seg);
-    double dt = wall_now() - t0;
-    if (!st.ok()) {
-      std::fprintf(stderr, "segment_bench: %s\n", st.message().c_str());
-      return 2;
-    }
-    load_best = std::min(load_best, dt);
-    load_sum += dt;
+  static vitext::Segmenter seg;
+  vitext::Status st = model_path.empty() ? vitext::Segmenter::load_default(seg)
+                                         : vitext::Segmenter::load_file(model_path, seg);
+  if (!st.ok()) {
+    std::fprintf(stderr, "segment_bench: %s\n", st.message().c_str());
+    return 2;
   }
-  const size_t model_bytes = model_path.empty() ? vitext::embedded::find("segmenter").size()
-                                                : std::filesystem::file_size(model_path);
-  const double rss_model = peak_rss_mb();
-
-  std::string text = corpus_text(data);
+  const double rss_model = vitext::bench::peak_rss_mb();
+  std::string text = vitext::bench::corpus_text(data);
   if (text.empty()) {
     std::printf("skipped: data not found (%s)\n", data.string().c_str());
     return 0;
   }
-  std::string input;
-  while (input.size() < (mb << 20)) input += text;
-  std::vector<std::string_view> docs;
-  for (size_t pos = 0; pos < input.size();) {
-    size_t end = input.find('\n', std::min(input.size(), pos + (doc_kb << 10)));
-    end = end == std::string::npos ? input.size() : end + 1;
-    docs.emplace_back(input.data() + pos, end - pos);
-    pos = end;
-  }
-  std::printf("model: %.1f MB, load %.1f ms (best of 10), %.1f ms (mean); peak RSS after load %.1f MB\n",
-              model_bytes / 1048576.0, load_best * 1e3, load_sum / 10 * 1e3, rss_model);
-  std::printf("input: %.1f MB in %zu documents of ~%zu KB\n", input.size() / 1048576.0, docs.size(), doc_kb);
+  static const std::string input = vitext::bench::repeat_to(text, mb << 20);
+  static const std::vector<std::string_view> docs = vitext::bench::cut_documents(input, doc_kb << 10);
+  std::printf("input: %.1f MB in %zu documents of ~%zu KB; peak RSS after loading the model %.1f MB\n",
+              input.size() / 1048576.0, docs.size(), doc_kb, rss_model);
 
+  benchmark::RegisterBenchmark("segment/model_load", [](benchmark::State& state) {
+    for (auto _ : state) {
+      vitext::Segmenter fresh;
+      vitext::Status s = model_path.empty() ? vitext::Segmenter::load_default(fresh)
+                                            : vitext::Segmenter::load_file(model_path, fresh);
+      if (!s.ok()) state.SkipWithError(s.message().c_str());
+    }
+  })->UseRealTime()->Unit(benchmark::kMillisecond);
   run(seg, docs, 0, 8);  // warm up caches and the workspace
-  Totals best;
-  for (int rep = 0; rep < 3; ++rep) {
-    Totals t = run(seg, docs, 0, 1);
-    if (rep == 0 || t.segment_s < best.segment_s) best = t;
-  }
-  const double in_mb = best.bytes / 1048576.0;
-  std::printf("1 thread, segmenter only: %.2f M words/s, %.2f M tokens/s, %.1f MB/s (%llu words, %.3f s CPU)\n",
-              best.words / best.segment_s / 1e6, best.tokens / best.segment_s / 1e6, in_mb / best.segment_s,
-              static_cast<unsigned long long>(best.words), best.segment_s);
-  const double chain = best.prepare_s + best.segment_s;
-  std::printf("1 thread, decode+tokenize+sentences+segment: %.2f M words/s, %.1f MB/s\n",
-              best.words / chain / 1e6, in_mb / chain);
-
-  // Many threads, one shared model.
-  std::vector<Totals> parts(threads);
-  std::vector<std::thread> pool;
-  double w0 = wall_now();
-  for (unsigned k = 0; k < threads; ++k) pool.emplace_back([&, k] { parts[k] = run(seg, docs, k, threads); });
-  for (auto& th : pool) th.join();
-  double wall = wall_now() - w0;
-  uint64_t words = 0, errors = best.errors;
-  for (const auto& p : parts) {
-    words += p.words;
-    errors += p.errors;
-  }
-  std::printf("%u threads, shared model, full chain: %.2f M words/s, %.1f MB/s wall (%u hardware threads)\n", threads,
-              words / wall / 1e6, input.size() / 1048576.0 / wall, std::thread::hardware_concurrency());
-  std::printf("peak RSS: %.1f MB (model, %.0f MB input, per-thread documents); errors: %llu\n", peak_rss_mb(),
-              input.size() / 1048576.0, static_cast<unsigned long long>(errors));
-  return errors ? 1 : 0;
+  benchmark::RegisterBenchmark("segment/chain, 1 thread, CPU time", [](benchmark::State& state) {
+    one_thread(state, seg, docs);
+  })->UseManualTime()->Unit(benchmark::kMillisecond);
+  benchmark::RegisterBenchmark(("segment/chain, " + std::to_string(threads) + " threads, wall time").c_str(),
+                               [threads](benchmark::State& state) { many_threads(state, seg, docs, threads); })
+      ->UseManualTime()->Unit(benchmark::kMillisecond);
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  std::printf("peak RSS: %.1f MB (model, %.0f MB input, per-thread documents)\n", vitext::bench::peak_rss_mb(),
+              input.size() / 1048576.0);
+  return 0;
 }
