@@ -1,6 +1,7 @@
 #include "io/document_json.h"
 
 #include "io/extract_json.h"
+#include "io/json_compact.h"
 #include "io/json_layers.h"
 
 namespace vitext {
@@ -75,7 +76,10 @@ std::vector<JsonLayer> document_layers(const Document& doc, const JsonOptions& o
   std::vector<JsonLayer> layers = extraction_layers(doc);
   const Document* d = &doc;
   layers.push_back({"sentences", doc.sentences.size(),
-                    [d, options](size_t i) { return sentence_json(*d, d->sentences[i], options); }});
+                    [d, options](size_t i) { return sentence_json(*d, d->sentences[i], options); },
+                    [d, options](size_t i, std::string& out) {
+                      append_sentence_json(out, *d, d->sentences[i], options);
+                    }});
   return layers;
 }
 

@@ -54,9 +54,16 @@ void write_layer(JsonLayout& layout, const JsonLayer& layer) {
     return;
   }
   layout.out() << '[';
+  std::string compact;
   for (size_t i = 0; i < layer.size; ++i) {
     layout.element(i == 0, 2);
-    layout.value(layer.item(i), 2);
+    if (layer.compact && layout.one_line()) {
+      compact.clear();
+      layer.compact(i, compact);
+      layout.out() << compact;
+    } else {
+      layout.value(layer.item(i), 2);
+    }
   }
   layout.close(']', 1);
 }

@@ -19,6 +19,9 @@ struct JsonLayer {
   size_t size = 0;
   // The JSON of item i (0 <= i < size); built when it is written, never kept.
   std::function<nlohmann::json(size_t)> item;
+  // Optional, for the layers with most items: appends item i as one-line JSON, the same bytes
+  // as item(i).dump(), without building it. Used when the output is one line.
+  std::function<void(size_t, std::string&)> compact = nullptr;
 };
 
 // nlohmann::json's own layout, written a piece at a time: indent < 0 is one line, else that
@@ -35,6 +38,7 @@ class JsonLayout {
   // Closes a non-empty container that stands `depth` levels deep.
   void close(char bracket, int depth);
   std::ostream& out() { return out_; }
+  bool one_line() const { return indent_ < 0; }
 
  private:
   std::ostream& out_;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "io/extract_json.h"
+#include "io/json_compact.h"
 #include "io/json_layers.h"
 
 namespace vitext {
@@ -33,9 +34,16 @@ void JsonWindowWriter::add(const Document& w) {
     layout.key("sentences");
     out_ << '[';
   }
+  std::string compact;
   for (const Sentence& s : w.sentences) {
     layout.element(!any_sentence_, 2);
-    layout.value(sentence_json(w, s, options_), 2);
+    if (indent_ < 0) {
+      compact.clear();
+      append_sentence_json(compact, w, s, options_);
+      out_ << compact;
+    } else {
+      layout.value(sentence_json(w, s, options_), 2);
+    }
     any_sentence_ = true;
   }
   const std::vector<JsonLayer> extraction = extraction_layers(w);

@@ -1,0 +1,131 @@
+#include "io/json_compact.h"
+
+#include <charconv>
+#include <cstdint>
+
+#include "decode/utf8_validate.h"
+
+namespace vitext {
+namespace {
+
+void append_int(std::string& out, int64_t v) {
+  char buf[24];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, end);
+}
+
+// "key": the keys here are plain ASCII.
+void append_key(std::string& out, std::string_view key) {
+  out += '"';
+  out += key;
+  out += "\":";
+}
+
+void append_number(std::string& out, std::string_view key, int64_t v) {
+  append_key(out, key);
+  append_int(out, v);
+}
+
+void append_member(std::string& out, std::string_view key, std::string_view text) {
+  append_key(out, key);
+  append_json_string(out, text);
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view s) {
+  if (decoding::valid_utf8_prefix(s) != s.size()) {
+    // nlohmann::json's own replacement of invalid sequences, rare enough to pay for the tree.
+    out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return;
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  out += '"';
+  size_t run = 0;  // start of the bytes not yet copied
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s.data() + run, i - run);
+    run = i + 1;
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        out += "\\u00";
+        out += kHex[c >> 4];
+        out += kHex[c & 15];
+    }
+  }
+  out.append(s.data() + run, s.size() - run);
+  out += '"';
+}
+
+void append_sentence_json(std::string& out, const Document& doc, const Sentence& s, const JsonOptions& options) {
+  // Members in nlohmann::json's (sorted) key order.
+  out += '{';
+  append_number(out, "end", s.span.end);
+  out += ',';
+  append_number(out, "start", s.span.start);
+  out += ',';
+  append_member(out, "text", surface(doc, s.span, s.view));
+  if (options.tokens) {
+    out += ',';
+    append_key(out, "tokens");
+    out += '[';
+    for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+      const Token& tok = doc.tokens[t];
+      if (t > s.token_begin) out += ',';
+      out += '{';
+      append_number(out, "end", tok.span.end);
+      out += ',';
+      append_member(out, "form", surface(doc, tok.span, tok.view));
+      out += ',';
+      append_member(out, "kind", token_kind_name(tok.kind));
+      out += ',';
+      append_number(out, "start", tok.span.start);
+      out += '}';
+    }
+    out += ']';
+  }
+  if (options.words && s.word_end > s.word_begin) {
+    out += ',';
+    append_key(out, "words");
+    out += '[';
+    for (uint32_t w = s.word_begin; w < s.word_end; ++w) {
+      const Word& word = doc.words[w];
+      if (w > s.word_begin) out += ',';
+      out += '{';
+      if (word.head >= 0) {
+        append_member(out, "deprel", word.deprel);
+        out += ',';
+      }
+      append_number(out, "end", word.span.end);
+      out += ',';
+      append_member(out, "form", surface(doc, word.span, word.view));
+      if (word.head >= 0) {
+        out += ',';
+        append_number(out, "head", word.head);
+      }
+      out += ',';
+      append_number(out, "start", word.span.start);
+      if (!word.upos.empty()) {
+        out += ',';
+        append_member(out, "upos", word.upos);
+      }
+      if (!word.xpos.empty()) {
+        out += ',';
+        append_member(out, "xpos", word.xpos);
+      }
+      out += '}';
+    }
+    out += ']';
+  }
+  out += '}';
+}
+
+}  // namespace vitext
