@@ -22,9 +22,11 @@
 
 #include <cstddef>
 #include <functional>
+#include <vector>
 
 #include "vitext/document.h"
 #include "vitext/pipeline.h"
+#include "vitext/stage.h"
 #include "vitext/status.h"
 
 namespace vitext {
@@ -44,5 +46,9 @@ using WindowSink = std::function<Status(const Document& window)>;
 // so the last window's is the whole input's. An error in window k is returned with its
 // offset into the whole input, after windows 0..k-1 went to the sink.
 Status run_windowed(const Pipeline& pipeline, Document& doc, const WindowSink& sink, const WindowOptions& options = {});
+// The same over a list of stages in pipeline order (a prefix of a pipeline's, as the corpus
+// runner runs them).
+Status run_windowed(const std::vector<const Stage*>& stages, Document& doc, const WindowSink& sink,
+                    const WindowOptions& options = {});
 
 }  // namespace vitext

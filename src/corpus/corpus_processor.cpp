@@ -10,6 +10,7 @@
 #include "corpus/dedup_index.h"
 #include "corpus/ordered_executor.h"
 #include "corpus/quality.h"
+#include "corpus/window_record.h"
 #include "io/document_json.h"
 
 namespace vitext {
@@ -83,6 +84,22 @@ Status CorpusProcessor::run(const std::vector<std::string>& files, const ReaderO
   };
   auto fail = [&](Job& job, const Status& st) { reject(job, RecordKind::kError, st.message(), error_record(job.id, st)); };
 
+  // Rejects a document whose quality the filters refuse; true when they did.
+  auto filtered = [&](Job& job, const QualitySignals& q) {
+    if (!filter) return false;
+    std::string why;
+    if (q.chars < o.min_chars) {
+      why = "too short: " + std::to_string(q.chars) + " characters < " + std::to_string(o.min_chars);
+    } else if (o.min_vietnamese >= 0 && q.vietnamese_share() < o.min_vietnamese) {
+      why = "not Vietnamese: " + percent(q.vietnamese_share()) + " of syllables valid < " + percent(o.min_vietnamese);
+    }
+    if (why.empty()) return false;
+    nlohmann::json rec = {{"id", job.id}, {"error", why}, {"filtered", true}};
+    if (o.quality) rec["quality"] = quality_to_json(q);
+    reject(job, RecordKind::kFiltered, why, std::move(rec));
+    return true;
+  };
+
   auto work = [&](Job& job, uint64_t seq) {
     Document& doc = job.doc;
     job.id = doc.meta.id;
@@ -92,6 +109,15 @@ Status CorpusProcessor::run(const std::vector<std::string>& files, const ReaderO
       return;
     }
     try {
+      if (!dedup && runs_in_windows(doc)) {
+        // A long document goes window by window (its quality summed): memory stays flat.
+        QualitySignals q;
+        Status st = window_record(o.stages, doc, o.format, o.write, o.quality, job.output, q);
+        if (!st.ok()) fail(job, st);
+        else if (!filtered(job, q)) job.kind = RecordKind::kOk;
+        doc = Document();
+        return;
+      }
       Status st = run_stages(o.stages, 0, dedup_after_, doc);
       if (!st.ok()) {
         fail(job, st);
@@ -100,20 +126,9 @@ Status CorpusProcessor::run(const std::vector<std::string>& files, const ReaderO
       }
       QualitySignals q;
       if (o.quality || filter) q = compute_quality(doc);
-      if (filter) {
-        std::string why;
-        if (q.chars < o.min_chars) {
-          why = "too short: " + std::to_string(q.chars) + " characters < " + std::to_string(o.min_chars);
-        } else if (o.min_vietnamese >= 0 && q.vietnamese_share() < o.min_vietnamese) {
-          why = "not Vietnamese: " + percent(q.vietnamese_share()) + " of syllables valid < " + percent(o.min_vietnamese);
-        }
-        if (!why.empty()) {
-          nlohmann::json rec = {{"id", job.id}, {"error", why}, {"filtered", true}};
-          if (o.quality) rec["quality"] = quality_to_json(q);
-          reject(job, RecordKind::kFiltered, why, std::move(rec));
-          doc = Document();
-          return;
-        }
+      if (filtered(job, q)) {
+        doc = Document();
+        return;
       }
       DedupResult dup;
       if (dedup) {

@@ -39,6 +39,8 @@ class JsonWindowWriter {
   // a window failed after others were written, `error` closes the object as the one
   // member of "errors" (the sentences written so far stay).
   void finish(const Document& whole, const Status& error = Status::Ok());
+  // extra_meta may change until finish() (the corpus runner's quality is known only then).
+  JsonOptions& options() { return options_; }
   // Some windows of a document are written and finish() is due.
   bool open() const { return windowed_; }
 

@@ -90,17 +90,24 @@ Status with_base(const Status& st, uint32_t base) {
 }  // namespace
 
 Status run_windowed(const Pipeline& pipeline, Document& doc, const WindowSink& sink, const WindowOptions& options) {
+  std::vector<const Stage*> stages;
+  for (const auto& stage : pipeline.stages()) stages.push_back(stage.get());
+  return run_windowed(stages, doc, sink, options);
+}
+
+Status run_windowed(const std::vector<const Stage*>& stages, Document& doc, const WindowSink& sink,
+                    const WindowOptions& options) {
   const size_t target = options.bytes ? options.bytes : 1;
   if (doc.original.size() <= target) {
-    if (Status st = pipeline.run(doc); !st.ok()) return st;
+    for (const Stage* stage : stages) {
+      if (Status st = stage->apply(doc); !st.ok()) return st;
+    }
     return sink(doc);
   }
-  const auto& stages = pipeline.stages();
   Document w;
   DecodeReport total;
   DecodeOptions later_decode;  // the first window's encoding, fixed for the rest
-  const DecodeStage* decode_stage =
-      stages.empty() ? nullptr : dynamic_cast<const DecodeStage*>(stages.front().get());
+  const DecodeStage* decode_stage = stages.empty() ? nullptr : dynamic_cast<const DecodeStage*>(stages.front());
   if (decode_stage) later_decode = decode_stage->options();
   uint32_t first_sentence = 0;
   windows::CutKind cut_before = windows::CutKind::kEnd;
