@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "core/embedded_models.h"
+#include "models/embedded_models.h"
 #include "segment/bigram_list.h"
 #include "segment/decoder.h"
 #include "segment/name_lexicon.h"

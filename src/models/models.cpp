@@ -1,6 +1,6 @@
 #include "vitext/models.h"
 
-#include "core/embedded_models.h"
+#include "models/embedded_models.h"
 #include "core/model_file.h"
 
 namespace vitext {

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <limits>
 
-#include "core/embedded_models.h"
+#include "models/embedded_models.h"
 #include "core/model_file.h"
 #include "ml/sparse_linear.h"
 #include "parse/arc_hybrid.h"

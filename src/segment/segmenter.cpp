@@ -2,7 +2,7 @@
 
 #include <vector>
 
-#include "core/embedded_models.h"
+#include "models/embedded_models.h"
 #include "core/model_file.h"
 #include "segment/builtin_names.h"
 #include "segment/decoder.h"

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "core/embedded_models.h"
+#include "models/embedded_models.h"
 #include "core/model_file.h"
 #include "ml/sparse_linear.h"
 #include "segment/fingerprint_map.h"

@@ -1,4 +1,5 @@
-// The default models compiled into the binary (cmake/embed_models.cmake).
+// The default models compiled into the analysis library (cmake/embed_models.cmake). Here, not
+// in core/: the text layer below must not name what only the analysis layer defines.
 #pragma once
 
 #include <string_view>
