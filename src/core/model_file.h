@@ -88,6 +88,14 @@ class ByteWriter {
   std::string out_;
 };
 
+// Adds to `writer` the section `name` holding what `part.write(ByteWriter&)` writes.
+template <typename Part>
+void add_written(ModelWriter& writer, std::string name, const Part& part) {
+  ByteWriter w;
+  part.write(w);
+  writer.add(std::move(name), w.take());
+}
+
 // Bounds-checked decoder matching ByteWriter. After any failed read, ok() is false and
 // every later read returns zero values, so a truncated model fails cleanly.
 class ByteReader {

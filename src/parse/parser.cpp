@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <limits>
 
-#include "models/embedded_models.h"
 #include "core/model_file.h"
 #include "ml/sparse_linear.h"
+#include "models/model_loading.h"
 #include "parse/arc_hybrid.h"
 #include "parse/biaffine_model.h"
 #include "parse/biaffine_parser.h"
@@ -76,15 +76,12 @@ Status Parser::load(std::string_view bytes, Parser& out) {
 }
 
 Status Parser::load_default(Parser& out) {
-  std::string_view bytes = embedded::find("parser");
-  if (bytes.empty()) return Status::ModelError("this build has no embedded parser model (models/parser.bin)");
-  return load(bytes, out);
+  return load_embedded_model("parser", "this build has no embedded parser model (models/parser.bin)",
+                             [&](std::string_view bytes) { return load(bytes, out); });
 }
 
 Status Parser::load_file(const std::string& path, Parser& out) {
-  std::string bytes;
-  if (Status s = read_file(path, bytes); !s.ok()) return s;
-  return load(bytes, out);
+  return load_model_file(path, [&](std::string_view bytes) { return load(bytes, out); });
 }
 
 Status Parser::enable_accurate(std::string_view model_bytes) {
@@ -107,16 +104,13 @@ Status Parser::enable_accurate(std::string_view model_bytes) {
 }
 
 Status Parser::enable_accurate_default() {
-  std::string_view bytes = embedded::find("parser-accurate");
-  if (bytes.empty())
-    return Status::ModelError("this build has no embedded accurate parser model (models/parser-accurate.bin)");
-  return enable_accurate(bytes);
+  return load_embedded_model("parser-accurate",
+                             "this build has no embedded accurate parser model (models/parser-accurate.bin)",
+                             [this](std::string_view bytes) { return enable_accurate(bytes); });
 }
 
 Status Parser::enable_accurate_file(const std::string& path) {
-  std::string bytes;
-  if (Status s = read_file(path, bytes); !s.ok()) return s;
-  return enable_accurate(bytes);
+  return load_model_file(path, [this](std::string_view bytes) { return enable_accurate(bytes); });
 }
 
 Status Parser::set_mode(ParserMode mode, const std::string& accurate_model_path) {

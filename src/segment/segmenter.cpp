@@ -2,8 +2,8 @@
 
 #include <vector>
 
-#include "models/embedded_models.h"
 #include "core/model_file.h"
+#include "models/model_loading.h"
 #include "segment/builtin_names.h"
 #include "segment/decoder.h"
 #include "segment/features.h"
@@ -45,21 +45,14 @@ Status Segmenter::load(std::string_view model_bytes, Segmenter& out) {
 }
 
 Status Segmenter::load_file(const std::string& path, Segmenter& out) {
-  std::string bytes;
-  if (Status s = read_file(path, bytes); !s.ok()) return s;
-  Status s = load(bytes, out);
-  if (!s.ok()) return Status(s.code(), path + ": " + s.message());
-  return s;
+  return load_model_file(path, [&](std::string_view bytes) { return load(bytes, out); }, /*name_file=*/true);
 }
 
 Status Segmenter::load_default(Segmenter& out) {
-  std::string_view bytes = embedded::find("segmenter");
-  if (bytes.empty()) {
-    return Status::ModelError(
-        "no segmenter model is embedded in this build; pass --model FILE, or train one with "
-        "`vitext train segmenter` into models/segmenter.bin and rebuild");
-  }
-  return load(bytes, out);
+  return load_embedded_model("segmenter",
+                             "no segmenter model is embedded in this build; pass --model FILE, or train one with "
+                             "`vitext train segmenter` into models/segmenter.bin and rebuild",
+                             [&](std::string_view bytes) { return load(bytes, out); });
 }
 
 Status Segmenter::with_user_dictionary(std::string_view dictionary_text, Segmenter& out) const {

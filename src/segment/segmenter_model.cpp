@@ -14,18 +14,10 @@ std::string SegmenterModel::serialize() const {
     for (int b = 0; b < 2; ++b) core.put<float>(trans[a][b]);
   core.put_array(weights);
   writer.add("segmenter", core.take());
-  ByteWriter w;
-  words.write(w);
-  writer.add("words", w.take());
-  ByteWriter bg;
-  bigrams.write(bg);
-  writer.add("bigrams", bg.take());
-  ByteWriter cl;
-  classes.write(cl);
-  writer.add("classes", cl.take());
-  ByteWriter nm;
-  names.write(nm);
-  writer.add("names", nm.take());
+  add_written(writer, "words", words);
+  add_written(writer, "bigrams", bigrams);
+  add_written(writer, "classes", classes);
+  add_written(writer, "names", names);
   return writer.serialize();
 }
 

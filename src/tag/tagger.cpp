@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
-#include "models/embedded_models.h"
 #include "core/model_file.h"
 #include "ml/sparse_linear.h"
+#include "models/model_loading.h"
 #include "segment/fingerprint_map.h"
 #include "tag/syllable_classes.h"
 #include "tag/tag_dictionary.h"
@@ -35,9 +35,7 @@ std::string Tagger::serialize(const ml::SparseLinear& weights, const tag::TagDic
   mw.add("meta", meta_json);
   mw.add("tagger", w.take());
   mw.add("tagdict", d.take());
-  ByteWriter c;
-  classes.write(c);
-  mw.add("classes", c.take());
+  add_written(mw, "classes", classes);
   return mw.serialize();
 }
 
@@ -77,16 +75,12 @@ Status Tagger::load(std::string_view bytes, Tagger& out) {
 }
 
 Status Tagger::load_default(Tagger& out) {
-  std::string_view bytes = embedded::find("tagger");
-  if (bytes.empty()) return Status::ModelError("this build has no embedded tagger model (models/tagger.bin)");
-  return load(bytes, out);
+  return load_embedded_model("tagger", "this build has no embedded tagger model (models/tagger.bin)",
+                             [&](std::string_view bytes) { return load(bytes, out); });
 }
 
 Status Tagger::load_file(const std::string& path, Tagger& out) {
-  std::string bytes;
-  if (Status s = read_file(path, bytes); !s.ok()) return s;
-  // The loaded model copies what it needs, so the bytes may go.
-  return load(bytes, out);
+  return load_model_file(path, [&](std::string_view bytes) { return load(bytes, out); });
 }
 
 void Tagger::tag_ids(std::span<const std::string_view> words, std::vector<uint16_t>& ids) const {
