@@ -9,6 +9,7 @@
 #include <sstream>
 #include <utility>
 
+#include "core/name_table.h"
 #include "io/document_conllu.h"
 #include "io/document_json.h"
 #include "io/extract_json.h"
@@ -141,20 +142,12 @@ void write_tsv(std::ostream& out, const Document& doc) {
 }  // namespace
 
 Status parse_output_format(std::string_view name, OutputFormat& out) {
-  for (const auto& [format, n] : kFormats)
-    if (n == name) {
-      out = format;
-      return Status::Ok();
-    }
+  if (value_in(kFormats, name, out)) return Status::Ok();
   return Status::InvalidArgument("unknown output format '" + std::string(name) +
                                  "' (use json, conllu, tsv, underscore or text)");
 }
 
-std::string_view output_format_name(OutputFormat format) {
-  for (const auto& [f, n] : kFormats)
-    if (f == format) return n;
-  return {};
-}
+std::string_view output_format_name(OutputFormat format) { return name_in(kFormats, format); }
 
 const std::vector<std::string>& output_format_names() {
   static const std::vector<std::string> names = [] {

@@ -3,6 +3,7 @@
 #include <array>
 #include <utility>
 
+#include "core/name_table.h"
 #include "vitext/decode.h"
 #include "vitext/pipeline.h"
 
@@ -39,33 +40,6 @@ constexpr std::array<std::pair<ParserMode, std::string_view>, 2> kParserModes{{
     {ParserMode::kFast, "fast"},
     {ParserMode::kAccurate, "accurate"},
 }};
-
-template <typename Table, typename E>
-std::string_view name_in(const Table& table, E value) {
-  for (const auto& [e, name] : table)
-    if (e == value) return name;
-  return {};
-}
-
-template <typename Table, typename E>
-bool value_in(const Table& table, std::string_view name, E& out) {
-  for (const auto& [e, n] : table)
-    if (n == name) {
-      out = e;
-      return true;
-    }
-  return false;
-}
-
-template <typename Table>
-std::string joined(const Table& table, std::string_view sep) {
-  std::string out;
-  for (const auto& entry : table) {
-    if (!out.empty()) out += sep;
-    out += entry.second;
-  }
-  return out;
-}
 
 // "segmenter-model" and "segmenter_model" are the same option; "encoding" is Python's "from".
 std::string canonical_option_name(std::string_view name) {
