@@ -56,6 +56,23 @@ struct PieceHits {
   std::vector<bool> has;
 };
 
+// Runs a finder's rules left to right over `size` pieces: `match(i, hit)` returns how many
+// pieces its match at piece i spans (0: none). Each match goes to `take(i, n, hit)` and the
+// scan goes on after it; where nothing matches, at the next piece.
+template <typename Hit, typename Match, typename Take>
+void scan_matches(size_t size, Match&& match, Take&& take) {
+  for (size_t i = 0; i < size;) {
+    Hit hit;
+    const size_t n = match(i, hit);
+    if (n == 0) {
+      ++i;
+      continue;
+    }
+    take(i, n, hit);
+    i += n;
+  }
+}
+
 enum PieceUse : uint8_t { kUsedByDate = 1, kUsedByEntity = 2, kUsedByRole = 4 };
 
 struct Work {

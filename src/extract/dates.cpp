@@ -132,18 +132,13 @@ class DateFinder {
 
   void run(std::vector<DateMention>& out) {
     std::vector<DateHit> hits;
-    for (size_t i = 0; i < p_.size();) {
-      DateHit h;
-      size_t n = match(i, h);
-      if (n == 0) {
-        ++i;
-        continue;
-      }
-      h.r = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + n)};
-      if (h.from_word && i > 0 && is(i - 1, "từ") && (hits.empty() || hits.back().r.e < i)) --h.r.b;
-      hits.push_back(h);
-      i += n;
-    }
+    scan_matches<DateHit>(
+        p_.size(), [&](size_t i, DateHit& h) { return match(i, h); },
+        [&](size_t i, size_t n, DateHit& h) {
+          h.r = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + n)};
+          if (h.from_word && i > 0 && is(i - 1, "từ") && (hits.empty() || hits.back().r.e < i)) --h.r.b;
+          hits.push_back(h);
+        });
     merge_ranges(hits);
     for (DateHit& h : hits) {
       w_.mark(h.r, kUsedByDate);

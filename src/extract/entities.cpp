@@ -265,6 +265,23 @@ class EntityFinder {
     return false;
   }
 
+  // The place named after an admin word of level `admin` (an admin_levels() index) that ends
+  // at j: a known place's name, unless a local name is longer ("xã Mỹ Sơn", "xã Đức Hòa":
+  // it wins over a country's name inside it) and is typed by the admin level. Sets `e`
+  // (a LOC without range) and returns the name's length, 0 when there is none.
+  size_t place_after_admin(size_t j, int32_t admin, EntityHit& e) const {
+    e = EntityHit{};
+    e.label = EntityLabel::kLoc;
+    size_t n = place_name(j, e);
+    if (size_t m = admin_name(j); m > n) {
+      n = m;
+      e = EntityHit{};
+      e.label = EntityLabel::kLoc;
+      e.type = lex::admin_levels()[admin].level;
+    }
+    return n;
+  }
+
   size_t match_place(size_t i) {
     if (size_t n = match_street(i)) return n;
     EntityHit e;
@@ -272,14 +289,7 @@ class EntityFinder {
     if (auto a = lx_.admin.longest(p_, i)) {
       size_t j = i + a.length;
       if (title_holder(i, j)) return 0;
-      size_t n = place_name(j, e);
-      // "xã Mỹ Sơn", "xã Đức Hòa": a longer local name wins over a country's name inside it.
-      if (size_t m = admin_name(j); m > n) {
-        n = m;
-        e = EntityHit{};
-        e.label = EntityLabel::kLoc;
-        e.type = lex::admin_levels()[a.payload].level;
-      }
+      size_t n = place_after_admin(j, a.payload, e);
       if (n > 0) {
         e.r = range(j, j + n);
         if (e.type != "province" && e.type != "country_or_region") e.type = lex::admin_levels()[a.payload].level;
@@ -399,14 +409,7 @@ class EntityFinder {
     if (auto a = lx_.admin.longest(p_, j); a && !cap(j)) {
       size_t k = j + a.length;
       EntityHit place;
-      place.label = EntityLabel::kLoc;
-      size_t n = place_name(k, place);
-      if (size_t m = admin_name(k); m > n) {
-        n = m;
-        place = EntityHit{};
-        place.label = EntityLabel::kLoc;
-        place.type = lex::admin_levels()[a.payload].level;
-      }
+      size_t n = place_after_admin(k, a.payload, place);
       if (n > 0) {
         place.r = range(k, k + n);
         place.nested = true;

@@ -21,16 +21,9 @@ class FactFinder {
 
   void run(std::vector<Fact>& out) {
     find_subjects();
-    for (size_t i = 0; i < p_.size();) {
-      Fact f;
-      size_t n = match(i, f);
-      if (n == 0) {
-        ++i;
-        continue;
-      }
-      out.push_back(std::move(f));
-      i += n;
-    }
+    scan_matches<Fact>(
+        p_.size(), [&](size_t i, Fact& f) { return match(i, f); },
+        [&](size_t, size_t, Fact& f) { out.push_back(std::move(f)); });
   }
 
  private:
