@@ -101,6 +101,11 @@ struct DocumentReader::State {
   bool next_line(Document& doc, Status& err);
   bool next_jsonl(Document& doc, Status& err);
   bool next_corpus(Document& doc, Status& err);
+  // Names a document: its id, its source and where in the source it starts.
+  void stamp(Document& doc, std::string id, uint64_t offset) const;
+  // The error for a document or line over the size limit: `what` is "line is longer",
+  // "document is larger", ...
+  Status over_limit(std::string_view what, std::string_view after = "") const;
 
   std::unique_ptr<ByteSource> source_;
   ReaderOptions options_;
@@ -224,6 +229,17 @@ bool DocumentReader::State::next(Document& doc, Status& err) {
   return false;
 }
 
+void DocumentReader::State::stamp(Document& doc, std::string id, uint64_t offset) const {
+  doc.meta.id = std::move(id);
+  doc.meta.source = name_;
+  doc.meta.source_offset = offset;
+}
+
+Status DocumentReader::State::over_limit(std::string_view what, std::string_view after) const {
+  return Status::InvalidInput(std::string(what) + " than the limit of " + std::to_string(options_.max_document_bytes) +
+                              " bytes" + std::string(after));
+}
+
 bool DocumentReader::State::next_text(Document& doc, Status& err) {
   if (done_text_) return false;
   done_text_ = true;
@@ -239,8 +255,7 @@ bool DocumentReader::State::next_text(Document& doc, Status& err) {
   doc.meta.id = name_;
   doc.meta.source = name_;
   if (too_long) {
-    err = Status::InvalidInput("document is larger than the limit of " + std::to_string(options_.max_document_bytes) +
-                               " bytes (--max-bytes)");
+    err = over_limit("document is larger", " (--max-bytes)");
     return true;
   }
   // The buffer is the whole document: hand it over rather than copy it, and keep no
@@ -258,11 +273,9 @@ bool DocumentReader::State::next_line(Document& doc, Status& err) {
   uint64_t offset;
   if (!read_line(line, too_long, offset)) return false;
   if (!line.empty() && line.back() == '\r') line.pop_back();
-  doc.meta.id = name_ + ":" + std::to_string(line_no_);
-  doc.meta.source = name_;
-  doc.meta.source_offset = offset;
+  stamp(doc, name_ + ":" + std::to_string(line_no_), offset);
   if (too_long) {
-    err = Status::InvalidInput("line is longer than the limit of " + std::to_string(options_.max_document_bytes) + " bytes");
+    err = over_limit("line is longer");
     return true;
   }
   doc.original = std::move(line);
@@ -276,11 +289,9 @@ bool DocumentReader::State::next_jsonl(Document& doc, Status& err) {
   do {
     if (!read_line(line, too_long, offset)) return false;
   } while (!too_long && line.find_first_not_of(" \t\r") == std::string::npos);  // skip blank lines
-  doc.meta.id = name_ + ":" + std::to_string(line_no_);
-  doc.meta.source = name_;
-  doc.meta.source_offset = offset;
+  stamp(doc, name_ + ":" + std::to_string(line_no_), offset);
   if (too_long) {
-    err = Status::InvalidInput("JSON line is longer than the limit of " + std::to_string(options_.max_document_bytes) + " bytes");
+    err = over_limit("JSON line is longer");
     return true;
   }
   nlohmann::json j;
@@ -369,13 +380,11 @@ bool DocumentReader::State::next_corpus(Document& doc, Status& err) {
   saw_blank_ = false;
   if (!any) return false;
   ++doc_count_;
-  doc.meta.id = name_ + "#" + std::to_string(doc_count_);
-  doc.meta.source = name_;
-  doc.meta.source_offset = body_offset;
+  stamp(doc, name_ + "#" + std::to_string(doc_count_), body_offset);
   doc.meta.date = date;
   doc.meta.title = title;
   if (body_too_long) {
-    err = Status::InvalidInput("document is larger than the limit of " + std::to_string(options_.max_document_bytes) + " bytes");
+    err = over_limit("document is larger");
     return true;
   }
   // The final "\n" was added per line; drop it when the input had none.
