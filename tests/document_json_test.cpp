@@ -82,3 +82,37 @@ TEST(DocumentJson, EmptyDocumentStreamsAnEmptySentenceList) {
 
 }  // namespace
 }  // namespace vitext
+
+namespace vitext {
+namespace {
+
+// Sentences are written without a tree (JsonLayer::append_line): every escape nlohmann makes
+// (quotes, backslashes, control characters) and its replacement of ill-formed UTF-8 must come
+// out the same, with and without tokens, before and after tagging and parsing.
+TEST(DocumentJson, SentencesWrittenWithoutATreeAreTheTreesBytes) {
+  const std::string texts[] = {
+      "Ông \"Ba\" nói: a\\b\tc\x01\x1f\x7f đi.\r\nHà Nội \xC3\x28 và \xFF\xFE mùa thu \xE1\xBA.",
+      "Công an tỉnh Thanh Hóa.\f\bHết \xF0\x9F\x98\x80 🙂.",
+      "",
+  };
+  for (StageId until : {StageId::kSentences, StageId::kSegment, StageId::kParse}) {
+    PipelineOptions po;
+    po.until = until;
+    po.from = InputEncoding::kUtf8;  // the ill-formed bytes stay in the output's original text
+    std::unique_ptr<Pipeline> pipeline;
+    ASSERT_TRUE(Pipeline::create(po, pipeline).ok());
+    for (const std::string& text : texts) {
+      Document doc(text);
+      doc.meta.id = "q\"uote";
+      ASSERT_TRUE(pipeline->run(doc).ok());
+      for (bool tokens : {false, true}) {
+        JsonOptions options;
+        options.tokens = tokens;
+        EXPECT_EQ(streamed(doc, options), dump_json_line(document_to_json(doc, options))) << text;
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace vitext
