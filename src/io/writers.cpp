@@ -30,7 +30,7 @@ constexpr std::array<std::pair<OutputFormat, std::string_view>, 6> kFormats{{
 // The length in bytes of the white space character at s[i], or 0. Besides ASCII white space,
 // the Unicode spaces the normalize stage reads as ' ' (NBSP, U+2000..U+200A, U+202F, U+205F,
 // U+3000): a word may hold one between its syllables, and a reader must see it joined.
-size_t space_at(std::string_view s, size_t i) {
+inline size_t space_at(std::string_view s, size_t i) {
   const auto b = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u; };
   switch (b(0)) {
     case ' ': case '\t': case '\n': case '\r': case '\f': case '\v': return 1;
@@ -53,10 +53,13 @@ void append_joined(std::string& out, std::string_view s, char joiner) {
       i += n;
       continue;
     }
+    size_t end = i + 1;  // the run of bytes up to the next space, appended at once
+    while (end < s.size() && !space_at(s, end)) ++end;
     if (pending) out.push_back(joiner);
     pending = false;
     started = true;
-    out.push_back(s[i++]);
+    out.append(s.data() + i, end - i);
+    i = end;
   }
 }
 
