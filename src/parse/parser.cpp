@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "core/model_file.h"
+#include "core/sentence_words.h"
 #include "ml/sparse_linear.h"
 #include "models/model_loading.h"
 #include "parse/arc_hybrid.h"
@@ -232,16 +233,7 @@ Status Parser::apply(Document& doc) const {
       doc.words[i].deprel = labels_[labels[i - begin]];
     }
   };
-  if (doc.sentences.empty()) {
-    parse_range(0, doc.words.size());
-    return Status::Ok();
-  }
-  for (const Sentence& s : doc.sentences) {
-    if (s.word_begin > s.word_end || s.word_end > doc.words.size())
-      return Status::InvalidInput("parser: sentence word range out of bounds");
-    parse_range(s.word_begin, s.word_end);
-  }
-  return Status::Ok();
+  return for_each_sentence_words(doc, "parser", parse_range);
 }
 
 }  // namespace vitext

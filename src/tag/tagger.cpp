@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/model_file.h"
+#include "core/sentence_words.h"
 #include "ml/sparse_linear.h"
 #include "models/model_loading.h"
 #include "segment/fingerprint_map.h"
@@ -142,16 +143,7 @@ Status Tagger::apply(Document& doc) const {
       doc.words[i].xpos = xpos_[ids[i - begin]];
     }
   };
-  if (doc.sentences.empty()) {
-    tag_range(0, doc.words.size());
-    return Status::Ok();
-  }
-  for (const Sentence& s : doc.sentences) {
-    if (s.word_begin > s.word_end || s.word_end > doc.words.size())
-      return Status::InvalidInput("tagger: sentence word range out of bounds");
-    tag_range(s.word_begin, s.word_end);
-  }
-  return Status::Ok();
+  return for_each_sentence_words(doc, "tagger", tag_range);
 }
 
 }  // namespace vitext
