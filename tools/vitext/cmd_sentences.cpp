@@ -47,12 +47,7 @@ void add_sentences_command(CLI::App& root, Action& action) {
       ->check(CLI::IsMember({"text", "json"}));
   sub->add_flag("--one-per-line", args->sentences.one_per_line, "Every line break ends a sentence");
   sub->footer("Offsets are bytes of the original input (for the web-corpus layout, of the body).");
-  sub->callback([args, &action] {
-    action = [args] {
-      return run_text_core(*args, args->format != "text",
-                           [&](const Document& doc) { write_sentences(doc, args->format, std::cout); });
-    };
-  });
+  run_text_core_when_chosen(sub, action, args, write_sentences);
 }
 
 }  // namespace vitext::cli

@@ -49,12 +49,7 @@ void add_tokenize_command(CLI::App& root, Action& action) {
                   "json: one JSON object per token: id (document), sentence (index), start, end, kind, form")
       ->check(CLI::IsMember({"text", "tsv", "json"}));
   sub->footer("Offsets are bytes of the original input (for the web-corpus layout, of the body); forms are the original text.");
-  sub->callback([args, &action] {
-    action = [args] {
-      return run_text_core(*args, args->format != "text",
-                           [&](const Document& doc) { write_tokens(doc, args->format, std::cout); });
-    };
-  });
+  run_text_core_when_chosen(sub, action, args, write_tokens);
 }
 
 }  // namespace vitext::cli

@@ -58,4 +58,17 @@ int run_text_core(const TextCoreArgs& args, bool json_errors, Write&& write) {
       });
 }
 
+// Makes `sub`, when chosen, set `action` to run the text core with `args` and write each
+// document with `write(doc, args->format, std::cout)`; failed documents become JSON error
+// records unless the format is "text".
+inline void run_text_core_when_chosen(CLI::App* sub, Action& action, std::shared_ptr<TextCoreArgs> args,
+                                      void (*write)(const Document&, const std::string&, std::ostream&)) {
+  sub->callback([args, write, &action] {
+    action = [args, write] {
+      return run_text_core(*args, args->format != "text",
+                           [&](const Document& doc) { write(doc, args->format, std::cout); });
+    };
+  });
+}
+
 }  // namespace vitext::cli
