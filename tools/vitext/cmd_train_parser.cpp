@@ -51,16 +51,7 @@ void add_train_parser(CLI::App* train, Action& action) {
   sub->add_option("--min-weight", opt->min_weight, "Drop averaged weights smaller than this");
   sub->add_option("--min-updates", opt->min_updates, "Drop features updated fewer times than this (model size)")
       ->capture_default_str();
-  sub->callback([opt, &action] {
-    action = [opt] {
-      Status s = vitext::train::train_parser(*opt, std::cerr);
-      if (!s.ok()) {
-        std::cerr << "vitext train parser: " << s.message() << "\n";
-        return kExitUsage;
-      }
-      return kExitOk;
-    };
-  });
+  train_when_chosen(sub, action, opt, "parser", vitext::train::train_parser);
 }
 
 }  // namespace vitext::cli

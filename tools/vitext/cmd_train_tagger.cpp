@@ -31,16 +31,7 @@ void add_train_tagger(CLI::App* train, Action& action) {
                   "relational-nouns, numeral-modifiers, comparative-hon, name-abbreviations")
       ->check(mapping_spec_check(vitext::train::valid_word_conventions))
       ->capture_default_str();
-  sub->callback([opt, &action] {
-    action = [opt] {
-      Status s = vitext::train::train_tagger(*opt, std::cerr);
-      if (!s.ok()) {
-        std::cerr << "vitext train tagger: " << s.message() << "\n";
-        return kExitUsage;
-      }
-      return kExitOk;
-    };
-  });
+  train_when_chosen(sub, action, opt, "tagger", vitext::train::train_tagger);
 }
 
 }  // namespace vitext::cli
