@@ -64,3 +64,16 @@ function(vitext_add_layer target)
     add_dependencies(vitext_layer_checks ${target}_check)
   endif()
 endfunction()
+
+# vitext_include_only(<target> <PUBLIC|PRIVATE> <top-level folders...>): the target sees those
+# folders of the source tree (as "<folder>/x.h") and nothing else of it, through a tree of
+# symbolic links like the layers' (used for the server, whose headers are "server/x.h").
+function(vitext_include_only target scope)
+  set(tree ${VITEXT_LAYER_ROOT}/${target})
+  file(REMOVE_RECURSE ${tree})
+  file(MAKE_DIRECTORY ${tree})
+  foreach(folder ${ARGN})
+    file(CREATE_LINK ${PROJECT_SOURCE_DIR}/${folder} ${tree}/${folder} SYMBOLIC)
+  endforeach()
+  target_include_directories(${target} ${scope} ${tree})
+endfunction()
