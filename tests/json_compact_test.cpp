@@ -50,6 +50,15 @@ TEST(JsonCompact, SentencesOfAnAnalysedDocument) {
       }
     }
   }
+  // Valid UTF-8 input (no check per word), with quotes and a tab to escape.
+  Document clean("Ông nói: \"Xong\tròi\" \\ hết.\nDòng hai.");
+  ASSERT_TRUE(p->run(clean).ok());
+  ASSERT_EQ(clean.decode.invalid_bytes, 0u);
+  for (const Sentence& s : clean.sentences) {
+    std::string out;
+    append_sentence_json(out, clean, s, JsonOptions{});
+    EXPECT_EQ(out, tree_dump(sentence_json(clean, s, JsonOptions{})));
+  }
   // Words with a head and no label, and with only some fields.
   Document hand = doc;
   hand.words[0].deprel.clear();

@@ -26,15 +26,15 @@ void append_number(std::string& out, std::string_view key, int64_t v) {
   append_int(out, v);
 }
 
-void append_member(std::string& out, std::string_view key, std::string_view text) {
+void append_member(std::string& out, std::string_view key, std::string_view text, bool known_valid = false) {
   append_key(out, key);
-  append_json_string(out, text);
+  append_json_string(out, text, known_valid);
 }
 
 }  // namespace
 
-void append_json_string(std::string& out, std::string_view s) {
-  if (decoding::valid_utf8_prefix(s) != s.size()) {
+void append_json_string(std::string& out, std::string_view s, bool known_valid) {
+  if (!known_valid && decoding::valid_utf8_prefix(s) != s.size()) {
     // nlohmann::json's own replacement of invalid sequences, rare enough to pay for the tree.
     out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return;
@@ -66,13 +66,16 @@ void append_json_string(std::string& out, std::string_view s) {
 }
 
 void append_sentence_json(std::string& out, const Document& doc, const Sentence& s, const JsonOptions& options) {
+  // The text of a span is valid UTF-8 unless decoding met invalid bytes (then the original
+  // bytes of UTF-8 input may hold some); the check per word is then skipped.
+  const bool valid = doc.decode.encoding != "utf-8" || doc.decode.invalid_bytes == 0;
   // Members in nlohmann::json's (sorted) key order.
   out += '{';
   append_number(out, "end", s.span.end);
   out += ',';
   append_number(out, "start", s.span.start);
   out += ',';
-  append_member(out, "text", surface(doc, s.span, s.view));
+  append_member(out, "text", surface(doc, s.span, s.view), valid);
   if (options.tokens) {
     out += ',';
     append_key(out, "tokens");
@@ -83,7 +86,7 @@ void append_sentence_json(std::string& out, const Document& doc, const Sentence&
       out += '{';
       append_number(out, "end", tok.span.end);
       out += ',';
-      append_member(out, "form", surface(doc, tok.span, tok.view));
+      append_member(out, "form", surface(doc, tok.span, tok.view), valid);
       out += ',';
       append_member(out, "kind", token_kind_name(tok.kind));
       out += ',';
@@ -106,7 +109,7 @@ void append_sentence_json(std::string& out, const Document& doc, const Sentence&
       }
       append_number(out, "end", word.span.end);
       out += ',';
-      append_member(out, "form", surface(doc, word.span, word.view));
+      append_member(out, "form", surface(doc, word.span, word.view), valid);
       if (word.head >= 0) {
         out += ',';
         append_number(out, "head", word.head);

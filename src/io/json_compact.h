@@ -12,8 +12,9 @@
 
 namespace vitext {
 
-// `s` as a JSON string, quotes included, escaped as nlohmann::json escapes it.
-void append_json_string(std::string& out, std::string_view s);
+// `s` as a JSON string, quotes included, escaped as nlohmann::json escapes it. Invalid UTF-8
+// is replaced as nlohmann::json replaces it; `known_valid` skips looking for it.
+void append_json_string(std::string& out, std::string_view s, bool known_valid = false);
 
 // sentence_json(doc, s, options).dump() (compact, invalid UTF-8 replaced), appended to `out`.
 void append_sentence_json(std::string& out, const Document& doc, const Sentence& s, const JsonOptions& options);
