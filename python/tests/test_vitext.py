@@ -18,6 +18,12 @@ def needs(stage):
     return pytest.mark.skipif(stage not in STAGES, reason=f"stage {stage} not in this build")
 
 
+def assert_offsets_select(record, text):
+    """The record's character offsets and its byte offsets both select `text` in TEXT."""
+    assert TEXT[record.char_start:record.char_end] == text
+    assert TEXT.encode("utf-8")[record.start:record.end].decode("utf-8") == text
+
+
 def test_stage_names_start_with_decode():
     assert STAGES[0] == "decode"
     assert "sentences" in STAGES
@@ -42,24 +48,19 @@ def test_segment_underscore():
 def test_sentences_offsets_bytes_and_characters():
     doc = vitext.analyze(TEXT, until="sentences", tokens=True)
     assert doc.ok
-    data = TEXT.encode("utf-8")
     assert len(doc.sentences) == 2
     for s in doc.sentences:
-        assert TEXT[s.char_start:s.char_end] == s.text
-        assert data[s.start:s.end].decode("utf-8") == s.text
+        assert_offsets_select(s, s.text)
         for t in s.tokens:
-            assert TEXT[t.char_start:t.char_end] == t.form
-            assert data[t.start:t.end].decode("utf-8") == t.form
+            assert_offsets_select(t, t.form)
 
 
 @needs("segment")
 def test_word_offsets_bytes_and_characters():
     doc = vitext.analyze(TEXT, until="segment")
-    data = TEXT.encode("utf-8")
     assert doc.words
     for w in doc.words:
-        assert TEXT[w.char_start:w.char_end] == w.form
-        assert data[w.start:w.end].decode("utf-8") == w.form
+        assert_offsets_select(w, w.form)
 
 
 @needs("parse")
