@@ -77,13 +77,10 @@ Status Parser::load(std::string_view bytes, Parser& out) {
 }
 
 Status Parser::load_default(Parser& out) {
-  return load_embedded_model("parser", "this build has no embedded parser model (models/parser.bin)",
-                             [&](std::string_view bytes) { return load(bytes, out); });
+  return load_embedded_model("parser", "this build has no embedded parser model (models/parser.bin)", out);
 }
 
-Status Parser::load_file(const std::string& path, Parser& out) {
-  return load_model_file(path, [&](std::string_view bytes) { return load(bytes, out); });
-}
+Status Parser::load_file(const std::string& path, Parser& out) { return load_model_file(path, out); }
 
 Status Parser::enable_accurate(std::string_view model_bytes) {
   if (!model_) return Status::ModelError("accurate parser: load the parser model first");

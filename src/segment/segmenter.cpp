@@ -45,14 +45,13 @@ Status Segmenter::load(std::string_view model_bytes, Segmenter& out) {
 }
 
 Status Segmenter::load_file(const std::string& path, Segmenter& out) {
-  return load_model_file(path, [&](std::string_view bytes) { return load(bytes, out); }, /*name_file=*/true);
+  return load_model_file(path, out, /*name_file=*/true);
 }
 
 Status Segmenter::load_default(Segmenter& out) {
   return load_embedded_model("segmenter",
                              "no segmenter model is embedded in this build; pass --model FILE, or train one with "
-                             "`vitext train segmenter` into models/segmenter.bin and rebuild",
-                             [&](std::string_view bytes) { return load(bytes, out); });
+                             "`vitext train segmenter` into models/segmenter.bin and rebuild", out);
 }
 
 Status Segmenter::with_user_dictionary(std::string_view dictionary_text, Segmenter& out) const {

@@ -76,13 +76,10 @@ Status Tagger::load(std::string_view bytes, Tagger& out) {
 }
 
 Status Tagger::load_default(Tagger& out) {
-  return load_embedded_model("tagger", "this build has no embedded tagger model (models/tagger.bin)",
-                             [&](std::string_view bytes) { return load(bytes, out); });
+  return load_embedded_model("tagger", "this build has no embedded tagger model (models/tagger.bin)", out);
 }
 
-Status Tagger::load_file(const std::string& path, Tagger& out) {
-  return load_model_file(path, [&](std::string_view bytes) { return load(bytes, out); });
-}
+Status Tagger::load_file(const std::string& path, Tagger& out) { return load_model_file(path, out); }
 
 void Tagger::tag_ids(std::span<const std::string_view> words, std::vector<uint16_t>& ids) const {
   ids.assign(words.size(), 0);
