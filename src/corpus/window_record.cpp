@@ -36,6 +36,9 @@ bool runs_in_windows(const Document& doc) { return doc.original.size() > WindowO
 Status window_record(const std::vector<const Stage*>& stages, Document& doc, OutputFormat format,
                      const WriteOptions& write, bool quality_in_meta, std::string& output, QualitySignals& quality) {
   output.clear();
+  // Room for the record as JSON makes it (about 9 bytes a byte of text with words): the
+  // string is not moved as it grows, and pages are only touched as they are written.
+  output.reserve(doc.original.size() * (format == OutputFormat::kJson ? 10 : 2));
   AppendToString sink(output);
   std::ostream record(&sink);
   JsonOptions jo;

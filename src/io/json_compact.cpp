@@ -8,26 +8,16 @@
 namespace vitext {
 namespace {
 
-void append_int(std::string& out, int64_t v) {
-  char buf[24];
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
-  out.append(buf, end);
+// The helpers take the member's whole lead-in as one literal (`,"start":`): one append each.
+void append_number(std::string& out, std::string_view lead, int64_t v) {
+  char buf[64];
+  lead.copy(buf, lead.size());
+  const auto r = std::to_chars(buf + lead.size(), buf + sizeof buf, v);
+  out.append(buf, r.ptr);
 }
 
-// "key": the keys here are plain ASCII.
-void append_key(std::string& out, std::string_view key) {
-  out += '"';
-  out += key;
-  out += "\":";
-}
-
-void append_number(std::string& out, std::string_view key, int64_t v) {
-  append_key(out, key);
-  append_int(out, v);
-}
-
-void append_member(std::string& out, std::string_view key, std::string_view text, bool known_valid = false) {
-  append_key(out, key);
+void append_member(std::string& out, std::string_view lead, std::string_view text, bool known_valid = false) {
+  out += lead;
   append_json_string(out, text, known_valid);
 }
 
@@ -70,60 +60,36 @@ void append_sentence_json(std::string& out, const Document& doc, const Sentence&
   // bytes of UTF-8 input may hold some); the check per word is then skipped.
   const bool valid = doc.decode.encoding != "utf-8" || doc.decode.invalid_bytes == 0;
   // Members in nlohmann::json's (sorted) key order.
-  out += '{';
-  append_number(out, "end", s.span.end);
-  out += ',';
-  append_number(out, "start", s.span.start);
-  out += ',';
-  append_member(out, "text", surface(doc, s.span, s.view), valid);
+  append_number(out, "{\"end\":", s.span.end);
+  append_number(out, ",\"start\":", s.span.start);
+  append_member(out, ",\"text\":", surface(doc, s.span, s.view), valid);
   if (options.tokens) {
-    out += ',';
-    append_key(out, "tokens");
-    out += '[';
+    out += ",\"tokens\":[";
     for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
       const Token& tok = doc.tokens[t];
-      if (t > s.token_begin) out += ',';
-      out += '{';
-      append_number(out, "end", tok.span.end);
-      out += ',';
-      append_member(out, "form", surface(doc, tok.span, tok.view), valid);
-      out += ',';
-      append_member(out, "kind", token_kind_name(tok.kind));
-      out += ',';
-      append_number(out, "start", tok.span.start);
+      append_number(out, t > s.token_begin ? ",{\"end\":" : "{\"end\":", tok.span.end);
+      append_member(out, ",\"form\":", surface(doc, tok.span, tok.view), valid);
+      append_member(out, ",\"kind\":", token_kind_name(tok.kind));
+      append_number(out, ",\"start\":", tok.span.start);
       out += '}';
     }
     out += ']';
   }
   if (options.words && s.word_end > s.word_begin) {
-    out += ',';
-    append_key(out, "words");
-    out += '[';
+    out += ",\"words\":[";
     for (uint32_t w = s.word_begin; w < s.word_end; ++w) {
       const Word& word = doc.words[w];
-      if (w > s.word_begin) out += ',';
-      out += '{';
+      out += w > s.word_begin ? ",{" : "{";
       if (word.head >= 0) {
-        append_member(out, "deprel", word.deprel);
+        append_member(out, "\"deprel\":", word.deprel);
         out += ',';
       }
-      append_number(out, "end", word.span.end);
-      out += ',';
-      append_member(out, "form", surface(doc, word.span, word.view), valid);
-      if (word.head >= 0) {
-        out += ',';
-        append_number(out, "head", word.head);
-      }
-      out += ',';
-      append_number(out, "start", word.span.start);
-      if (!word.upos.empty()) {
-        out += ',';
-        append_member(out, "upos", word.upos);
-      }
-      if (!word.xpos.empty()) {
-        out += ',';
-        append_member(out, "xpos", word.xpos);
-      }
+      append_number(out, "\"end\":", word.span.end);
+      append_member(out, ",\"form\":", surface(doc, word.span, word.view), valid);
+      if (word.head >= 0) append_number(out, ",\"head\":", word.head);
+      append_number(out, ",\"start\":", word.span.start);
+      if (!word.upos.empty()) append_member(out, ",\"upos\":", word.upos);
+      if (!word.xpos.empty()) append_member(out, ",\"xpos\":", word.xpos);
       out += '}';
     }
     out += ']';
