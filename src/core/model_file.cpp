@@ -125,4 +125,17 @@ Status read_file(const std::string& path, std::string& out) {
   return Status::Ok();
 }
 
+Status open_component_model(std::string_view bytes, const std::string& component, uint32_t expected,
+                            ModelReader& reader, ByteReader& in) {
+  if (Status s = ModelReader::open(bytes, reader); !s.ok()) return s;
+  if (!reader.has(component))
+    return Status::ModelError("not a " + component + " model (no '" + component + "' section)");
+  in = ByteReader(reader.section(component));
+  const uint32_t version = in.get<uint32_t>();
+  if (in.ok() && version != expected)
+    return Status::ModelError(component + " model has feature version " + std::to_string(version) +
+                              ", this build reads " + std::to_string(expected));
+  return Status::Ok();
+}
+
 }  // namespace vitext

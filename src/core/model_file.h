@@ -144,4 +144,11 @@ class ByteReader {
   bool ok_ = true;
 };
 
+// Opens `bytes` as the model of `component` ("tagger", "parser"): the section of that name
+// must be there and start with the feature version `expected`. On success `reader` is the
+// opened model and `in` reads the section on from after the version (a section too short
+// to hold one is left for the caller's reads to find truncated).
+Status open_component_model(std::string_view bytes, const std::string& component, uint32_t expected,
+                            ModelReader& reader, ByteReader& in);
+
 }  // namespace vitext

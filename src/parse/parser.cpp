@@ -38,13 +38,8 @@ std::string Parser::serialize(const ml::SparseLinear& moves, const ml::SparseLin
 
 Status Parser::load(std::string_view bytes, Parser& out) {
   ModelReader reader;
-  if (Status s = ModelReader::open(bytes, reader); !s.ok()) return s;
-  if (!reader.has("parser")) return Status::ModelError("not a parser model (no 'parser' section)");
-  ByteReader in(reader.section("parser"));
-  uint32_t version = in.get<uint32_t>();
-  if (in.ok() && version != parse::kParseFeatureVersion)
-    return Status::ModelError("parser model has feature version " + std::to_string(version) + ", this build reads " +
-                              std::to_string(parse::kParseFeatureVersion));
+  ByteReader in{std::string_view()};
+  if (Status s = open_component_model(bytes, "parser", parse::kParseFeatureVersion, reader, in); !s.ok()) return s;
   const uint32_t beam = in.get<uint32_t>();
   if (in.ok() && (beam == 0 || beam > kMaxBeamWidth)) return Status::ModelError("parser model: bad beam width");
   uint32_t n = in.get<uint32_t>();

@@ -42,13 +42,8 @@ std::string Tagger::serialize(const ml::SparseLinear& weights, const tag::TagDic
 
 Status Tagger::load(std::string_view bytes, Tagger& out) {
   ModelReader reader;
-  if (Status s = ModelReader::open(bytes, reader); !s.ok()) return s;
-  if (!reader.has("tagger")) return Status::ModelError("not a tagger model (no 'tagger' section)");
-  ByteReader in(reader.section("tagger"));
-  uint32_t version = in.get<uint32_t>();
-  if (in.ok() && version != tag::kTagFeatureVersion)
-    return Status::ModelError("tagger model has feature version " + std::to_string(version) + ", this build reads " +
-                              std::to_string(tag::kTagFeatureVersion));
+  ByteReader in{std::string_view()};
+  if (Status s = open_component_model(bytes, "tagger", tag::kTagFeatureVersion, reader, in); !s.ok()) return s;
   uint32_t n = in.get<uint32_t>();
   if (!in.ok() || n == 0 || n > 4096) return Status::ModelError("tagger model: bad tag count");
   Tagger t;
