@@ -284,6 +284,7 @@ TEST(RunWindowed, AnErrorInALaterWindowCarriesItsWholeInputOffset) {
       wo);
   EXPECT_FALSE(st.ok());
   EXPECT_EQ(st.offset(), static_cast<int64_t>(bad));
+  EXPECT_NE(st.message().find(" " + std::to_string(bad)), std::string::npos) << st.message();
   EXPECT_GT(windows, 1);
 }
 

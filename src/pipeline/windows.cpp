@@ -1,5 +1,6 @@
 #include "vitext/windows.h"
 
+#include <cctype>
 #include <string>
 
 #include "pipeline/window_cut.h"
@@ -82,9 +83,20 @@ void add_report(DecodeReport& total, const DecodeReport& window, bool first) {
   if (total.first_invalid_offset < 0) total.first_invalid_offset = window.first_invalid_offset;
 }
 
+// A window's error with its offset into the whole input, in the status and in the message
+// ("invalid UTF-8 at byte 17 ..." names the same offset).
 Status with_base(const Status& st, uint32_t base) {
   if (st.offset() < 0 || base == 0) return st;
-  return Status(st.code(), st.message(), st.offset() + base);
+  const int64_t whole = st.offset() + base;
+  std::string message = st.message();
+  const std::string local = " " + std::to_string(st.offset());
+  for (size_t at = message.find(local); at != std::string::npos; at = message.find(local, at + 1)) {
+    const size_t end = at + local.size();
+    if (end < message.size() && std::isdigit(static_cast<unsigned char>(message[end]))) continue;
+    message.replace(at + 1, local.size() - 1, std::to_string(whole));
+    break;
+  }
+  return Status(st.code(), message, whole);
 }
 
 }  // namespace
