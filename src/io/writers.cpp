@@ -74,8 +74,8 @@ void flush(std::ostream& out, std::string& buffer) {
 
 // Line breaks in the original bytes [from, to) (whole-input offsets: `doc` may be a window).
 size_t count_newlines(const Document& doc, uint32_t from, uint32_t to) {
-  const auto begin = doc.original.begin() - doc.window.base;
-  return static_cast<size_t>(std::count(begin + from, begin + to, '\n'));
+  const auto begin = doc.original.begin();
+  return static_cast<size_t>(std::count(begin + (from - doc.window.base), begin + (to - doc.window.base), '\n'));
 }
 
 // The line structure of the original input, with its words. `line_has_words` carries the
