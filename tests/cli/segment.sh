@@ -10,10 +10,7 @@ mkdir -p "$T"
 trap 'rm -rf "$T"' EXIT
 
 source "$(dirname "$0")/../testing/data_files.sh"
-if "$VITEXT" version | grep -q "segmenter: not embedded"; then
-  missing_data "the embedded segmenter model"
-  exit 0
-fi
+have_embedded_model "$VITEXT" segmenter || exit 0
 
 # Underscore format: one output line per input line, blank lines kept.
 printf 'Công an tỉnh Thanh Hóa bắt giữ Nguyễn Hữu Mạnh ngày 1/8/2014.\n\nở Hà Nội\n' > "$T/in.txt"

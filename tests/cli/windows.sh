@@ -11,10 +11,7 @@ mkdir -p "$T"
 trap 'rm -rf "$T"' EXIT
 
 source "$(dirname "$0")/../testing/data_files.sh"
-if "$VITEXT" version | grep -q "segmenter: not embedded"; then
-  missing_data "the embedded segmenter model"
-  exit 0
-fi
+have_embedded_model "$VITEXT" segmenter || exit 0
 EXAMPLE="${VITEXT_SOURCE_DIR:-$(dirname "$0")/../..}/examples/bao-cao-an-ninh.txt"
 
 # The example report's body (paragraphs, no corpus header) 2200 times: about 2.2 MB, three windows.

@@ -8,3 +8,12 @@ missing_data() {
   fi
   echo "skipped: missing $*"
 }
+
+# have_embedded_model VITEXT NAME: true when the binary embeds that model (segmenter, tagger,
+# parser, parser-accurate); otherwise missing_data and false, so the caller exits 0.
+have_embedded_model() {
+  if "$1" version | grep -q "model $2: not embedded"; then
+    missing_data "the embedded $2 model"
+    return 1
+  fi
+}
