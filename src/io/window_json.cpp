@@ -48,7 +48,7 @@ void JsonWindowWriter::add(const Document& w) {
   }
   const std::vector<JsonLayer> extraction = extraction_layers(w);
   if (!extraction.empty() && spills_.empty()) {
-    for (const JsonLayer& l : extraction) spills_.push_back({l.key, std::tmpfile(), 0});
+    for (const JsonLayer& l : extraction) spills_.push_back({l.key, std::tmpfile(), {}, 0});
   }
   for (size_t k = 0; k < extraction.size(); ++k) {
     Spill& spill = spills_[k];
@@ -56,19 +56,31 @@ void JsonWindowWriter::add(const Document& w) {
       // Compact JSON holds no raw line break: one item per line.
       std::string line = dump_json_line(extraction[k].item(i));
       line.push_back('\n');
-      if (spill.file) std::fwrite(line.data(), 1, line.size(), spill.file);
+      keep(spill, line);
       ++spill.items;
     }
   }
 }
 
-// A layer's items back from its file, as an array two levels deep.
+void JsonWindowWriter::keep(Spill& spill, const std::string& line) {
+  if (spill.file && std::fwrite(line.data(), 1, line.size(), spill.file) == line.size()) return;
+  if (spill.file) {  // the disk is full or failing: its whole lines come back to memory
+    std::rewind(spill.file);
+    char buf[1 << 14];
+    for (size_t n; (n = std::fread(buf, 1, sizeof buf, spill.file)) > 0;) spill.held.append(buf, n);
+    spill.held.resize(spill.held.rfind('\n') + 1);  // npos + 1 == 0: no whole line
+    std::fclose(spill.file);
+    spill.file = nullptr;
+  }
+  spill.held += line;
+}
+
+// A layer's items back from its file (then from memory), as an array two levels deep.
 void JsonWindowWriter::write_spill(JsonLayout& layout, Spill& spill) {
-  if (spill.items == 0 || !spill.file) {
+  if (spill.items == 0) {
     out_ << "[]";
     return;
   }
-  std::rewind(spill.file);
   out_ << '[';
   std::string line;
   char buf[1 << 14];
@@ -80,12 +92,17 @@ void JsonWindowWriter::write_spill(JsonLayout& layout, Spill& spill) {
     else layout.value(nlohmann::json::parse(line), 2);
     line.clear();
   };
-  for (size_t n; (n = std::fread(buf, 1, sizeof buf, spill.file)) > 0;) {
+  auto feed = [&](const char* bytes, size_t n) {
     for (size_t i = 0; i < n; ++i) {
-      if (buf[i] == '\n') item();
-      else line.push_back(buf[i]);
+      if (bytes[i] == '\n') item();
+      else line.push_back(bytes[i]);
     }
+  };
+  if (spill.file) {
+    std::rewind(spill.file);
+    for (size_t n; (n = std::fread(buf, 1, sizeof buf, spill.file)) > 0;) feed(buf, n);
   }
+  feed(spill.held.data(), spill.held.size());
   layout.close(']', 1);
 }
 

@@ -47,9 +47,13 @@ class JsonWindowWriter {
  private:
   struct Spill {
     std::string key;
-    std::FILE* file = nullptr;  // compact items, one per line (none written if it could not be made)
+    std::FILE* file = nullptr;  // compact items, one per line
+    // Items kept in memory instead: when no temporary file could be made, or once a write to
+    // it failed (then the whole lines it held were read back first). Nothing is lost either way.
+    std::string held;
     size_t items = 0;
   };
+  static void keep(Spill& spill, const std::string& line);
   void write_spill(JsonLayout& layout, Spill& spill);
   void close_spills();
 
