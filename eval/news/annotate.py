@@ -9,7 +9,10 @@
 
 A draft line: `article_id <TAB> sentence <TAB> surface <TAB> label <TAB> attributes`, where
 surface is the exact text of the mention inside that sentence, `surface@k` for its k-th
-occurrence there (1-based; default the first). Lines starting with # are comments.
+occurrence there as a whole word (1-based; default the first). Lines starting with # are
+comments, except `# done ARTICLE_ID`: the article is annotated (needed when it has nothing to
+mark; the scorer leaves out articles with neither a line nor a `# done`, so a part can land in
+pieces). The resolved file lists the `# done` lines first.
 Drafts hold the text of the articles: keep them OUTSIDE the repository.
 PART is dev, heldout or all. DIR defaults to ../shared/data next to the repository.
 """
@@ -34,12 +37,31 @@ def cmd_text(part, data):
         print(f"{aid}\t{n}\t" + texts[aid][s:e].decode("utf-8").replace("\n", " "))
 
 
+def find_word(text, surface, k, start, end):
+    """Byte offset of the k-th occurrence of surface in text[start:end] that is not part of a
+    longer word (no letter or digit right before or after it), or -1."""
+    sentence = text[start:end].decode("utf-8")
+    pos, seen = -1, 0
+    while seen < k:
+        pos = sentence.find(surface, pos + 1)
+        if pos < 0:
+            return -1
+        after = pos + len(surface)
+        if (pos == 0 or not sentence[pos - 1].isalnum()) and \
+                (after == len(sentence) or not sentence[after].isalnum()):
+            seen += 1
+    return start + len(sentence[:pos].encode("utf-8"))
+
+
 def cmd_resolve(draft, data):
     rows = load_sentences()
     sent = {(aid, n): (s, e) for aid, n, s, e, _, _ in rows}
     texts = load_texts(data, {r[0] for r in rows})
     out, bad = [], []
+    done = []
     for lineno, line in enumerate(open(draft, encoding="utf-8"), 1):
+        if line.startswith("# done "):
+            done.append(line.split()[2])
         if line.startswith("#") or not line.strip():
             continue
         f = line.rstrip("\n").split("\t")
@@ -59,12 +81,8 @@ def cmd_resolve(draft, data):
         if "@" in surface and surface.rsplit("@", 1)[1].isdigit():
             surface, k = surface.rsplit("@", 1)[0], int(surface.rsplit("@", 1)[1])
         s, e = sent[key]
-        text, needle = texts[aid], surface.encode("utf-8")
-        pos = s - 1
-        for _ in range(k):
-            pos = text.find(needle, pos + 1, e)
-            if pos < 0:
-                break
+        pos = find_word(texts[aid], surface, k, s, e)
+        needle = surface.encode("utf-8")
         if pos < 0 or not needle:
             bad.append(f"{lineno}: '{surface}'@{k} not in {aid} sentence {n}")
             continue
@@ -73,6 +91,10 @@ def cmd_resolve(draft, data):
         sys.stderr.write("\n".join(bad) + "\n")
         sys.exit(1)
     order = {aid: i for i, aid in enumerate(dict.fromkeys(r[0] for r in rows))}
+    for aid in sorted(set(done) - {r[0] for r in rows}):
+        sys.exit(f"annotate.py: '# done {aid}': not a chosen article")
+    for aid in sorted(set(done), key=order.get):
+        print(f"# done {aid}")
     seen = set()
     for aid, s, e, label, attrs in sorted(out, key=lambda r: (order[r[0]], r[1], r[2])):
         if (aid, s, e, label) in seen:
