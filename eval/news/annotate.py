@@ -9,7 +9,8 @@
 
 A draft line: `article_id <TAB> sentence <TAB> surface <TAB> label <TAB> attributes`, where
 surface is the exact text of the mention inside that sentence, `surface@k` for its k-th
-occurrence there as a whole word (1-based; default the first). Lines starting with # are
+occurrence there as a whole word (1-based; default the first); `~surface` also matches inside
+a longer word (text glued by the source: "Russia Todaydẫn"). Lines starting with # are
 comments, except `# done ARTICLE_ID`: the article is annotated (needed when it has nothing to
 mark; the scorer leaves out articles with neither a line nor a `# done`, so a part can land in
 pieces). The resolved file lists the `# done` lines first.
@@ -37,9 +38,10 @@ def cmd_text(part, data):
         print(f"{aid}\t{n}\t" + texts[aid][s:e].decode("utf-8").replace("\n", " "))
 
 
-def find_word(text, surface, k, start, end):
+def find_word(text, surface, k, start, end, whole=True):
     """Byte offset of the k-th occurrence of surface in text[start:end] that is not part of a
-    longer word (no letter or digit right before or after it), or -1."""
+    longer word (no letter or digit right before or after it; any occurrence when not whole),
+    or -1."""
     sentence = text[start:end].decode("utf-8")
     pos, seen = -1, 0
     while seen < k:
@@ -47,8 +49,8 @@ def find_word(text, surface, k, start, end):
         if pos < 0:
             return -1
         after = pos + len(surface)
-        if (pos == 0 or not sentence[pos - 1].isalnum()) and \
-                (after == len(sentence) or not sentence[after].isalnum()):
+        if not whole or ((pos == 0 or not sentence[pos - 1].isalnum()) and
+                         (after == len(sentence) or not sentence[after].isalnum())):
             seen += 1
     return start + len(sentence[:pos].encode("utf-8"))
 
@@ -80,8 +82,10 @@ def cmd_resolve(draft, data):
         k = 1
         if "@" in surface and surface.rsplit("@", 1)[1].isdigit():
             surface, k = surface.rsplit("@", 1)[0], int(surface.rsplit("@", 1)[1])
+        whole = not surface.startswith("~")
+        surface = surface if whole else surface[1:]
         s, e = sent[key]
-        pos = find_word(texts[aid], surface, k, s, e)
+        pos = find_word(texts[aid], surface, k, s, e, whole)
         needle = surface.encode("utf-8")
         if pos < 0 or not needle:
             bad.append(f"{lineno}: '{surface}'@{k} not in {aid} sentence {n}")
