@@ -5,7 +5,8 @@
 # Reads the chosen articles (eval/news/sentences.tsv) from ../shared/data/unlabelled at run time
 # (nothing of their text is stored in the repository), runs `vitext facts --format json` on the
 # whole articles, and scores what starts inside the chosen sentences with eval/news/score.py.
-# ERRORS=1 also lists misses, spurious items, boundary and value errors (look at dev only).
+# ERRORS=1 also lists misses, spurious items, boundary and value errors (look at dev only);
+# COMMAND=analyze scores `vitext analyze` instead of `vitext facts` (the same extraction).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ -f ${1:-} && -x ${1:-} ]]; then VITEXT=$1; SHARED=${VITEXT_SHARED_DIR:-../shared}
@@ -28,7 +29,7 @@ texts = load_texts(sys.argv[1], ids)
 for aid in ids:
     print(json.dumps({"id": aid, "text": texts[aid].decode("utf-8")}, ensure_ascii=False))
 PYEOF
-"$VITEXT" facts --format json --input-format jsonl "$OUT/articles.jsonl" > "$OUT/pred.jsonl"
+"$VITEXT" "${COMMAND:-facts}" --format json --input-format jsonl "$OUT/articles.jsonl" > "$OUT/pred.jsonl"
 for part in "${PARTS[@]}"; do
   if [[ ${ERRORS:-0} == 1 ]]; then
     $PY eval/news/score.py "$OUT/pred.jsonl" "$part" --data "$SHARED/data" --errors

@@ -17,7 +17,10 @@ Rows (P, R, F1; each gold and predicted item used once, largest overlap first):
 - FACT: a predicted fact's span is cut after its unit (the gold span is qualifier + number +
   unit; vitext's runs on to what is counted). Value: the number (or range) with scale words
   applied (vitext's unit "tỷ đồng" with value 3.6 is 3600000000 đồng), and the unit the same
-  or one a word-prefix of the other ("vụ" / "vụ án").
+  or one a word-prefix of the other ("vụ" / "vụ án"); a count with no unit is compared by what
+  it counts ("2 chuồng lợn": what = "chuồng lợn" for the gold unit "chuồng"). A qualifier's open
+  range ("hơn 1.000" → [1000, none]) counts as the value 1000; the ends of a vague range may
+  differ by 1% ("hàng trăm triệu": 999000000 or 999999999).
 - PERSON: gold PER mentions with `rank=` or `title=`; vitext's `people` with a rank or a title.
   Found (overlap) when a listed person has a mention overlapping the gold one; correct (value)
   when the rank is the same and a title matches (one contains the other, case-folded,
@@ -145,16 +148,26 @@ def unit_ok(gold_unit, pred_unit):
         (g + "/").startswith(p + "/") or (p + "/").startswith(g + "/")
 
 
+def close_end(a, b):
+    """Ends of a vague range: "hàng trăm triệu" may end at 999000000 or 999999999."""
+    if a is None or b is None:
+        return a is None and b is None
+    return math.isclose(a, b, rel_tol=0.01)
+
+
 def fact_value_ok(g, p):
     a = g["attrs"]
     value, lo, hi, unit = scaled(p["raw"])
-    if "v" in a:
-        num = same_number(float(a["v"]), value) and (lo is None or same_number(lo, hi))
+    if "v" in a:  # "hơn 1.000": the value 1000, whatever open range the qualifier gives
+        num = same_number(float(a["v"]), value if value is not None else lo)
     else:
         glo = float(a["lo"]) if "lo" in a else None
         ghi = float(a["hi"]) if "hi" in a else None
-        num = same_number(glo, lo) and same_number(ghi, hi)
-    return num and unit_ok(a.get("u", ""), unit)
+        num = close_end(glo, lo) and close_end(ghi, hi)
+    # A count has no unit in vitext's output but says what it counts ("2 chuồng lợn": what =
+    # "chuồng lợn"); the counter word is then the start of `what`.
+    what = fold(p["raw"].get("what") or "")
+    return num and (unit_ok(a.get("u", ""), unit) or (not unit and what and unit_ok(a.get("u", ""), what)))
 
 
 def date_value_ok(g, p):
