@@ -3,7 +3,8 @@
 
   check.py FILE... [--data DIR]
 
-FILE is dev.tsv or heldout.tsv (the part is taken from the name). Without the text (DIR absent)
+FILE is dev.tsv or heldout.tsv (the part is taken from the name; a file with another name, such
+as agreement/third.tsv, may hold articles of both parts). Without the text (DIR absent)
 the structure is checked: known labels and attributes, ISO values, numbers, every span inside
 one chosen sentence of an article of that part, no mention twice, no entity inside another.
 With the text, also: spans on character boundaries, without spaces at either end.
@@ -56,7 +57,9 @@ def attr_problems(a):
 
 def check_file(path, data):
     part = os.path.basename(path).split(".")[0]
-    rows = load_sentences({part})
+    if part not in ("dev", "heldout"):
+        part = "dev or heldout"
+    rows = load_sentences({"dev", "heldout"} if part == "dev or heldout" else {part})
     sentences = {}
     for aid, _, s, e, _, _ in rows:
         sentences.setdefault(aid, []).append((s, e))
