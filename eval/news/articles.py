@@ -43,3 +43,15 @@ def load_annotations(path):
         a = dict(kv.split("=", 1) for kv in attrs.split(";") if "=" in kv)
         rows.append({"aid": aid, "start": int(start), "end": int(end), "label": label, "attrs": a})
     return rows
+
+
+def covered_ids(path):
+    """Articles an annotation file covers: those with a line, or a `# done ID` line (an article
+    with nothing to mark); the others are not annotated yet (a part may land in pieces)."""
+    ids = set()
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("# done "):
+            ids.add(line.split()[2])
+        elif line.strip() and not line.startswith("#"):
+            ids.add(line.split("\t", 1)[0])
+    return ids

@@ -40,6 +40,13 @@ def as_pred(a, text):
     return "entities", item
 
 
+def as_person(a, item):
+    """A PER mention with rank= or title= as one of vitext's `people`."""
+    at = a["attrs"]
+    return {"name": item["text"], "mentions": [[a["start"], a["end"]]], "rank": at.get("rank"),
+            "titles": at["title"].split("|") if "title" in at else []}
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("file")
@@ -56,9 +63,7 @@ def main():
         layer, item = as_pred(a, texts[a["aid"]])
         doc[layer].append(item)
         if a["label"] == "PER" and ("rank" in a["attrs"] or "title" in a["attrs"]):
-            doc["people"].append({"name": item["text"], "mentions": [[a["start"], a["end"]]],
-                                  "rank": a["attrs"].get("rank"),
-                                  "titles": a["attrs"].get("title", "").split("|") if "title" in a["attrs"] else []})
+            doc["people"].append(as_person(a, item))
     for doc in docs.values():
         print(json.dumps(doc, ensure_ascii=False))
 

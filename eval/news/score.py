@@ -38,7 +38,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from articles import load_annotations, load_sentences, load_texts  # noqa: E402
+from articles import covered_ids, load_annotations, load_sentences, load_texts  # noqa: E402
 
 
 def _extract_scorer():
@@ -67,6 +67,20 @@ def fold(s):
     return " ".join(s.lower().replace("ủy", "uỷ").replace("uỷ", "ủy").split())
 
 
+def gold_items(annotations):
+    """Annotation rows as scored items: a relative date is labelled DATE-rel, and a PER mention
+    with rank= or title= is also a PERSON item."""
+    gold = []
+    for a in annotations:
+        label = a["label"]
+        if label == "DATE" and a["attrs"].get("kind") == "relative":
+            label = "DATE-rel"
+        gold.append({"sid": a["aid"], "start": a["start"], "end": a["end"], "label": label,
+                     "attrs": a["attrs"]})
+    return gold + [{**g, "label": "PERSON"} for g in gold
+                   if g["label"] == "PER" and ("rank" in g["attrs"] or "title" in g["attrs"])]
+
+
 def load_gold(parts):
     gold, used = [], []
     for part in parts:
@@ -75,12 +89,7 @@ def load_gold(parts):
             print(f"({part}: no annotations yet, skipped)")
             continue
         used.append(part)
-        for a in load_annotations(path):
-            label = a["label"]
-            if label == "DATE" and a["attrs"].get("kind") == "relative":
-                label = "DATE-rel"
-            gold.append({"sid": a["aid"], "start": a["start"], "end": a["end"], "label": label,
-                         "attrs": a["attrs"]})
+        gold += gold_items(load_annotations(path))
     return gold, used
 
 
@@ -253,29 +262,41 @@ def report(gold, pred, title):
         print(line)
 
 
+def differences(gold, pred, skip, value_ok):
+    """(kind, row, gold item, predicted item) for each MISS, SPURIOUS, BOUND (overlap, other
+    span) and VALUE difference (value_ok(row, gold, pred) false) of the rows not in skip."""
+    for name, labels in ROWS:
+        if name in skip:
+            continue
+        ov = match(gold, pred, labels, False)[0]
+        mg, mp = {i for i, _ in ov}, {j for _, j in ov}
+        yield from (("MISS", name, g, None) for i, g in enumerate(gold)
+                    if g["label"] in labels and i not in mg)
+        yield from (("SPURIOUS", name, None, p) for j, p in enumerate(pred)
+                    if p["label"] in labels and j not in mp)
+        for i, j in ov:
+            g, p = gold[i], pred[j]
+            if name != "PERSON" and (g["start"], g["end"]) != (p["start"], p["end"]):
+                yield "BOUND", name, g, p
+            if name in VALUE and not value_ok(name, g, p):
+                yield "VALUE", name, g, p
+
+
 def print_errors(gold, pred, texts):
     def t(aid, s, e):
         return texts[aid][s:e].decode("utf-8", errors="replace").replace("\n", " ")
 
-    for name, labels in ROWS:
-        if name in ("ENT", "PERSON"):
-            continue
-        ov, _, _ = match(gold, pred, labels, False)
-        mg, mp = {i for i, _ in ov}, {j for _, j in ov}
-        for i, g in enumerate(gold):
-            if g["label"] in labels and i not in mg:
-                print(f"MISS\t{name}\t{g['sid']}\t{t(g['sid'], g['start'], g['end'])}\t{g['attrs'] or ''}")
-        for j, p in enumerate(pred):
-            if p["label"] in labels and j not in mp:
-                print(f"SPURIOUS\t{name}\t{p['sid']}\t{t(p['sid'], p['start'], p['end'])}")
-        for i, j in ov:
-            g, p = gold[i], pred[j]
-            if (g["start"], g["end"]) != (p["start"], p["end"]):
-                print(f"BOUND\t{name}\t{g['sid']}\tgold [{t(g['sid'], g['start'], g['end'])}]"
-                      f" pred [{t(p['sid'], p['start'], p['end'])}]")
-            if name in VALUE and not VALUE[name](g, p):
-                raw = {k: p["raw"].get(k) for k in ("iso", "iso_end", "value", "range", "unit") if k in p["raw"]}
-                print(f"VALUE\t{name}\t{g['sid']}\t{t(g['sid'], g['start'], g['end'])}\tgold {g['attrs']} pred {raw}")
+    for kind, name, g, p in differences(gold, pred, ("ENT", "PERSON"), lambda n, g, p: VALUE[n](g, p)):
+        if kind == "MISS":
+            print(f"MISS\t{name}\t{g['sid']}\t{t(g['sid'], g['start'], g['end'])}\t{g['attrs'] or ''}")
+        elif kind == "SPURIOUS":
+            print(f"SPURIOUS\t{name}\t{p['sid']}\t{t(p['sid'], p['start'], p['end'])}")
+        elif kind == "BOUND":
+            print(f"BOUND\t{name}\t{g['sid']}\tgold [{t(g['sid'], g['start'], g['end'])}]"
+                  f" pred [{t(p['sid'], p['start'], p['end'])}]")
+        else:
+            raw = {k: p["raw"].get(k) for k in ("iso", "iso_end", "value", "range", "unit") if k in p["raw"]}
+            print(f"VALUE\t{name}\t{g['sid']}\t{t(g['sid'], g['start'], g['end'])}\tgold {g['attrs']} pred {raw}")
     pairs = match_people(gold, pred)
     found = {i: j for i, j in pairs}
     for i, g in enumerate(gold):
@@ -303,23 +324,14 @@ def main():
     if not used:
         return
     rows = load_sentences(set(used))
-    annotated = {g["sid"] for g in gold}
-    # Articles of the part with no annotation line at all are not annotated yet (a part may
-    # land in pieces); an article annotated with nothing to mark carries a `# done ID` line.
-    done = set()
-    for part in used:
-        for line in open(os.path.join(HERE, f"{part}.tsv"), encoding="utf-8"):
-            if line.startswith("# done "):
-                done.add(line.split()[2])
+    covered = set().union(*(covered_ids(os.path.join(HERE, f"{part}.tsv")) for part in used))
     scored = {}
     for aid, _, s, e, _, _ in rows:
-        if aid in annotated or aid in done:
+        if aid in covered:
             scored.setdefault(aid, []).append((s, e))
     for g in gold:  # every span must lie inside a scored sentence
         if not any(s <= g["start"] < g["end"] <= e for s, e in scored.get(g["sid"], [])):
             sys.exit(f"score.py: gold {g['sid']} {g['start']}-{g['end']} is not inside a chosen sentence")
-    gold += [{**g, "label": "PERSON"} for g in gold
-             if g["label"] == "PER" and ("rank" in g["attrs"] or "title" in g["attrs"])]
     pred = load_pred(args.pred, scored)
     n_sent = sum(len(v) for v in scored.values())
     report(gold, pred, f"== {'+'.join(used)}: {len(scored)} articles, {n_sent} sentences")

@@ -34,17 +34,33 @@ if [[ ! -f $SHARED/data/unlabelled/news-baomoi.jsonl.zst ]]; then
 fi
 $PY "$N/check.py" "${FILES[@]}" --data "$SHARED/data"
 
+# below_100 TABLE: some figure of a score.py / agreement.py table is under 100.
+below_100() {
+  grep -E '^[A-Z]' "$1" | grep -vE '^type' | tr -s ' |' '\n' | grep -E '^[0-9]+\.[0-9]$' | grep -vq '^100\.0$'
+}
+
 # The scorer: the annotations as predictions score 100 everywhere; one left out does not.
 $PY "$N/gold_as_pred.py" "$N/dev.tsv" --data "$SHARED/data" > "$T/self.jsonl"
 $PY "$N/score.py" "$T/self.jsonl" dev --data "$SHARED/data" > "$T/self.txt"
-if grep -E '^[A-Z]' "$T/self.txt" | grep -vE '^type' | tr -s ' |' '\n' | grep -E '^[0-9]+\.[0-9]$' | grep -vq '^100\.0$'; then
+if below_100 "$T/self.txt"; then
   cat "$T/self.txt"; echo "the annotations do not score 100 against themselves"; exit 1
 fi
 $PY "$N/gold_as_pred.py" "$N/dev.tsv" --data "$SHARED/data" --drop 3 > "$T/drop.jsonl"
 $PY "$N/score.py" "$T/drop.jsonl" dev --data "$SHARED/data" > "$T/drop.txt"
-if ! grep -E '^[A-Z]' "$T/drop.txt" | grep -vE '^type' | tr -s ' |' '\n' | grep -E '^[0-9]+\.[0-9]$' | grep -vq '^100\.0$'; then
+if ! below_100 "$T/drop.txt"; then
   cat "$T/drop.txt"; echo "a missing mention went unnoticed"; exit 1
 fi
+
+# The agreement script: a file agrees fully with itself, not with a copy missing a mention;
+# the third annotator's file is compared on the dev articles it shares with dev.tsv.
+$PY "$N/agreement.py" "$N/dev.tsv" "$N/dev.tsv" --data "$SHARED/data" > "$T/agree.txt"
+grep -q "== 55 articles both cover" "$T/agree.txt" || { cat "$T/agree.txt"; exit 1; }
+if below_100 "$T/agree.txt"; then cat "$T/agree.txt"; echo "a file disagrees with itself"; exit 1; fi
+sed '30d' "$N/dev.tsv" > "$T/bad/less.tsv"
+$PY "$N/agreement.py" "$N/dev.tsv" "$T/bad/less.tsv" --data "$SHARED/data" > "$T/agree.txt"
+if ! below_100 "$T/agree.txt"; then cat "$T/agree.txt"; echo "a missing mention went unnoticed"; exit 1; fi
+$PY "$N/agreement.py" "$N/agreement/third.tsv" "$N/dev.tsv" --data "$SHARED/data" > "$T/agree.txt"
+grep -q "== 8 articles both cover" "$T/agree.txt" || { cat "$T/agree.txt"; exit 1; }
 
 # The bench command runs on this build and scores every dev article.
 VITEXT_SHARED_DIR=$SHARED "$SRC/bench/eval_news.sh" "$VITEXT" dev > "$T/report.txt"
