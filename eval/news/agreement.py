@@ -68,10 +68,13 @@ def table(A, B):
 def print_table(rows, title):
     print(title)
     print(f"{'type':<9}{'A':>5}{'B':>5} | {'exact F1':>8} | {'overlap F1':>10} | {'value F1':>8}")
+    def pc(x):  # no mention on either side: nothing to agree on
+        return "-" if x != x else f"{100 * x:.1f}"
+
     for name, na, nb, ex, ov, val in rows:
-        v = "" if val is None else f"{100 * val:8.1f}"
-        e = "" if name == "PERSON" else f"{100 * ex:8.1f}"
-        print(f"{name:<9}{na:>5}{nb:>5} | {e:>8} | {100 * ov:10.1f} | {v:>8}")
+        v = "" if val is None else pc(val)
+        e = "" if name == "PERSON" else pc(ex)
+        print(f"{name:<9}{na:>5}{nb:>5} | {e:>8} | {pc(ov):>10} | {v:>8}")
 
 
 def print_diff(A, B, texts):
@@ -107,6 +110,8 @@ def main():
         print("skipped: data not found")
         return
     common = covered_ids(args.a) & covered_ids(args.b)
+    if not common:
+        sys.exit("agreement.py: the two files cover no article in common")
     texts = load_texts(args.data, common)
     A, B = items(args.a, common, texts), items(args.b, common, texts)
     print_table(table(A, B), f"== {len(common)} articles both cover; "
