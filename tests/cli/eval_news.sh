@@ -56,7 +56,7 @@ fi
 $PY "$N/agreement.py" "$N/dev.tsv" "$N/dev.tsv" --data "$SHARED/data" > "$T/agree.txt"
 grep -q "== 55 articles both cover" "$T/agree.txt" || { cat "$T/agree.txt"; exit 1; }
 if below_100 "$T/agree.txt"; then cat "$T/agree.txt"; echo "a file disagrees with itself"; exit 1; fi
-sed '30d' "$N/dev.tsv" > "$T/bad/less.tsv"
+awk '/^#/ || dropped++' "$N/dev.tsv" > "$T/bad/less.tsv"  # the first mention left out
 $PY "$N/agreement.py" "$N/dev.tsv" "$T/bad/less.tsv" --data "$SHARED/data" > "$T/agree.txt"
 if ! below_100 "$T/agree.txt"; then cat "$T/agree.txt"; echo "a missing mention went unnoticed"; exit 1; fi
 $PY "$N/agreement.py" "$N/agreement/third.tsv" "$N/dev.tsv" --data "$SHARED/data" > "$T/agree.txt"
