@@ -7,7 +7,8 @@ FILE is dev.tsv or heldout.tsv (the part is taken from the name; a file with ano
 as agreement/third.tsv, may hold articles of both parts). Without the text (DIR absent)
 the structure is checked: known labels and attributes, ISO values, numbers, every span inside
 one chosen sentence of an article of that part, no mention twice, no entity inside another.
-With the text, also: spans on character boundaries, without spaces at either end.
+With the text, also: spans on character boundaries, without spaces at either end, and a date's
+iso=/end= the day and month its span writes.
 Prints each problem and exits 1 when there is one.
 """
 import argparse
@@ -55,6 +56,31 @@ def attr_problems(a):
     return out
 
 
+DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})(?:[./-](\d{4}))?(?!\d)")
+DAY_RANGE = re.compile(r"(?<![\d./-])\d{1,2}\s*[-–]\s*\d{1,2}[./]\d")  # "13-19.6", "7-8/7"
+
+
+def date_text_problems(span, at):
+    """A date whose span writes day and month ("ngày 24-6", "22.9.2017", "1/2/2016 – 31/1/2017")
+    must carry the first in iso= and, for a range, the last in end= (with the year when one is
+    written). Spans with a range of days ("13-19.6") or no day are not checked."""
+    days = [(int(d), int(m), y) for d, m, y in DAY_MONTH.findall(span)]
+    if at.get("kind") == "relative" or not days or DAY_RANGE.search(span) or \
+            any(not (1 <= d <= 31 and 1 <= m <= 12) for d, m, _ in days):
+        return []
+
+    def same(value, d, m, y):
+        return value in ((f"{y}-{m:02d}-{d:02d}",) if y else (f"--{m:02d}-{d:02d}",)) or \
+            (not y and re.fullmatch(rf"\d{{4}}-{m:02d}-{d:02d}", value or "") is not None)
+
+    out = []
+    if not same(at.get("iso"), *days[0]):
+        out.append(f"iso={at.get('iso')} but the text writes {days[0][0]}/{days[0][1]}")
+    if len(days) > 1 and not same(at.get("end"), *days[-1]):
+        out.append(f"end={at.get('end')} but the text ends at {days[-1][0]}/{days[-1][1]}")
+    return out
+
+
 def check_file(path, data):
     part = os.path.basename(path).split(".")[0]
     if part not in ("dev", "heldout"):
@@ -92,6 +118,8 @@ def check_file(path, data):
                 continue
             if span != span.strip():
                 problems.append(f"{where}: spaces at an end of [{span}]")
+            if a["label"] == "DATE":
+                problems += [f"{where}: {p}" for p in date_text_problems(span, a["attrs"])]
     for aid, ents in entities.items():  # only the outermost entity is annotated
         for x in ents:
             for y in ents:

@@ -33,6 +33,15 @@ if [[ ! -f $SHARED/data/unlabelled/news-baomoi.jsonl.zst ]]; then
   missing_data "$SHARED/data/unlabelled/news-baomoi.jsonl.zst"; exit 0
 fi
 $PY "$N/check.py" "${FILES[@]}" --data "$SHARED/data"
+# With the text, a date's iso= must be the day and month its span writes.
+mkdir -p "$T/iso"
+awk -F'\t' 'BEGIN { OFS = "\t" }
+  $4 == "DATE" && $5 ~ /^iso=--[0-9][0-9]-[0-9][0-9]$/ && !done { sub(/..$/, "00", $5); done = 1 } 1' \
+  "$N/dev.tsv" > "$T/iso/dev.tsv"
+if $PY "$N/check.py" "$T/iso/dev.tsv" --data "$SHARED/data" > "$T/iso.out"; then
+  echo "check.py accepted a date whose iso is not the day its text writes"; exit 1
+fi
+grep -q "but the text writes" "$T/iso.out"
 
 # below_100 TABLE: some figure of a score.py / agreement.py table is under 100.
 below_100() {
