@@ -367,9 +367,38 @@ class DateFinder {
     return e - j;
   }
 
-  // A day and month at j: a date token ("23-3", "4.1.2017") or the split pieces of one
-  // ("24 - 7 - 1962"). Returns the pieces used.
+  // "22.9" (day and month), "9.2017" (month and year): the dotted dates several papers write,
+  // which read as a decimal number (or a date token) and are dates only where a word announces
+  // one ("ngày 22.9", "tháng 9.2017", "sáng 12.3").
+  bool dotted_pair(size_t j, bool month_year, Ymd& v) const {
+    if (j >= p_.size() || (p_[j].kind != PieceKind::kNumber && p_[j].kind != PieceKind::kDate)) return false;
+    std::string_view s = p_.str(j);
+    const size_t dot = s.find('.');
+    if (dot == std::string_view::npos || s.find('.', dot + 1) != std::string_view::npos) return false;
+    std::string_view a = s.substr(0, dot), b = s.substr(dot + 1);
+    auto value = [](std::string_view t) {
+      int n = 0;
+      for (char c : t) {
+        if (c < '0' || c > '9') return -1;
+        n = n * 10 + (c - '0');
+      }
+      return t.empty() ? -1 : n;
+    };
+    const int x = a.size() <= 2 ? value(a) : -1, y = value(b);
+    if (month_year) {
+      if (x < 1 || x > 12 || b.size() != 4 || y < 1900 || y > 2100) return false;
+      v = {y, x, 0};
+      return true;
+    }
+    if (b.size() > 2 || x < 1 || x > 31 || y < 1 || y > 12) return false;
+    v = {0, y, x};
+    return true;
+  }
+
+  // A day and month at j: a date token ("23-3", "4.1.2017"), a dotted pair ("22.9") or the
+  // split pieces of one ("24 - 7 - 1962"). Returns the pieces used.
   size_t day_month(size_t j, Ymd& v) const {
+    if (dotted_pair(j, false, v)) return 1;
     DateKind kind = DateKind::kDate;
     if (j < p_.size() && p_[j].kind == PieceKind::kDate && parse_date_piece(p_.str(j), false, v, kind) &&
         kind == DateKind::kDate) {
@@ -405,7 +434,8 @@ class DateFinder {
   size_t match_explicit(size_t i, DateHit& h) {
     size_t start = i;
     // "Chiều 23-3", "sáng ngày 5 - 10": a part of the day before a date belongs to it.
-    if (is(i, "sáng") || is(i, "trưa") || is(i, "chiều") || is(i, "tối") || is(i, "đêm") || is(i, "khuya")) {
+    if (is(i, "sáng") || is(i, "trưa") || is(i, "chiều") || is(i, "tối") || is(i, "đêm") || is(i, "khuya") ||
+        is(i, "hôm")) {
       size_t j = is(i + 1, "ngày") ? i + 2 : i + 1;
       Ymd v;
       size_t n = day_month(j, v);
@@ -467,8 +497,16 @@ class DateFinder {
       complete_year(h.b, h.note);
       return j + n - start;
     }
+    if (Ymd v; (day_word || month_word) && dotted_pair(j, month_word, v)) {
+      h.kind = month_word ? DateKind::kMonth : DateKind::kDate;
+      h.a = v;
+      complete_year(h.a, h.note);
+      return j + 1 - start;
+    }
     if (j < p_.size() && p_[j].kind == PieceKind::kDate) {
-      if (j == i && dash_day_month(j)) return 0;
+      // "10-12", "22.9" alone are as often ranges and decimals: dates after a word only.
+      Ymd probe;
+      if (j == i && (dash_day_month(j) || dotted_pair(j, false, probe))) return 0;
       DateKind kind;
       Ymd v;
       if (!parse_date_piece(p_.str(j), month_word, v, kind)) return 0;
@@ -525,6 +563,15 @@ class DateFinder {
       return e - start;
     }
     if (year_word && small_int(p_, j, 1000, 2100, y)) {
+      // "năm 2016 - 2017", "năm 2016 đến 2018": a period of years.
+      size_t k = j + 1;
+      if ((date_separator(k) || is(k, "đến")) && small_int(p_, k + 1, 1000, 2100, b) && b > y &&
+          p_[k + 1].view.size() == 4) {
+        h.kind = DateKind::kRange;
+        h.a = {y, 0, 0};
+        h.b = {b, 0, 0};
+        return k + 2 - start;
+      }
       h.kind = DateKind::kYear;
       h.a = {y, 0, 0};
       return j + 1 - start;
@@ -562,7 +609,7 @@ class DateFinder {
           // "từ ngày 1 đến ngày 5/3": the start borrows what it leaves out from the end.
           if (r.a.m == 0 || (r.a.d > 0 && h.note == "month and year from the document date")) r.a.m = r.b.m;
           if (r.a.y == 0 || r.a.y != r.b.y) {
-            if (h.note.empty() == false) r.a.y = r.b.y;
+            if (h.note.empty() == false || r.a.y == 0) r.a.y = r.b.y;
           }
           r.note = n.note;
           out.push_back(r);

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/syllable.h"
 #include "extract/context.h"
 #include "extract/fold.h"
 
@@ -111,6 +112,14 @@ class EntityFinder {
   bool free(size_t i) const { return i < p_.size() && !(w_.used[i] & kUsedByDate); }
   Range range(size_t b, size_t e) const { return {static_cast<uint32_t>(b), static_cast<uint32_t>(e)}; }
 
+  // An admin level word inside a name: lower case ("tỉnh", "huyện"), or the acronym "TP"
+  // ("Sở GTVT TP Cần Thơ", "Công an TP.Đà Nẵng"); a capitalised "Huyện", "Tỉnh" starts a
+  // body's name ("Huyện ủy") instead.
+  PhraseTable::Match admin_word(size_t i) const {
+    if (cap(i) && !p_[i].acronym) return {};
+    return lx_.admin.longest(p_, i);
+  }
+
   // Something that starts a new unit or role, so a capitalised run must stop before it.
   bool starts_other(size_t i) const {
     return lx_.organisations.longest(p_, i) || lx_.org_heads.longest(p_, i) || lx_.titles.longest(p_, i) ||
@@ -160,6 +169,13 @@ class EntityFinder {
     return 0;
   }
 
+  // A surname and a capitalised given name: a person's name starts here ("Sở Y tế tỉnh Nghệ
+  // An Dương Đình Chỉnh": the place ends before it).
+  bool person_name_at(size_t i) const {
+    auto s = lx_.surnames.longest(p_, i);
+    return s && cap(i) && cap(i + s.length) && !p_[i + s.length].acronym && p_[i + s.length].sentence == p_[i].sentence;
+  }
+
   // What ends a place name after an admin word: only multi-syllable heads, since one-syllable
   // heads are common in names ("Xuân Trường", "Gia Hội").
   bool ends_place_name(size_t i) const {
@@ -176,7 +192,7 @@ class EntityFinder {
     size_t j = i;
     uint32_t sentence = i < p_.size() ? p_[i].sentence : 0;
     while (j < p_.size() && j - i < 8 && p_[j].sentence == sentence) {
-      if (cap(j) && !p_[j].acronym && !(j > i && ends_place_name(j))) {
+      if (cap(j) && !p_[j].acronym && !(j > i && ends_place_name(j)) && !(j >= i + 2 && person_name_at(j))) {
         ++j;
       } else if (j > i && (p_.punct(j, '-') || p_.str(j) == "'" || p_.str(j) == "’") && cap(j + 1) &&
                  !ends_place_name(j + 1)) {
@@ -287,6 +303,12 @@ class EntityFinder {
     EntityHit e;
     e.label = EntityLabel::kLoc;
     if (auto a = lx_.admin.longest(p_, i)) {
+      // "TP HCM", "TP. Hồ Chí Minh": the city's usual name has its admin word in it.
+      if (size_t n = place_name(i, e); n > a.length) {
+        e.r = range(i, i + n);
+        add(e);
+        return n;
+      }
       size_t j = i + a.length;
       if (title_holder(i, j)) return 0;
       size_t n = place_after_admin(j, a.payload, e);
@@ -330,6 +352,13 @@ class EntityFinder {
            !lx_.provinces.longest(p_, k) && !lx_.regions.longest(p_, k);
   }
 
+  // "GTVT", "TN&MT": an acronym of a field ('M' in the table, not a place) names the
+  // department it follows ("Sở GTVT").
+  size_t field_acronym(size_t k) const {
+    auto m = k < p_.size() && p_[k].acronym ? lx_.acronyms.longest(p_, k) : PhraseTable::Match{};
+    return m && lex::acronyms()[m.payload].label == 'M' ? m.length : 0;
+  }
+
   // A capitalised word that continues a name rather than starting something else.
   bool name_goes_on(size_t k) const {
     return cap(k) && !p_[k].acronym && !starts_other(k) && !lx_.surnames.longest(p_, k) && !lx_.provinces.longest(p_, k);
@@ -360,6 +389,8 @@ class EntityFinder {
       full = {};
     }
     if (!full && !head) return i;
+    // "Đài Loan", "Hội An": a place whose name starts with a head word.
+    if (EntityHit probe; !full && place_name(i, probe) > head.length) return i;
     if (full && (!head || full.length >= head.length)) {
       size_t j = i + full.length;
       // "Bộ Công an" is complete; "Đảng" may take "bộ tỉnh" etc. only through heads.
@@ -377,9 +408,14 @@ class EntityFinder {
         named = true;
         continue;
       }
-      if (lx_.admin.longest(p_, j) && !cap(j)) break;
+      if (admin_word(j)) break;
       if (auto ow = lx_.org_words.longest(p_, j)) {  // "Y tế", "Cảnh sát hình sự"
         j += ow.length;
+        named = true;
+        continue;
+      }
+      if (size_t n = named || head.length > 0 ? field_acronym(j) : 0) {
+        j += n;
         named = true;
         continue;
       }
@@ -388,7 +424,9 @@ class EntityFinder {
         named = true;
         continue;
       }
-      if (w_.is(j, "và") && cap(j + 1) && named && !starts_other(j + 1)) {
+      // "Sở Tài nguyên và Môi trường", "Lao động - Thương binh và Xã hội".
+      if ((w_.is(j, "và") || p_.punct(j, '-')) && cap(j + 1) && named &&
+          (!starts_other(j + 1) || lx_.org_words.longest(p_, j + 1)) && !person_name_at(j + 1)) {
         j += 1;
         continue;
       }
@@ -398,7 +436,7 @@ class EntityFinder {
     if (auto d = lx_.districts.longest(p_, i); d && d.length == j - i) return i;
     // Admin level and place: "tỉnh Thanh Hóa", "huyện Quảng Xương", or a bare "tỉnh"; "tp HCM"
     // is a place's name with its admin word in it.
-    if (EntityHit place; !cap(j) && lx_.admin.longest(p_, j) && place_name(j, place)) {
+    if (EntityHit place; admin_word(j) && place_name(j, place)) {
       place.label = EntityLabel::kLoc;
       size_t n = place_name(j, place);
       place.r = range(j, j + n);
@@ -406,8 +444,10 @@ class EntityFinder {
       places.push_back(place);
       return j + n;
     }
-    if (auto a = lx_.admin.longest(p_, j); a && !cap(j)) {
+    if (auto a = admin_word(j)) {
       size_t k = j + a.length;
+      // A bare "TP" with no place after it is no admin level of this body.
+      if (EntityHit probe; p_[j].acronym && !place_after_admin(k, a.payload, probe)) return named || standalone ? j : i;
       EntityHit place;
       size_t n = place_after_admin(k, a.payload, place);
       if (n > 0) {
@@ -471,14 +511,20 @@ class EntityFinder {
   // Capitalised given names after a surname or a marker: up to `max` syllables.
   // After a marker a country is not a name ("lấy chồng Đài Loan"); after a surname it may be
   // one ("Võ Đức Hơn").
+  // A part joined by a hyphen with no space around it continues a name ("Park Hang-seo",
+  // "Jean-Pierre").
   size_t given_names(size_t i, size_t max, bool stop_at_regions = false) const {
     size_t j = i;
     while (j < p_.size() && j - i < max && cap(j) && !p_[j].acronym && p_[j].sentence == p_[i].sentence &&
            !starts_other(j) && !lx_.provinces.longest(p_, j) && !(stop_at_regions && lx_.regions.longest(p_, j))) {
       ++j;
+      if (p_.punct(j, '-') && !p_[j].space_before && word(j + 1) && !p_[j + 1].space_before && !p_[j + 1].acronym) j += 2;
     }
     return j - i;
   }
+
+  // A word that is not a Vietnamese syllable ("Roberto", "Messi"): a foreign name.
+  bool foreign(size_t i) const { return word(i) && !p_[i].acronym && !is_vietnamese_syllable_any_form(p_.str(i)); }
 
   size_t match_person(size_t i) {
     // Surname + given names: "Nguyễn Hữu Mạnh".
@@ -523,12 +569,13 @@ class EntityFinder {
     }
     // Rank or marker + capitalised names: "Đại tá Mạnh", "ông Hùng", "đồng chí Nguyễn Văn A".
     size_t lead = 0;
-    bool rank = false;
+    bool rank = false, title = false;
     if (auto r = lx_.ranks.longest(p_, i)) {
       lead = r.length;
       rank = true;
-    } else if (auto t = lx_.titles.longest(p_, i); t && !p_[i].upper) {
+    } else if (auto t = lx_.titles.longest(p_, i)) {
       lead = t.length;
+      title = true;
     } else if (auto m = lx_.person_markers.longest(p_, i)) {
       // A capitalised marker inside a sentence is part of a name ("Bà Rịa"), not "bà".
       bool sentence_start = i == 0 || p_[i - 1].sentence != p_[i].sentence;
@@ -542,15 +589,20 @@ class EntityFinder {
       size_t g = given_names(k + s.length, 3);
       if (g >= 1) n = s.length + g;
     }
+    bool by_surname = n > 0;
     if (n == 0) n = given_names(k, 3, true);
     if (n == 0) return 0;
+    // After a capitalised title a single Vietnamese syllable is more often a field or a
+    // place ("Bộ trưởng Tài chính", "Giám đốc Sở") than a given name: a name there has a
+    // surname, two capitalised syllables or a foreign word ("HLV Martinez").
+    if (title && p_[i].upper && !by_surname && n < 2 && !foreign(k)) return 0;
     // "ông H. cúi xuống": an initial keeps its period when the sentence goes on.
     size_t last = k + n - 1;
     if (p_.str(last).size() == 1 && p_.punct(last + 1, '.') && !p_[last + 1].space_before &&
         last + 2 < p_.size() && p_[last + 2].sentence == p_[last].sentence) {
       ++n;
     }
-    if (rank) w_.roles.push_back({range(i, i + lead), true});
+    if (rank || title) w_.roles.push_back({range(i, i + lead), rank});
     EntityHit e;
     e.label = EntityLabel::kPer;
     e.type = "person";

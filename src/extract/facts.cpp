@@ -148,8 +148,9 @@ class FactFinder {
     } else {
       n = read_number(p_, i, lx_, value);
       if (n == 0) return 0;
-      // "1A", "F5": a number glued to letters is a name.
-      if (word(i + n) && !p_[i + n].space_before) return 0;
+      // "1A", "F5": a number glued to letters is a name, unless the letters are a unit
+      // ("2.085m2", "31km").
+      if (word(i + n) && !p_[i + n].space_before && !lx_.counters.longest(p_, i + n)) return 0;
       // "một" alone is mostly the article "a" ("một buổi chiều"), not a count.
       if (n == 1 && word(i) && value == 1) return 0;
       if (p_.punct(i + n, '%')) {
@@ -232,6 +233,7 @@ class FactFinder {
     if (auto c = lx_.counters.longest(p_, j)) {
       if (f.unit.empty()) f.unit = std::string(p_.str(j, j + c.length));
       counter_end = j + c.length;
+      k = counter_end;  // a unit written with a sign ("°C") is not a word
     }
     size_t limit = j + 7;
     while (k < p_.size() && k < limit && p_[k].sentence == p_[j].sentence) {

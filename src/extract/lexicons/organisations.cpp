@@ -57,6 +57,11 @@ std::span<const char* const> organisation_heads() {
       "Trường Đại học", "Đại học", "Học viện", "Bệnh viện", "Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng",
       "Đài Phát thanh và Truyền hình", "Báo", "Tạp chí", "Trại giam", "Trại tạm giam", "Hợp tác xã", "Câu lạc bộ", "Quỹ",
       "Công ty cổ phần", "Công ty TNHH", "Công ty trách nhiệm hữu hạn", "Nhà hàng", "Khách sạn", "Hãng", "Nhà máy", "Nhà xuất bản", "Siêu thị",
+      // Abbreviated and school heads as news writes them ("Cty CP BOT ...", "Trường THPT ...").
+      "Cty", "Cty CP", "Cty TNHH", "Công ty CP", "Tổng Cty", "CLB", "Trường THPT", "Trường THCS", "Trường Tiểu học",
+      "Trường Mầm non", "Trường Cao đẳng", "Trường Trung cấp", "Trường ĐH", "Học viện", "Ban Quản lý", "Hiệp hội",
+      "Liên đoàn", "Đài", "Hội đồng", "Tòa án", "Văn phòng đại diện", "Tổ chức", "Quỹ",
+      "Đội tuyển", "Câu lạc bộ bóng đá", "Học viện bóng đá", "Trung tâm đào tạo",
   };
   return k;
 }
@@ -71,6 +76,11 @@ std::span<const char* const> organisation_name_words() {
       "du lịch", "thể thao", "văn hóa", "khoa học", "công nghệ", "dân tộc", "tôn giáo", "cảnh sát", "an ninh",
       "quốc phòng", "biên phòng", "thông tin", "truyền hình", "phát thanh", "cổ phần", "trách nhiệm hữu hạn",
       "đa khoa", "nhà nước", "thanh niên", "phụ nữ", "nông dân", "lao động", "trung ương",
+      // Fields of the departments of provinces and districts, and the kinds of schools and media.
+      "tài nguyên", "vận tải", "giao thông vận tải", "nông nghiệp", "công nghiệp", "đô thị", "thủy sản",
+      "thủy lợi", "lâm nghiệp", "kiểm lâm", "hải quan", "quốc gia", "quốc tế", "phổ thông", "trung học",
+      "tiểu học", "mầm non", "cao đẳng", "đại học", "dân lập", "tư thục", "ngoại giao", "điện tử", "kỹ thuật",
+      "hạ tầng", "hành chính công", "tìm kiếm", "thiên tai", "phòng chống", "vệ sinh", "an toàn thực phẩm",
   };
   return k;
 }
@@ -118,6 +128,21 @@ std::span<const Acronym> acronyms() {
       {"LĐLĐ", "Liên đoàn Lao động", 'O'},
       {"HLHPN", "Hội Liên hiệp Phụ nữ", 'O'},
       {"TNCS", "Thanh niên Cộng sản", 'M'},
+      {"GTVT", "Giao thông vận tải", 'M'},
+      {"TN-MT", "Tài nguyên - Môi trường", 'M'},
+      {"TN&MT", "Tài nguyên và Môi trường", 'M'},
+      {"NN-PTNT", "Nông nghiệp và Phát triển nông thôn", 'M'},
+      {"NN&PTNT", "Nông nghiệp và Phát triển nông thôn", 'M'},
+      {"LĐ-TB&XH", "Lao động - Thương binh và Xã hội", 'M'},
+      {"GD-ĐT", "Giáo dục - Đào tạo", 'M'},
+      {"GD&ĐT", "Giáo dục và Đào tạo", 'M'},
+      {"KH&CN", "Khoa học và Công nghệ", 'M'},
+      {"VH-TT&DL", "Văn hóa, Thể thao và Du lịch", 'M'},
+      {"TT&TT", "Thông tin và Truyền thông", 'M'},
+      {"KH&ĐT", "Kế hoạch và Đầu tư", 'M'},
+      {"BQL", "Ban Quản lý", 'O'},
+      {"HĐQT", "Hội đồng quản trị", 'O'},
+      {"CLB", "Câu lạc bộ", 'O'},
   };
   return k;
 }

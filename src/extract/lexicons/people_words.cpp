@@ -29,7 +29,16 @@ std::span<const char* const> titles() {
       "Phó Chỉ huy trưởng", "Tham mưu trưởng", "Đồn trưởng", "Đội trưởng", "Phó Đội trưởng", "Hiệu trưởng",
       "Phó Hiệu trưởng", "Trưởng đoàn", "Tổng Biên tập", "Phó Tổng Biên tập", "Điều tra viên", "Kiểm sát viên",
       "Thẩm phán", "Trưởng thôn", "Trưởng bản", "Trưởng ấp", "Người phát ngôn",
-  };
+      // Titles of news outside police reports: government, business, schools, hospitals,
+      // courts and sport ("HLV Roberto Martinez", "tiền đạo Công Phượng").
+      "Tổng thống", "Phó Tổng thống", "Ngoại trưởng", "Quốc vương", "Nhà vua", "Hoàng tử", "Công chúa",
+      "Tổng thư ký", "Thống đốc", "Phó Thống đốc", "Thị trưởng", "Chủ tịch Hội đồng quản trị",
+      "Giám đốc điều hành", "Phó Giám đốc điều hành", "Trưởng khoa", "Phó Trưởng khoa", "Trưởng trạm",
+      "Trạm trưởng", "Hạt trưởng", "Phó Hạt trưởng", "Trưởng đồn", "Phó Trưởng đồn", "Trưởng Văn phòng",
+      "Kế toán trưởng", "Thư ký", "Chấp hành viên", "Thanh tra viên", "Chủ tọa", "Hội thẩm", "Luật sư",
+      "HLV", "HLV trưởng", "huấn luyện viên", "huấn luyện viên trưởng", "trợ lý", "trợ lý HLV", "tiền đạo",
+      "tiền vệ", "hậu vệ", "trung vệ", "thủ môn", "thủ thành", "cầu thủ", "tuyển thủ", "đội trưởng",
+      "vận động viên", "VĐV",   };
   return k;
 }
 

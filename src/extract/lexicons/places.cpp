@@ -46,6 +46,8 @@ std::span<const char* const> provinces_after_2025() {
 std::span<const Alias> province_aliases() {
   static constexpr Alias k[] = {
       {"TP.HCM", "Hồ Chí Minh"},          {"TP HCM", "Hồ Chí Minh"},           {"TPHCM", "Hồ Chí Minh"},
+      {"HCM", "Hồ Chí Minh"},            {"TP. Hồ Chí Minh", "Hồ Chí Minh"},  {"TP Hồ Chí Minh", "Hồ Chí Minh"},
+      {"TP.Hồ Chí Minh", "Hồ Chí Minh"},
       {"TP. HCM", "Hồ Chí Minh"},         {"Sài Gòn", "Hồ Chí Minh"},          {"Thừa Thiên - Huế", "Thừa Thiên Huế"},
       {"Thừa Thiên-Huế", "Thừa Thiên Huế"}, {"Bà Rịa-Vũng Tàu", "Bà Rịa - Vũng Tàu"}, {"Bà Rịa Vũng Tàu", "Bà Rịa - Vũng Tàu"},
       {"Đăk Lăk", "Đắk Lắk"},             {"Đắc Lắc", "Đắk Lắk"},              {"Đăk Nông", "Đắk Nông"},

@@ -69,6 +69,8 @@ std::span<const char* const> counters() {
       "bố con", "mẹ con", "cha con", "anh em", "trùm", "tầng", "nhà", "trường", "lao động", "công nhân",
       "nhân viên", "giáo viên", "liệt sĩ", "thương binh", "trẻ", "cháu", "con trai", "con gái", "tổ",
       "gia đình", "bàn", "phần", "nhân khẩu", "bệnh nhân", "loại", "món", "suất", "bộ",
+      // Measures of weather, roads and land written with a sign or glued to the number.
+      "°C", "° C", "độ C", "độ", "mm/h", "km/h", "km/giờ", "m/s", "ha", "làn", "làn đường", "làn xe",
   };
   return k;
 }
@@ -80,7 +82,7 @@ std::span<const char* const> phrase_stops() {
       "liên quan", "phục vụ", "lợi dụng", "hoạt động", "gây", "góp phần", "tham gia", "vi phạm", "đạt",
       "tăng", "giảm", "so với", "so", "ra", "vào", "đến", "tới", "qua", "sau", "trước", "nay", "này",
       "đó", "kia", "cũng", "đều", "như", "cùng", "nên", "nếu", "còn", "rồi", "thuộc", "gồm", "trị giá",
-      "ở", "sang", "luôn", "rất", "mới", "làm", "không", "chưa", "chẳng",
+      "ở", "sang", "luôn", "rất", "mới", "làm", "không", "chưa", "chẳng", "lên", "xuống", "thành",
   };
   return k;
 }

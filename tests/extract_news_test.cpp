@@ -1,0 +1,124 @@
+// Extraction on the forms of national news (issue 21): dotted dates, "TP." glued to a place,
+// abbreviated and long organisation names, titles outside police reports and foreign names,
+// units glued to numbers or written with a sign. Sentences written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract_testing.h"
+#include "vitext/extract.h"
+
+namespace vitext {
+namespace {
+
+Document run(const std::string& text) { return testing_extract::extracted(text); }
+
+std::vector<std::string> entities(const Document& d, EntityLabel label) {
+  std::vector<std::string> out;
+  for (const Entity& e : d.entities) {
+    if (e.outer && e.label == label) out.emplace_back(d.original_of(e.span));
+  }
+  return out;
+}
+
+const DateMention* date_with_text(const Document& d, const std::string& text) {
+  for (const DateMention& m : d.dates) {
+    if (d.original_of(m.span) == text) return &m;
+  }
+  return nullptr;
+}
+
+const Fact* fact_with_text(const Document& d, const std::string& text) {
+  for (const Fact& f : d.facts) {
+    if (d.original_of(f.span) == text) return &f;
+  }
+  return nullptr;
+}
+
+TEST(ExtractNews, DottedDayMonthAndMonthYearAfterAWord) {
+  Document d = run("Ngày 12.4, đoàn đến Huế. Chiều 3.5 trời mưa. Tháng 8.2016 có lũ. Giá tăng 12.5 lần.");
+  const DateMention* m = date_with_text(d, "Ngày 12.4");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->iso, "--04-12");
+  m = date_with_text(d, "Chiều 3.5");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->iso, "--05-03");
+  m = date_with_text(d, "Tháng 8.2016");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->kind, DateKind::kMonth);
+  EXPECT_EQ(m->iso, "2016-08");
+  // A dotted number with no word announcing a date stays a number.
+  EXPECT_EQ(d.dates.size(), 3u);
+}
+
+TEST(ExtractNews, RangeStartBorrowsTheYearOfItsEnd) {
+  Document d = run("Cấm đường từ ngày 4.3 đến 10.3.2018 để sửa cầu.");
+  ASSERT_EQ(d.dates.size(), 1u);
+  EXPECT_EQ(d.dates[0].kind, DateKind::kRange);
+  EXPECT_EQ(d.dates[0].iso, "2018-03-04");
+  EXPECT_EQ(d.dates[0].iso_end, "2018-03-10");
+}
+
+TEST(ExtractNews, PeriodOfYearsAfterTheYearWord) {
+  Document d = run("Trong năm 2015 - 2016 trường mở thêm lớp.");
+  ASSERT_EQ(d.dates.size(), 1u);
+  EXPECT_EQ(d.dates[0].kind, DateKind::kRange);
+  EXPECT_EQ(d.dates[0].iso, "2015");
+  EXPECT_EQ(d.dates[0].iso_end, "2016");
+}
+
+TEST(ExtractNews, OrganisationsWithTpAndFieldAcronyms) {
+  Document d = run("Công an TP.Hải Phòng phối hợp với Sở GTVT TP Cần Thơ và Sở TN&MT Lào Cai.");
+  EXPECT_EQ(entities(d, EntityLabel::kOrg),
+            (std::vector<std::string>{"Công an TP.Hải Phòng", "Sở GTVT TP Cần Thơ", "Sở TN&MT Lào Cai"}));
+}
+
+TEST(ExtractNews, AbbreviatedCompanyAndLongUnitNames) {
+  Document d = run("Cty CP BOT Phú Lâm nộp hồ sơ cho Phòng Lao động - Thương binh và Xã hội huyện Kỳ Anh.");
+  EXPECT_EQ(entities(d, EntityLabel::kOrg),
+            (std::vector<std::string>{"Cty CP BOT Phú Lâm", "Phòng Lao động - Thương binh và Xã hội huyện Kỳ Anh"}));
+  EXPECT_TRUE(entities(d, EntityLabel::kPer).empty());
+}
+
+TEST(ExtractNews, PlaceAfterAnAdminWordEndsBeforeAPersonsName) {
+  Document d = run("Giám đốc Sở Y tế tỉnh Hà Tĩnh Lê Văn Hòa ký văn bản.");
+  EXPECT_EQ(entities(d, EntityLabel::kOrg), (std::vector<std::string>{"Sở Y tế tỉnh Hà Tĩnh"}));
+  ASSERT_EQ(d.people.size(), 1u);
+  EXPECT_EQ(d.people[0].name, "Lê Văn Hòa");
+  EXPECT_EQ(d.people[0].titles, (std::vector<std::string>{"Giám đốc"}));
+}
+
+TEST(ExtractNews, TitlesOutsidePoliceReportsAndForeignNames) {
+  Document d = run("HLV Gareth Southgate gặp tiền đạo Nguyễn Văn Toàn và thủ môn Kepa-Arrizabalaga.");
+  EXPECT_EQ(entities(d, EntityLabel::kPer),
+            (std::vector<std::string>{"Gareth Southgate", "Nguyễn Văn Toàn", "Kepa-Arrizabalaga"}));
+  ASSERT_EQ(d.people.size(), 3u);
+  EXPECT_EQ(d.people[0].titles, (std::vector<std::string>{"HLV"}));
+  EXPECT_EQ(d.people[1].titles, (std::vector<std::string>{"tiền đạo"}));
+}
+
+TEST(ExtractNews, CapitalisedTitleBeforeAFieldIsNoPerson) {
+  Document d = run("Bộ trưởng Tài chính phát biểu.");
+  EXPECT_TRUE(entities(d, EntityLabel::kPer).empty());
+}
+
+TEST(ExtractNews, UnitsGluedToTheNumberOrWrittenWithASign) {
+  Document d = run("Lô đất rộng 1.250m2. Nhiệt độ từ 12-15°C.");
+  const Fact* area = fact_with_text(d, "1.250m2");
+  ASSERT_NE(area, nullptr);
+  EXPECT_EQ(area->value, 1250);
+  EXPECT_EQ(area->unit, "m2");
+  bool temperature = false;
+  for (const Fact& f : d.facts) {
+    if (f.unit == "°C") {
+      temperature = true;
+      EXPECT_EQ(f.lo, 12);
+      EXPECT_EQ(f.hi, 15);
+    }
+  }
+  EXPECT_TRUE(temperature);
+}
+
+}  // namespace
+}  // namespace vitext
