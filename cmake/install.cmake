@@ -7,7 +7,8 @@ include(CMakePackageConfigHelpers)
 set_target_properties(vitext_text PROPERTIES EXPORT_NAME text)
 set_target_properties(vitext_analysis PROPERTIES EXPORT_NAME analysis)
 set_target_properties(vitext_io PROPERTIES EXPORT_NAME io)
-install(TARGETS vitext_text vitext_analysis vitext_io vitext EXPORT vitextTargets
+set_target_properties(vitext_search PROPERTIES EXPORT_NAME search)
+install(TARGETS vitext_text vitext_analysis vitext_io vitext_search vitext EXPORT vitextTargets
         ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/vitext DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(TARGETS vitext_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})

@@ -3,7 +3,7 @@
 set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config ccache git
-  libutf8proc-dev libcli11-dev nlohmann-json3-dev zlib1g-dev libzstd-dev
+  libutf8proc-dev libcli11-dev nlohmann-json3-dev zlib1g-dev libzstd-dev libsqlite3-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libcpp-httplib-dev
   clang libclang-rt-dev

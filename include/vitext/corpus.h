@@ -3,9 +3,12 @@
 // drops or marks duplicates, computes quality signals, and writes one record per document
 // read, in reading order, with the shared writers (vitext/writers.h). Nothing read is
 // dropped silently:
-//   read = ok + errors + filtered + duplicates.
+//   read = ok + errors + filtered + duplicates + skipped.
+// Instead of writing records, the processor can hand each analysed document to a
+// DocumentSink (`vitext index` stores them in a search index).
 #pragma once
 
+#include <any>
 #include <atomic>
 #include <cstdint>
 #include <functional>
@@ -37,6 +40,21 @@ struct DedupOptions {
 // "off", "exact" or "near"; InvalidArgument otherwise.
 Status parse_dedup_mode(std::string_view name, DedupMode& out);
 
+// Where analysed documents go instead of the writers. prepare() runs on the worker threads
+// (the costly part of storing), store() on the thread that called run(), in reading order.
+class DocumentSink {
+ public:
+  virtual ~DocumentSink() = default;
+  // Worker thread, after normalising and the duplicate check: true when the document is
+  // already stored as it is (counted as skipped; not analysed further).
+  virtual bool stored(const Document& doc) const = 0;
+  // Worker thread, after the stages: what store() is to keep of `doc`. An error makes the
+  // document an error record.
+  virtual Status prepare(const Document& doc, std::any& record) const = 0;
+  // Calling thread, in reading order. An error stops the run like a failed write.
+  virtual Status store(std::any& record) = 0;
+};
+
 struct ProcessOptions {
   std::vector<const Stage*> stages;  // the pipeline, in order; must outlive the processor
   OutputFormat format = OutputFormat::kJson;  // written by the shared writers (vitext/writers.h)
@@ -52,9 +70,12 @@ struct ProcessOptions {
   // Set (e.g. from a signal handler) to stop reading: the documents already read are still
   // processed and written, then run() returns with summary.interrupted.
   const std::atomic<bool>* stop = nullptr;
+  // When set, ok documents go to the sink and nothing is written to the output stream;
+  // long documents are then analysed whole (not window by window).
+  DocumentSink* sink = nullptr;
 };
 
-enum class RecordKind { kOk, kError, kFiltered, kDuplicate };
+enum class RecordKind { kOk, kError, kFiltered, kDuplicate, kSkipped };
 
 struct ProcessSummary {
   uint64_t read = 0;
@@ -62,6 +83,7 @@ struct ProcessSummary {
   uint64_t errors = 0;
   uint64_t filtered = 0;
   uint64_t duplicates = 0;
+  uint64_t skipped = 0;      // already in the sink (DocumentSink::stored)
   uint64_t bytes = 0;        // original bytes of the documents read
   uint64_t input_errors = 0; // inputs that could not be opened or read to the end
   bool interrupted = false;  // ProcessOptions::stop was set, or writing failed: inputs not read to the end

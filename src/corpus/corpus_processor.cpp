@@ -23,6 +23,7 @@ struct Job {
   std::string id;
   std::string reason;
   std::string output;
+  std::any record;  // for ProcessOptions::sink
 };
 
 std::string percent(double x) {
@@ -109,7 +110,7 @@ Status CorpusProcessor::run(const std::vector<std::string>& files, const ReaderO
       return;
     }
     try {
-      if (!dedup && runs_in_windows(doc)) {
+      if (!dedup && o.sink == nullptr && runs_in_windows(doc)) {
         // A long document goes window by window (its quality summed): memory stays flat.
         QualitySignals q;
         Status st = window_record(o.stages, doc, o.format, o.write, o.quality, job.output, q);
@@ -153,9 +154,21 @@ Status CorpusProcessor::run(const std::vector<std::string>& files, const ReaderO
         doc = Document();
         return;
       }
+      if (o.sink != nullptr && !dup.duplicate && o.sink->stored(doc)) {
+        job.kind = RecordKind::kSkipped;
+        doc = Document();
+        return;
+      }
       st = run_stages(o.stages, dedup_after_, o.stages.size(), doc);
       if (!st.ok()) {
         fail(job, st);
+        doc = Document();
+        return;
+      }
+      if (o.sink != nullptr) {
+        st = o.sink->prepare(doc, job.record);
+        if (!st.ok()) fail(job, st);
+        else job.kind = dup.duplicate ? RecordKind::kDuplicate : RecordKind::kOk;
         doc = Document();
         return;
       }
@@ -189,7 +202,9 @@ Status CorpusProcessor::run(const std::vector<std::string>& files, const ReaderO
                                    (errno != 0 ? std::strerror(errno) : "write error"));
   };
   auto emit = [&](Job& job) {
-    if (write_status.ok()) {
+    if (o.sink != nullptr) {
+      if (write_status.ok() && job.record.has_value()) write_status = o.sink->store(job.record);
+    } else if (write_status.ok()) {
       errno = 0;
       out.write(job.output.data(), static_cast<std::streamsize>(job.output.size()));
       if (!out) write_failed();
@@ -199,8 +214,9 @@ Status CorpusProcessor::run(const std::vector<std::string>& files, const ReaderO
       case RecordKind::kError: ++summary.errors; break;
       case RecordKind::kFiltered: ++summary.filtered; break;
       case RecordKind::kDuplicate: ++summary.duplicates; break;
+      case RecordKind::kSkipped: ++summary.skipped; break;
     }
-    if (job.kind != RecordKind::kOk && on_rejected) on_rejected(job.id, job.kind, job.reason);
+    if (job.kind != RecordKind::kOk && job.kind != RecordKind::kSkipped && on_rejected) on_rejected(job.id, job.kind, job.reason);
     if (on_progress) on_progress(summary);
   };
 

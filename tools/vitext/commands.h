@@ -30,5 +30,7 @@ void add_normalize_command(CLI::App& root, Action& action);
 void add_parse_command(CLI::App& root, Action& action);
 void add_tag_command(CLI::App& root, Action& action);
 void add_serve_command(CLI::App& root, Action& action);
+void add_index_command(CLI::App& root, Action& action);
+void add_search_command(CLI::App& root, Action& action);
 
 }  // namespace vitext::cli

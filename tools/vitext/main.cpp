@@ -24,6 +24,8 @@ int main(int argc, char** argv) {
   add_parse_command(app, action);
   add_tag_command(app, action);
   add_serve_command(app, action);
+  add_index_command(app, action);
+  add_search_command(app, action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
