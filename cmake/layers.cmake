@@ -3,6 +3,7 @@
 #   vitext_text      core decode normalize tokens sentences      (nothing below it)
 #   vitext_analysis  segment tag parse extract ml models pipeline (reads text)
 #   vitext_io        io corpus                                    (reads text and analysis)
+#   vitext_search    search                                       (reads all three; SQLite)
 #   vitext_train     train/                                       (never linked by inference)
 #
 # The build holds the layering two ways:

@@ -16,6 +16,7 @@ void analyze_target(std::string_view data);
 void reader_target(std::string_view data);
 void server_target(std::string_view data);
 void convert_target(std::string_view data);
+void search_target(std::string_view data);
 
 struct NamedTarget {
   std::string_view name;
@@ -25,7 +26,7 @@ struct NamedTarget {
 inline constexpr NamedTarget kTargets[] = {
     {"decode", decode_target},   {"normalize", normalize_target}, {"tokenize", tokenize_target},
     {"segment", segment_target}, {"analyze", analyze_target},     {"reader", reader_target},
-    {"server", server_target},   {"convert", convert_target},
+    {"server", server_target},   {"convert", convert_target},     {"search", search_target},
 };
 
 }  // namespace vitext::fuzz

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The layers hold: a file of the text layer compiled exactly as the build compiles it cannot
-# include a header of the analysis layer (but can one of its own), and a file of the analysis
-# layer cannot include one of the I/O layer. (Calls that reach up through a public header are
+# include a header of the analysis layer (but can one of its own), a file of the analysis
+# layer cannot include one of the I/O layer, and neither can include the search layer's. (Calls that reach up through a public header are
 # caught by the <layer>_check links, cmake/layers.cmake.)
 #   bash tests/build/layers_test.sh <build dir>
 set -euo pipefail
@@ -40,4 +40,8 @@ check src/sentences/split_sentences.cpp io/byte_source.h no
 check src/segment/segmenter.cpp core/utf8.h yes
 check src/segment/segmenter.cpp io/byte_source.h no
 check src/io/byte_source.cpp segment/units.h yes
-echo "ok: the text layer cannot include analysis or I/O headers, nor analysis the I/O layer's; I/O sees analysis"
+check src/io/byte_source.cpp search/schema.h no
+check src/segment/segmenter.cpp search/schema.h no
+check src/search/index.cpp io/document_json.h yes
+check src/search/index.cpp core/fold.h yes
+echo "ok: the text layer cannot include analysis or I/O headers, nor analysis the I/O layer's, nor either the search layer's; I/O sees analysis, search sees I/O"
