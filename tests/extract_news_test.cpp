@@ -95,7 +95,33 @@ TEST(ExtractNews, TitlesOutsidePoliceReportsAndForeignNames) {
             (std::vector<std::string>{"Gareth Southgate", "Nguyễn Văn Toàn", "Kepa-Arrizabalaga"}));
   ASSERT_EQ(d.people.size(), 3u);
   EXPECT_EQ(d.people[0].titles, (std::vector<std::string>{"HLV"}));
-  EXPECT_EQ(d.people[1].titles, (std::vector<std::string>{"tiền đạo"}));
+  // A position on the team is an occupation, not a title.
+  EXPECT_TRUE(d.people[1].titles.empty());
+}
+
+TEST(ExtractNews, TitleWithItsCountryBeforeAForeignName) {
+  Document d = run("Thủ tướng Canada Justin Trudeau đến Hà Nội. Trudeau nói chuyện với báo chí.");
+  EXPECT_EQ(entities(d, EntityLabel::kPer), (std::vector<std::string>{"Justin Trudeau", "Trudeau"}));
+  ASSERT_EQ(d.people.size(), 2u);
+  EXPECT_EQ(d.people[0].titles, (std::vector<std::string>{"Thủ tướng Canada"}));
+}
+
+TEST(ExtractNews, ForeignNamesWithoutACue) {
+  Document d = run("Luka Modric và Karim Benzema tập luyện cùng Real Madrid tại Valencia (Tây Ban Nha).");
+  EXPECT_EQ(entities(d, EntityLabel::kPer), (std::vector<std::string>{"Luka Modric", "Karim Benzema"}));
+  EXPECT_EQ(entities(d, EntityLabel::kLoc), (std::vector<std::string>{"Valencia", "Tây Ban Nha"}));
+}
+
+TEST(ExtractNews, UnknownAbbreviationsNameOrganisationsCommonOnesDoNot) {
+  Document d = run("Theo AFP và TTXVN, bệnh nhân nhiễm HIV được hỗ trợ 500 USD.");
+  EXPECT_EQ(entities(d, EntityLabel::kOrg), (std::vector<std::string>{"AFP", "TTXVN"}));
+}
+
+TEST(ExtractNews, NameAfterATitleWithADash) {
+  Document d = run("Ông Trần Văn Tâm - Chủ tịch UBND huyện Gio Linh cho biết.");
+  ASSERT_EQ(d.people.size(), 1u);
+  EXPECT_EQ(d.people[0].titles, (std::vector<std::string>{"Chủ tịch"}));
+  EXPECT_EQ(d.people[0].org, "UBND huyện Gio Linh");
 }
 
 TEST(ExtractNews, CapitalisedTitleBeforeAFieldIsNoPerson) {

@@ -120,6 +120,8 @@ struct Work {
 // The rules, in the order the extractor runs them.
 void find_dates(Work& w, std::vector<DateMention>& out);
 void find_entities(Work& w);
+// Called by find_entities once the entities with cues are found: their names where they recur.
+void find_repeated_names(Work& w);
 void find_people(Work& w, std::vector<Person>& out);
 void find_facts(Work& w, std::vector<Fact>& out);
 void find_awards(Work& w, const std::vector<Person>& people, std::vector<Award>& out);

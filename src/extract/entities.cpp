@@ -98,6 +98,7 @@ class EntityFinder {
       i += n ? n : 1;
     }
     find_byline();
+    find_repeated_names(w_);
     resolve_home_province();
     std::sort(w_.entities.begin(), w_.entities.end(), [](const EntityHit& a, const EntityHit& b) {
       return a.r.b != b.r.b ? a.r.b < b.r.b : a.r.e > b.r.e;
@@ -132,6 +133,8 @@ class EntityFinder {
     if (size_t n = match_person(i)) return n;
     if (size_t n = match_award(i)) return n;
     if (size_t n = match_acronym(i)) return n;
+    if (size_t n = match_foreign_name(i)) return n;
+    if (size_t n = match_credit(i)) return n;
     if (auto r = lx_.ranks.longest(p_, i)) {
       w_.roles.push_back({range(i, i + r.length), true});
       return r.length;
@@ -523,6 +526,16 @@ class EntityFinder {
     return j - i;
   }
 
+  // "ông", "bà", "chị": after these a one-word country is a given name ("chị Nga"); after
+  // "chồng", "vợ" it is where the spouse is from ("lấy chồng Đài Loan").
+  bool polite(size_t i) const {
+    static const char* const kPolite[] = {"ông", "bà", "anh", "chị", "cô", "em", "cụ", "cháu"};
+    for (const char* w : kPolite) {
+      if (w_.is(i, w) && !p_[i].upper) return true;
+    }
+    return false;
+  }
+
   // A word that is not a Vietnamese syllable ("Roberto", "Messi"): a foreign name.
   bool foreign(size_t i) const { return word(i) && !p_[i].acronym && !is_vietnamese_syllable_any_form(p_.str(i)); }
 
@@ -583,6 +596,18 @@ class EntityFinder {
     }
     if (lead == 0) return 0;
     size_t k = i + lead;
+    // "Tổng thống Mỹ Donald Trump", "Chủ tịch EC Jean-Claude Juncker": the country or body of
+    // the title stands between it and the name, and belongs to the title.
+    if (title) {
+      EntityHit where;
+      size_t between = place_name(k, where);
+      if (between == 0 && k < p_.size() && p_[k].acronym && !lx_.common_acronyms.longest(p_, k)) between = 1;
+      if (between > 0 && cap(k + between) && !p_[k + between].acronym &&
+          (person_name_at(k + between) || given_names(k + between, 3, true) >= 2 || foreign(k + between))) {
+        lead += between;
+        k += between;
+      }
+    }
     // A rank may be followed by a marker or a person already found by the surname rule.
     size_t n = 0;
     if (auto s = lx_.surnames.longest(p_, k); s && cap(k)) {
@@ -590,7 +615,7 @@ class EntityFinder {
       if (g >= 1) n = s.length + g;
     }
     bool by_surname = n > 0;
-    if (n == 0) n = given_names(k, 3, true);
+    if (n == 0) n = given_names(k, 3, !polite(i));
     if (n == 0) return 0;
     // After a capitalised title a single Vietnamese syllable is more often a field or a
     // place ("Bộ trưởng Tài chính", "Giám đốc Sở") than a given name: a name there has a
@@ -635,10 +660,44 @@ class EntityFinder {
 
   // ---- other ----
 
+  // "U20 Nhật Bản", "U23 Việt Nam": an age-group team of a country.
+  size_t match_team(size_t i) {
+    std::string_view s = p_.str(i);
+    if (s.size() != 3 || s[0] != 'U' || s[1] < '1' || s[1] > '9' || s[2] < '0' || s[2] > '9') return 0;
+    EntityHit place;
+    size_t n = place_name(i + 1, place);
+    if (n == 0) return 0;
+    EntityHit e;
+    e.label = EntityLabel::kOrg;
+    e.type = "team";
+    e.r = range(i, i + 1 + n);
+    add(e);
+    return 1 + n;
+  }
+
+  // An upper-case abbreviation the tables do not know ("EU", "TTXVN", "KCNA", "GD&TĐ") names
+  // an organisation, unless it is a common one that names none ("HIV", "USD", "SN").
+  size_t unknown_org_acronym(size_t i) {
+    if (lx_.common_acronyms.longest(p_, i) || !unknown_acronym(i)) return 0;
+    size_t n = 1;
+    // "GD&TĐ": parts joined by "&" with no space.
+    while (p_.punct(i + n, '&') && !p_[i + n].space_before && i + n + 1 < p_.size() && p_[i + n + 1].acronym &&
+           !p_[i + n + 1].space_before) {
+      n += 2;
+    }
+    EntityHit e;
+    e.label = EntityLabel::kOrg;
+    e.type = "acronym";
+    e.r = range(i, i + n);
+    add(e);
+    return n;
+  }
+
   size_t match_acronym(size_t i) {
+    if (size_t n = match_team(i)) return n;
     if (!p_[i].acronym) return 0;
     auto m = lx_.acronyms.longest(p_, i);
-    if (!m) return 0;
+    if (!m) return unknown_org_acronym(i);
     const auto& a = lex::acronyms()[m.payload];
     EntityHit e;
     e.label = a.label == 'L' ? EntityLabel::kLoc : EntityLabel::kMisc;
@@ -647,6 +706,70 @@ class EntityFinder {
     e.r = range(i, i + m.length);
     add(e);
     return m.length;
+  }
+
+  // A capitalised word with no capital inside it and no digit ("Sergio", not "OnePlus").
+  bool title_case(size_t k) const {
+    if (!cap(k) || p_[k].acronym) return false;
+    std::string_view s = p_.str(k);
+    for (size_t c = 1; c < s.size(); ++c) {
+      if ((s[c] >= 'A' && s[c] <= 'Z') || (s[c] >= '0' && s[c] <= '9')) return false;
+    }
+    return true;
+  }
+
+  // A run of two to four capitalised words of which one at least is no Vietnamese syllable
+  // ("Sergio Ramos", "Jean-Claude Juncker", "Kim Jong-un") is a foreign person's name, unless
+  // a word of it names a club, a company, an event or a place ("Real Madrid", "App Store").
+  // One or more such words before a bracketed country are a city ("Brussels (Bỉ)").
+  size_t match_foreign_name(size_t i) {
+    if (!title_case(i)) return 0;
+    size_t j = i;
+    bool abroad = false, other = false;
+    const uint32_t sentence = p_[i].sentence;
+    while (j < p_.size() && j - i < 4 && title_case(j) && p_[j].sentence == sentence && !starts_other(j) &&
+           !lx_.provinces.longest(p_, j) && !lx_.regions.longest(p_, j)) {
+      abroad = abroad || foreign(j);
+      other = other || lx_.foreign_stops.longest(p_, j);
+      ++j;
+      if (p_.punct(j, '-') && !p_[j].space_before && word(j + 1) && !p_[j + 1].space_before) {
+        abroad = true;
+        j += 2;
+      }
+    }
+    if (!abroad) return 0;
+    if (other) return j - i;
+    EntityHit e;
+    EntityHit country;
+    if (p_.punct(j, '(') && place_name(j + 1, country) && p_.punct(j + 1 + place_name(j + 1, country), ')')) {
+      e.label = EntityLabel::kLoc;
+      e.type = "place";
+    } else if (j - i >= 2) {
+      e.label = EntityLabel::kPer;
+      e.type = "person";
+    } else {
+      return 0;
+    }
+    e.r = range(i, j);
+    add(e);
+    return j - i;
+  }
+
+  // "Ảnh: Thanh Hà/TTXVN", "Ảnh: Điền Quang.": the photographer named in a credit.
+  size_t match_credit(size_t i) {
+    if (!(w_.is(i, "ảnh") || w_.is(i, "nguồn")) || !p_.punct(i + 1, ':')) return 0;
+    size_t k = i + 2;
+    size_t n = given_names(k, 3, true);
+    if (n < 2) return 0;
+    for (size_t c = k; c < k + n; ++c) {
+      if (foreign(c)) return 0;
+    }
+    EntityHit e;
+    e.label = EntityLabel::kPer;
+    e.type = "credit";
+    e.r = range(k, k + n);
+    add(e);
+    return 2 + n;
   }
 
   // "Huân chương Chiến công hạng Ba", "Bằng khen", "Cờ thi đua của Chính phủ".

@@ -74,12 +74,15 @@ Lexicons build() {
   lx.key_nua = fold("nửa");
   lx.key_nhung = fold("những");
   lx.key_cac = fold("các");
+  add_all(lx.foreign_stops, lex::foreign_name_stops());
+  add_all(lx.common_acronyms, lex::common_acronyms());
   add_all(lx.counters, lex::counters());
   add_all(lx.stops, lex::phrase_stops());
   PhraseTable* tables[] = {&lx.provinces, &lx.regions, &lx.districts, &lx.admin, &lx.organisations, &lx.org_heads,
                            &lx.org_words, &lx.acronyms, &lx.ranks, &lx.titles, &lx.surnames,
                            &lx.person_markers, &lx.award_heads, &lx.number_words, &lx.vague,
-                           &lx.qualifiers, &lx.counters, &lx.stops, &lx.holidays, &lx.relative};
+                           &lx.qualifiers, &lx.counters, &lx.stops, &lx.holidays, &lx.relative,
+                           &lx.foreign_stops, &lx.common_acronyms};
   static_assert(std::size(tables) <= 32);
   uint32_t bit = 1;
   for (PhraseTable* t : tables) {

@@ -31,6 +31,7 @@ struct Lexicons {
   PhraseTable ranks, titles, surnames, person_markers, award_heads;
   PhraseTable number_words, vague, qualifiers, counters, stops;
   PhraseTable holidays, relative;
+  PhraseTable foreign_stops, common_acronyms;
   // Keys of the number words that build tens and hundreds.
   std::string key_muoi_ten, key_muoi, key_chuc, key_tram, key_nua;
   std::string key_nhung, key_cac;  // plural markers: "những năm tháng" is not "five months"

@@ -91,7 +91,7 @@ class PeopleFinder {
     }
     // After the name: ", Phó Giám đốc - Thủ trưởng Cơ quan ... Công an tỉnh".
     size_t j = name.e;
-    if (p_.punct(j, ',')) ++j;
+    if (p_.punct(j, ',') || p_.punct(j, '-') || p_.str(j) == "–") ++j;
     for (;;) {
       size_t e = title_with_org(j, person);
       if (e == j) break;

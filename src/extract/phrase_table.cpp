@@ -4,8 +4,9 @@
 
 namespace vitext::extract {
 
-void PhraseTable::add(std::string_view phrase, int32_t payload) {
-  std::string key = fold_phrase(phrase);
+void PhraseTable::add(std::string_view phrase, int32_t payload) { add_folded(fold_phrase(phrase), payload); }
+
+void PhraseTable::add_folded(const std::string& key, int32_t payload) {
   if (key.empty()) return;
   for (size_t i = 0; i < key.size(); ++i) {
     if (key[i] == ' ') map_.try_emplace(key.substr(0, i), -1);

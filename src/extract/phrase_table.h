@@ -17,6 +17,8 @@ class PhraseTable {
   // Adds `phrase` (written as in text; folded here) with a payload index. The first
   // insertion of a phrase wins.
   void add(std::string_view phrase, int32_t payload);
+  // Adds a key already folded and joined as fold_phrase makes it (pieces' keys and spaces).
+  void add_folded(const std::string& key, int32_t payload);
 
   struct Match {
     int32_t payload = -1;

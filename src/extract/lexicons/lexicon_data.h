@@ -54,6 +54,12 @@ std::span<const char* const> surnames();
 // Words that introduce a person: "ông", "bà", "đồng chí" ...
 std::span<const char* const> person_markers();
 
+// Words that make a capitalised foreign run something other than a person ("Real Madrid",
+// "Champions League", "App Store"), and upper-case abbreviations that name no organisation
+// ("HIV", "USD", "SN").
+std::span<const char* const> foreign_name_stops();
+std::span<const char* const> common_acronyms();
+
 // Award names: heads ("Huân chương", "Bằng khen") and the words that complete them.
 std::span<const char* const> award_heads();
 

@@ -119,6 +119,7 @@ std::span<const Acronym> acronyms() {
       {"BHYT", "bảo hiểm y tế", 'M'},
       {"GDP", "tổng sản phẩm quốc nội", 'M'},
       {"VN", "Việt Nam", 'L'},
+      {"CPC", "Campuchia", 'L'},
       {"TP", "thành phố", 'M'},
       {"TP.HCM", "Thành phố Hồ Chí Minh", 'L'},
       {"TPHCM", "Thành phố Hồ Chí Minh", 'L'},

@@ -35,10 +35,13 @@ std::span<const char* const> titles() {
       "Tổng thư ký", "Thống đốc", "Phó Thống đốc", "Thị trưởng", "Chủ tịch Hội đồng quản trị",
       "Giám đốc điều hành", "Phó Giám đốc điều hành", "Trưởng khoa", "Phó Trưởng khoa", "Trưởng trạm",
       "Trạm trưởng", "Hạt trưởng", "Phó Hạt trưởng", "Trưởng đồn", "Phó Trưởng đồn", "Trưởng Văn phòng",
-      "Kế toán trưởng", "Thư ký", "Chấp hành viên", "Thanh tra viên", "Chủ tọa", "Hội thẩm", "Luật sư",
-      "HLV", "HLV trưởng", "huấn luyện viên", "huấn luyện viên trưởng", "trợ lý", "trợ lý HLV", "tiền đạo",
-      "tiền vệ", "hậu vệ", "trung vệ", "thủ môn", "thủ thành", "cầu thủ", "tuyển thủ", "đội trưởng",
-      "vận động viên", "VĐV",   };
+      "Kế toán trưởng", "Thư ký", "Chấp hành viên", "Thanh tra viên", "Chủ tọa", "Hội thẩm",
+      "HLV", "HLV trưởng", "huấn luyện viên", "huấn luyện viên trưởng", "trợ lý HLV", "đội trưởng", "thủ quân",
+      "CEO", "Tổ trưởng", "Quyền Cục trưởng", "Quyền Giám đốc", "Quyền Chủ tịch", "GĐ", "PGĐ", "TGĐ",
+      "lãnh đạo", "nhà lãnh đạo", "hoàng đế", "Đệ nhất phu nhân", "Người phát ngôn", "phát ngôn viên",
+      // Academic and medical titles before a name ("BS. Lương", "PGS.TS Ngãi").
+      "BS", "bác sĩ", "GS", "PGS", "TS", "ThS", "PGS.TS", "GS.TS", "GS.TSKH", "PGS.TSKH", "TS.BS", "ThS.BS",
+      "BS.CKI", "BS.CKII", "giáo sư", "tiến sĩ", "thạc sĩ", "luật sư",   };
   return k;
 }
 
@@ -62,6 +65,11 @@ std::span<const char* const> person_markers() {
       // Joined degrees are one acronym token each: "PGS.TS Ngãi".
       "PGS.TS", "GS.TS", "GS.TSKH", "PGS.TSKH", "TS.BS", "ThS.BS", "BS.CKI", "BS.CKII", "bị can",
       "bị cáo", "đối tượng", "nạn nhân", "chiến sĩ", "cán bộ",
+      // Occupations and positions (not titles): "cầu thủ Messi", "tiền đạo Công Phượng".
+      "cầu thủ", "tuyển thủ", "tiền đạo", "tiền vệ", "hậu vệ", "trung vệ", "thủ môn", "thủ thành",
+      "vận động viên", "VĐV", "diễn viên", "người mẫu", "sinh viên", "học sinh", "nghi phạm", "tài xế",
+      "đại gia", "tỷ phú", "hot girl", "danh thủ", "ngôi sao", "trò cũ", "bạn gái", "bạn trai", "cô vợ",
+      "phu nhân", "chủ tàu", "ngư dân",
       // Kinship and occupation nouns that precede a given name in running text ("vợ Mười",
       // "thám tử Khoa", "già làng Bhling Chrlâng").
       "vợ", "chồng", "mẹ", "bố", "cha", "cô", "chú", "bác", "dì", "thầy", "già làng", "thám tử", "thư ký",
