@@ -571,12 +571,7 @@ class EntityFinder {
           lex::number_words()[nw].value <= 10) {
         size_t n = given_names(i + 1, 2, true);
         if (n >= 1 && !lx_.surnames.longest(p_, i + 1) && !lx_.districts.longest(p_, i)) {
-          EntityHit e;
-          e.label = EntityLabel::kPer;
-          e.type = "person";
-          e.r = range(i, i + 1 + n);
-          add(e);
-          return 1 + n;
+          return add_span(EntityLabel::kPer, "person", i, i + 1 + n, i);
         }
       }
     }
@@ -667,12 +662,7 @@ class EntityFinder {
     EntityHit place;
     size_t n = place_name(i + 1, place);
     if (n == 0) return 0;
-    EntityHit e;
-    e.label = EntityLabel::kOrg;
-    e.type = "team";
-    e.r = range(i, i + 1 + n);
-    add(e);
-    return 1 + n;
+    return add_span(EntityLabel::kOrg, "team", i, i + 1 + n, i);
   }
 
   // An upper-case abbreviation the tables do not know ("EU", "TTXVN", "KCNA", "GD&TĐ") names
@@ -685,12 +675,7 @@ class EntityFinder {
            !p_[i + n + 1].space_before) {
       n += 2;
     }
-    EntityHit e;
-    e.label = EntityLabel::kOrg;
-    e.type = "acronym";
-    e.r = range(i, i + n);
-    add(e);
-    return n;
+    return add_span(EntityLabel::kOrg, "acronym", i, i + n, i);
   }
 
   size_t match_acronym(size_t i) {
@@ -739,20 +724,11 @@ class EntityFinder {
     }
     if (!abroad) return 0;
     if (other) return j - i;
-    EntityHit e;
     EntityHit country;
     if (p_.punct(j, '(') && place_name(j + 1, country) && p_.punct(j + 1 + place_name(j + 1, country), ')')) {
-      e.label = EntityLabel::kLoc;
-      e.type = "place";
-    } else if (j - i >= 2) {
-      e.label = EntityLabel::kPer;
-      e.type = "person";
-    } else {
-      return 0;
+      return add_span(EntityLabel::kLoc, "place", i, j, i);
     }
-    e.r = range(i, j);
-    add(e);
-    return j - i;
+    return j - i >= 2 ? add_span(EntityLabel::kPer, "person", i, j, i) : 0;
   }
 
   // "Ảnh: Thanh Hà/TTXVN", "Ảnh: Điền Quang.": the photographer named in a credit.
@@ -764,12 +740,7 @@ class EntityFinder {
     for (size_t c = k; c < k + n; ++c) {
       if (foreign(c)) return 0;
     }
-    EntityHit e;
-    e.label = EntityLabel::kPer;
-    e.type = "credit";
-    e.r = range(k, k + n);
-    add(e);
-    return 2 + n;
+    return add_span(EntityLabel::kPer, "credit", k, k + n, i);
   }
 
   // "Huân chương Chiến công hạng Ba", "Bằng khen", "Cờ thi đua của Chính phủ".
@@ -786,6 +757,16 @@ class EntityFinder {
     e.r = range(i, j);
     add(e);
     return j - i;
+  }
+
+  // Adds an entity over pieces [b, e) and returns how many pieces from `from` it ends at.
+  size_t add_span(EntityLabel label, const char* type, size_t b, size_t e, size_t from) {
+    EntityHit h;
+    h.label = label;
+    h.type = type;
+    h.r = range(b, e);
+    add(std::move(h));
+    return e - from;
   }
 
   void add(EntityHit e) {
