@@ -223,6 +223,25 @@ TEST(Segmenter, NfcNfdOldAndNewToneGiveTheSameWordsAsOriginalBytes) {
   EXPECT_EQ(reference, (std::vector<size_t>{2, 1, 2, 2}));
 }
 
+TEST(Segmenter, TypedTokensAreWholeWordsAndWordsAreByteExactSubstrings) {
+  REQUIRE_MODEL(seg);
+  // NFD and old tone placement in the input: the words are still its own bytes.
+  const std::string text = nfd("Theo Thông tư 64/2017/TT-BCA và Nghị định 100/2019/NĐ-CP, xe chạy 60 km/h, "
+                               "lưu lượng 5 m3/s ở 30°C, mục 1.2.3 của Luật 15/2014; hoà giải.");
+  Document doc;
+  Words words = words_of(*seg, text, &doc);
+  for (const char* typed : {"64/2017/TT-BCA", "100/2019/NĐ-CP", "km/h", "m3/s", "°C", "1.2.3", "15/2014"})
+    EXPECT_NE(std::find(words.begin(), words.end(), typed), words.end()) << typed;
+  ASSERT_EQ(words.size(), doc.words.size());
+  size_t from = 0;
+  for (size_t k = 0; k < words.size(); ++k) {
+    const Word& w = doc.words[k];
+    EXPECT_EQ(words[k], text.substr(w.span.start, w.span.size()));
+    EXPECT_GE(w.span.start, from);  // in order, never overlapping
+    from = w.span.end;
+  }
+}
+
 TEST(Segmenter, UserDictionaryKeepsDomainWordsWhole) {
   REQUIRE_MODEL(seg);
   const std::string text = "Cơ quan An ninh điều tra Công an tỉnh";

@@ -58,11 +58,40 @@ TEST(Tokenize, Percentages) {
 TEST(Tokenize, Dates) {
   for (const char* d : {"27/12", "27/12/2023", "1/8/2014", "12/2023", "2023-12-27", "27-12-2023", "27.12.2023", "23-3"})
     EXPECT_EQ(kind_in_context(d), "date") << d;
-  // Not dates: invalid month, a range with a one-digit day, a decimal.
+  // Not dates: invalid month (a code, below), a range with a one-digit day, a decimal.
   EXPECT_EQ(forms_of("3-4 người"), (S{"3", "-", "4", "người"}));
-  EXPECT_EQ(forms_of("32/13"), (S{"32", "/", "13"}));
+  EXPECT_EQ(kind_in_context("32/13"), "code");
   EXPECT_EQ(kind_in_context("12.30"), "number");
   EXPECT_EQ(tokens_of("(27/12)."), (V{{"(", "punct"}, {"27/12", "date"}, {")", "punct"}, {".", "punct"}}));
+}
+
+TEST(Tokenize, DocumentNumbersAndCodesAreOneToken) {
+  for (const char* c : {"64/2017/TT-BCA", "100/2019/NĐ-CP", "01/2017/NĐ-BTNMT", "27/2013/TTLT-BTNMT-BNNPTNT",
+                        "58/2016/QĐ-TTg", "111/2015/QH13", "89/2016/QĐ", "12/2014/QH13", "15/2014", "6/45", "1/2/3/4", "1.2.3", "7.0.0", "192.168.1.1"})
+    EXPECT_EQ(kind_in_context(c), "code") << c;
+  EXPECT_EQ(tokens_of("Nghị định 100/2019/NĐ-CP."),
+            (V{{"Nghị", "syllable"}, {"định", "syllable"}, {"100/2019/NĐ-CP", "code"}, {".", "punct"}}));
+  // "1.2.3" was "1.2" "." "3"; a trailing full stop still ends the sentence apart.
+  EXPECT_EQ(tokens_of("mục 1.2.3."), (V{{"mục", "syllable"}, {"1.2.3", "code"}, {".", "punct"}}));
+  // Dates, numbers and fractions that are dates stay what they were; a code needs its
+  // capitals ("5/S", "155/2016/" are not codes), and a glued letter undoes it.
+  for (const char* d : {"12/2014", "27/12/2023", "1/2", "22.9.2017"}) EXPECT_EQ(kind_in_context(d), "date") << d;
+  for (const char* n : {"1.000.000", "3.5", "1.000,5"}) EXPECT_EQ(kind_in_context(n), "number") << n;
+  EXPECT_EQ(forms_of("5/S"), (S{"5", "/", "S"}));
+  EXPECT_EQ(forms_of("155/2016/ và"), (S{"155/2016", "/", "và"}));
+  EXPECT_EQ(forms_of("6/45a"), (S{"6", "/", "45", "a"}));
+  // One number before the code: RDRsegmenter cuts it, so PhoBERT saw it cut.
+  EXPECT_EQ(forms_of("1234/QĐ-UBND"), (S{"1234", "/", "QĐ", "-", "UBND"}));
+}
+
+TEST(Tokenize, UnitsWrittenWithASlashOrADegreeSign) {
+  for (const char* u : {"km/h", "m/s", "km/s", "m3/s", "kg/m3", "MB/s", "°C", "°F"})
+    EXPECT_EQ(kind_in_context(u), "unit") << u;
+  EXPECT_EQ(tokens_of("60 km/h, 30°C"),
+            (V{{"60", "number"}, {"km/h", "unit"}, {",", "punct"}, {"30", "number"}, {"°C", "unit"}}));
+  // Only units over units: words joined by a slash stay apart.
+  EXPECT_EQ(forms_of("đồng/kg và/hoặc T/h"), (S{"đồng", "/", "kg", "và", "/", "hoặc", "T", "/", "h"}));
+  EXPECT_EQ(forms_of("km/hx"), (S{"km", "/", "hx"}));
 }
 
 TEST(Tokenize, Times) {
@@ -125,6 +154,8 @@ TEST(Tokenize, Acronyms) {
   for (const char* w : {"CÔNG", "AN", "HÓA", "THANH", "Việt", "NGHỆ"}) EXPECT_EQ(kind_in_context(w), "syllable") << w;
   EXPECT_EQ(forms_of("TP. HCM"), (S{"TP", ".", "HCM"}));
   EXPECT_EQ(forms_of("TP.Hồ Chí Minh"), (S{"TP", ".", "Hồ", "Chí", "Minh"}));
+  // RDRsegmenter, too, writes "S & P", "R & D" (all but a football club's "T&T").
+  EXPECT_EQ(forms_of("R&D"), (S{"R", "&", "D"}));
 }
 
 TEST(Tokenize, Emoji) {

@@ -38,6 +38,10 @@ enum class TokenKind : uint8_t {
   kPunct,        // one mark per token, except "..." / "…" (ellipsis) and "--" runs
   kSymbol,       // other symbols: ©, +, =
   kOther,        // control characters, unassigned code points
+  // Added after the others so that the kinds above keep their values (a trained model's
+  // features hash them).
+  kCode,         // 64/2017/TT-BCA, 1234/QĐ-UBND, 15/2014, 6/45, 1.2.3: names, not quantities
+  kUnit,         // a unit written with a slash or a degree sign: km/h, m3/s, °C
 };
 
 const char* token_kind_name(TokenKind kind);

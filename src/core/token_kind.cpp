@@ -20,6 +20,8 @@ const char* token_kind_name(TokenKind kind) {
     case TokenKind::kPunct: return "punct";
     case TokenKind::kSymbol: return "symbol";
     case TokenKind::kOther: return "other";
+    case TokenKind::kCode: return "code";
+    case TokenKind::kUnit: return "unit";
   }
   return "other";
 }

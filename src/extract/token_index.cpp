@@ -16,7 +16,8 @@ bool starts_with_letter(std::string_view s) {
 PieceKind role(TokenKind kind, std::string_view s) {
   switch (kind) {
     case TokenKind::kSyllable:
-    case TokenKind::kAcronym: return PieceKind::kWord;
+    case TokenKind::kAcronym:
+    case TokenKind::kUnit: return PieceKind::kWord;
     case TokenKind::kCurrency: return starts_with_letter(s) ? PieceKind::kWord : PieceKind::kPunct;
     case TokenKind::kNumber: return PieceKind::kNumber;
     case TokenKind::kPercent: return PieceKind::kPercent;
@@ -30,7 +31,8 @@ PieceKind role(TokenKind kind, std::string_view s) {
     case TokenKind::kUrl:
     case TokenKind::kEmail:
     case TokenKind::kHashtag:
-    case TokenKind::kMention: return PieceKind::kOther;
+    case TokenKind::kMention:
+    case TokenKind::kCode: return PieceKind::kOther;
   }
   return PieceKind::kOther;
 }

@@ -1,9 +1,9 @@
 // TokenIndex: the extraction rules' index over the pipeline's typed tokens (Document::tokens)
 // and sentences. Not a tokenizer: a piece is one token, with what the rules ask of it many
 // times (its folded matching key, its case, its sentence and paragraph) computed once.
-// The rules see the token's type through a coarse role: a word (syllable, acronym or a
-// currency written in letters), a number, a percentage, a date, a mark, or another typed
-// token they leave alone (times, money, URLs, e-mails, hashtags, mentions).
+// The rules see the token's type through a coarse role: a word (syllable, acronym, unit
+// or a currency written in letters), a number, a percentage, a date, a mark, or another
+// typed token they leave alone (times, money, URLs, e-mails, hashtags, mentions, codes).
 #pragma once
 
 #include <cstdint>

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 
 #include "core/utf8.h"
 
@@ -54,6 +55,14 @@ inline size_t latin_letter_length(const unsigned char* p, size_t left) {
 
 bool is_upper(char32_t cp);
 bool is_lower(char32_t cp);
+
+// Whether a token may end before s[i]: nothing glued to it there that would make it a
+// longer word ("8h" yes, "8ha" no).
+inline bool ends_word(std::string_view s, size_t i) {
+  if (i >= s.size()) return true;
+  const CharClass c = classify(utf8::decode(s, i).cp);
+  return c != CharClass::kLetter && c != CharClass::kDigit && c != CharClass::kMark;
+}
 
 
 }  // namespace vitext::tokens

@@ -2,8 +2,8 @@
 
 #include <array>
 
-#include "core/utf8.h"
 #include "tokens/char_class.h"
+#include "tokens/codes.h"
 
 namespace vitext::tokens {
 
@@ -22,13 +22,6 @@ int value_of(std::string_view s, size_t begin, size_t end) {
 
 bool digit_at(std::string_view s, size_t i) {
   return i < s.size() && is_ascii_digit(static_cast<unsigned char>(s[i]));
-}
-
-// A token must not be glued to a following letter or digit ("8h" yes, "8ha" no).
-bool ends_word(std::string_view s, size_t i) {
-  if (i >= s.size()) return true;
-  CharClass c = classify(utf8::decode(s, i).cp);
-  return c != CharClass::kLetter && c != CharClass::kDigit && c != CharClass::kMark;
 }
 
 // Dates must not run on into more digits ("1/2/3/4" is not a date).
@@ -151,10 +144,19 @@ bool is_currency_word(std::string_view form) {
 
 Match match_numeric(std::string_view s, size_t pos) {
   const size_t a = digits_end(s, pos);
+  const bool slash = a < s.size() && s[a] == '/';
+  // "12/2014/QH13" is a law's number, though "12/2014" alone is December 2014.
+  if (slash)
+    if (size_t e = document_number_end(s, pos)) return {e, TokenKind::kCode};
   if (size_t e = match_date(s, pos, a)) return {e, TokenKind::kDate};
   if (size_t e = match_time(s, pos, a)) return {e, TokenKind::kTime};
+  if (slash)
+    if (size_t e = slashed_digits_end(s, pos)) return {e, TokenKind::kCode};
   bool has_separator = false;
   size_t e = match_number(s, pos, a, &has_separator);
+  // "1.2.3", "7.0.0": dots that join neither thousands nor decimals.
+  if (e + 1 < s.size() && s[e] == '.' && digit_at(s, e + 1))
+    if (size_t d = dotted_digits_end(s, pos); d > e) return {d, TokenKind::kCode};
   if (e < s.size()) {
     if (s[e] == '%') return {e + 1, TokenKind::kPercent};
     if (size_t n = currency_suffix_length(s, e)) return {e + n, TokenKind::kMoney};

@@ -26,7 +26,8 @@ namespace detail {
 // codes and acronyms) and not a multi-byte character (which might be a letter or a mark).
 constexpr std::array<bool, 256> make_syllable_stops() {
   std::array<bool, 256> t{};
-  for (unsigned char c : {' ', '\n', '\t', '\r', ',', ';', '!', '?', '(', ')', '"', '[', ']', '/'}) t[c] = true;
+  // Not '/': "km/h" is one token.
+  for (unsigned char c : {' ', '\n', '\t', '\r', ',', ';', '!', '?', '(', ')', '"', '[', ']'}) t[c] = true;
   return t;
 }
 inline constexpr std::array<bool, 256> kSyllableStop = make_syllable_stops();

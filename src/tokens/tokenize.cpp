@@ -6,6 +6,7 @@
 
 #include "core/utf8.h"
 #include "tokens/char_class.h"
+#include "tokens/codes.h"
 #include "tokens/emoji.h"
 #include "tokens/numeric.h"
 #include "tokens/syllable_scan.h"
@@ -69,6 +70,7 @@ Match scan_ascii(std::string_view s, size_t i, CharClass cls, const TokenizeOpti
   {
     switch (cls) {
       case CharClass::kLetter:
+        if (size_t e = tokens::unit_end(s, i)) return {e, TokenKind::kUnit};  // "km/h"
         return prefer_web(s, i, tokens::match_word(s, i), options);
       case CharClass::kDigit: {
         // Keycap emoji "1️⃣": the digit is followed by U+FE0F (EF B8 8F) or U+20E3 (E2 83 A3).
@@ -139,6 +141,8 @@ Match scan_non_ascii(std::string_view s, size_t i, utf8::Decoded d, CharClass cl
         if (is_number_kind(m.kind)) return m;
       }
       if (size_t e = tokens::match_emoji(s, i); e > i) return {e, TokenKind::kEmoji};  // "©️"
+      if (d.cp == 0xB0)
+        if (size_t e = tokens::unit_end(s, i)) return {e, TokenKind::kUnit};  // "°C"
       return {next, TokenKind::kSymbol};
     }
     default:
