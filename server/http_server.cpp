@@ -14,6 +14,8 @@
 #include "server/convert_request.h"
 #include "server/metrics.h"
 #include "server/pipeline_cache.h"
+#include "server/search_request.h"
+#include "server/shard_pool.h"
 #include "server/web_assets.h"
 
 namespace vitext::server {
@@ -33,6 +35,8 @@ std::string endpoint_of(const std::string& path) {
   if (path == "/v1/analyze") return "analyze";
   if (path == "/v1/segment") return "segment";
   if (path == "/v1/convert") return "convert";
+  if (path == "/v1/search") return "search";
+  if (path == "/v1/document") return "document";
   if (path == "/health") return "health";
   if (path == "/metrics") return "metrics";
   if (path == "/" || (path.size() > 1 && find_web_asset(path.substr(1)).data() != nullptr)) return "viewer";
@@ -66,6 +70,7 @@ struct HttpServer::Impl {
   httplib::Server http;
   PipelineCache pipelines;
   std::unique_ptr<ThreadPool> pool;
+  std::unique_ptr<ShardPool> shards;  // null without --db
   Metrics metrics;
   std::atomic<uint64_t> in_flight{0};
   int port = 0;
@@ -85,6 +90,11 @@ struct HttpServer::Impl {
   void segment(const httplib::Request& req, httplib::Response& res, std::string& body);
   void convert(const httplib::Request& req, httplib::Response& res, std::string& body);
   void analyze_or_segment(const httplib::Request& req, httplib::Response& res, std::string& body, bool segment_only);
+  void run_analysis(AnalyzeRequest& request, httplib::Response& res, const std::string& endpoint,
+                    const IndexRecord* stored);
+  void search(const httplib::Request& req, httplib::Response& res);
+  void stored_document(const httplib::Request& req, httplib::Response& res);
+  bool borrow_shards(httplib::Response& res, const std::string& endpoint, ShardPool::Lease& lease);
   Clock::time_point deadline() const { return t_clock.start + std::chrono::milliseconds(options.request_timeout_ms); }
 };
 
@@ -185,12 +195,26 @@ void HttpServer::Impl::analyze_or_segment(const httplib::Request& req, httplib::
   if (segment_only) {
     request.pipeline.until = StageId::kSegment;
   }
+  run_analysis(request, res, endpoint, nullptr);
+}
+
+// Runs the request's text through its pipeline on the workers and writes the reply.
+// `stored`: the text is that stored document's, whose id, title, date and source it keeps.
+void HttpServer::Impl::run_analysis(AnalyzeRequest& request, httplib::Response& res, const std::string& endpoint,
+                                    const IndexRecord* stored) {
   std::shared_ptr<const Pipeline> pipeline;
   Status st = pipelines.get(request.pipeline, pipeline);
   if (!st.ok()) return reply_error(res, endpoint, http_status_of(st), "pipeline", st.message());
 
   auto analysis = std::make_shared<Analysis>();
   read_documents(request, *analysis);
+  if (stored != nullptr) {
+    DocumentMeta& meta = analysis->docs.front().meta;
+    meta.id = stored->id;
+    meta.title = stored->title;
+    meta.date = stored->date;
+    meta.source = stored->source;
+  }
   switch (run_on_pool(*pool, std::move(pipeline), analysis, deadline())) {
     case RunOutcome::kDone: break;
     case RunOutcome::kBusy:
@@ -210,6 +234,83 @@ void HttpServer::Impl::analyze_or_segment(const httplib::Request& req, httplib::
   if (reply.status >= 400) metrics.record_error(endpoint, reply.reason);
   res.status = reply.status;
   res.set_content(std::move(reply.body), reply.content_type.c_str());
+}
+
+// Borrows the search indexes, or answers why not (none served, all busy, cannot open).
+bool HttpServer::Impl::borrow_shards(httplib::Response& res, const std::string& endpoint, ShardPool::Lease& lease) {
+  if (!shards) {
+    reply_error(res, endpoint, 404, "no_index", "this server has no search index (start it with --db FILE)");
+    return false;
+  }
+  Status st;
+  if (shards->acquire(deadline(), lease, st)) return true;
+  if (!st.ok()) {
+    reply_error(res, endpoint, 500, "index", st.message());
+  } else {
+    res.set_header("Retry-After", "1");
+    reply_error(res, endpoint, 503, "busy", "too many searches are running; try again shortly");
+  }
+  return false;
+}
+
+void HttpServer::Impl::search(const httplib::Request& req, httplib::Response& res) {
+  InFlight counted(in_flight);
+  SearchQuery query;
+  RequestError err;
+  if (shards && !parse_search_request(req.params, query, err))
+    return reply_error(res, "search", err.status, err.reason, err.message);
+  ShardPool::Lease lease;
+  if (!borrow_shards(res, "search", lease)) return;
+  std::vector<SearchHit> hits;
+  Status st = search_shards(lease.all(), query, hits);
+  if (!st.ok()) return reply_error(res, "search", http_status_of(st), "search", st.message());
+  // One JSON value: the hits as the CLI's JSON Lines writes them (search_hit_json), in an array.
+  std::string body = "{\"hits\":[";
+  for (size_t i = 0; i < hits.size(); ++i) {
+    if (i > 0) body += ',';
+    body += search_hit_json(hits[i]);
+  }
+  body += "]}\n";
+  res.set_content(std::move(body), "application/json");
+}
+
+void HttpServer::Impl::stored_document(const httplib::Request& req, httplib::Response& res) {
+  InFlight counted(in_flight);
+  const std::string endpoint = "document";
+  if (shards && !req.has_param("id"))
+    return reply_error(res, endpoint, 400, "bad_query", "parameter 'id' is required (a hit's id)");
+  const std::string id = req.get_param_value("id");
+  const std::string db = req.get_param_value("db");
+  if (shards && req.has_param("db") &&
+      std::find(shards->paths().begin(), shards->paths().end(), db) == shards->paths().end())
+    return reply_error(res, endpoint, 400, "bad_query", "parameter 'db' is not an index this server searches");
+  IndexRecord record;
+  bool found = false;
+  {
+    ShardPool::Lease lease;
+    if (!borrow_shards(res, endpoint, lease)) return;
+    for (size_t i = 0; i < shards->paths().size() && !found; ++i) {
+      if (req.has_param("db") && shards->paths()[i] != db) continue;
+      Status st = lease.shards()[i]->document(id, record);
+      found = st.ok();
+      // InvalidArgument is "no such id" in this shard; anything else is the file failing.
+      if (!st.ok() && st.code() != StatusCode::kInvalidArgument)
+        return reply_error(res, endpoint, 500, "index", st.message());
+    }
+  }
+  if (!found) return reply_error(res, endpoint, 404, "not_found", "no stored document '" + id + "'");
+  if (req.get_param_value("format") == "original") {
+    res.set_content(std::move(record.text), "text/plain");
+    return;
+  }
+  // The analysis options of /v1/analyze, from the query string; "id" names the document.
+  AnalyzeRequest request;
+  RequestError err;
+  if (!parse_analyze_request(std::string(), "", req.params, options.pipeline, request, err))
+    return reply_error(res, endpoint, err.status, err.reason, err.message, err.offset);
+  request.input = "text";
+  request.text = std::move(record.text);
+  run_analysis(request, res, endpoint, &record);
 }
 
 void HttpServer::Impl::convert(const httplib::Request& req, httplib::Response& res, std::string& body) {
@@ -261,6 +362,8 @@ void HttpServer::Impl::routes() {
   post("/v1/analyze", &Impl::analyze);
   post("/v1/segment", &Impl::segment);
   post("/v1/convert", &Impl::convert);
+  http.Get("/v1/search", [this](const httplib::Request& req, httplib::Response& res) { search(req, res); });
+  http.Get("/v1/document", [this](const httplib::Request& req, httplib::Response& res) { stored_document(req, res); });
   http.Get("/health", [this](const httplib::Request&, httplib::Response& res) {
     nlohmann::json j = {{"status", "ok"},
                         {"version", VITEXT_VERSION},
@@ -269,7 +372,8 @@ void HttpServer::Impl::routes() {
                         {"stages", Pipeline::stage_names()},
                         {"default_until", stage_name(options.pipeline.until)},
                         {"max_body_bytes", options.max_body_bytes},
-                        {"request_timeout_ms", options.request_timeout_ms}};
+                        {"request_timeout_ms", options.request_timeout_ms},
+                        {"search_shards", shards ? shards->paths().size() : 0}};
     res.set_content(json_line(j) + "\n", "application/json");
   });
   http.Get("/metrics", [this](const httplib::Request&, httplib::Response& res) {
@@ -304,6 +408,11 @@ Status HttpServer::create(const ServerOptions& options, std::unique_ptr<HttpServ
   if (!st.ok()) return st;
 
   size_t workers = options.workers != 0 ? options.workers : std::max(1u, std::thread::hardware_concurrency());
+  if (!options.search_dbs.empty()) {
+    // As many searches at once as analyses: each borrows one Index per shard.
+    st = ShardPool::create(options.search_dbs, workers, impl.shards);
+    if (!st.ok()) return st;
+  }
   impl.pool = std::make_unique<ThreadPool>(workers, options.max_queued);
   const size_t connections = std::max<size_t>(options.connection_threads, 1);
   impl.http.new_task_queue = [connections] { return new httplib::ThreadPool(connections); };

@@ -5,6 +5,11 @@
 //   POST /v1/segment   the same, up to word segmentation; "format": "text" gives words
 //                      joined by "_" (one sentence per line)
 //   POST /v1/convert   legacy-encoded bytes -> NFC UTF-8, with the detected encoding
+//   GET  /v1/search    the search indexes given with --db (shards, searched as one):
+//                      ?q=&person=&entity=&type=&since=&until=&fact_unit=&fact_min=&fact_max=
+//                      &limit= -> {"hits": [hit, ...]}, each hit as `vitext search --format json`
+//   GET  /v1/document  ?id=&db= (a hit's id and shard) -> that stored document analysed, as
+//                      /v1/analyze answers (same options); &format=original: its stored bytes
 //   GET  /health       {"status": "ok", ...}
 //   GET  /metrics      Prometheus text format
 //   GET  /             the viewer (web/, built into the binary)
@@ -19,6 +24,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "vitext/pipeline.h"
 #include "vitext/status.h"
@@ -36,12 +42,13 @@ struct ServerOptions {
   int64_t read_timeout_ms = 5000;        // a client silent this long is dropped
   int64_t keep_alive_timeout_s = 5;
   PipelineOptions pipeline;              // what a request gets when it asks for nothing else
+  std::vector<std::string> search_dbs;   // search indexes (shards) for /v1/search; none: 404 there
 };
 
 class HttpServer {
  public:
-  // Loads the default pipeline (so a bad model fails here, not on the first request) and
-  // binds the port.
+  // Loads the default pipeline and opens the search indexes (so a bad model or a missing or
+  // corrupt index fails here, not on the first request) and binds the port.
   static Status create(const ServerOptions& options, std::unique_ptr<HttpServer>& out);
   ~HttpServer();  // stops and waits
 

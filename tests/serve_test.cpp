@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "server/http_server.h"
+#include "testing/test_server.h"
 
 namespace vitext::server {
 namespace {
@@ -35,17 +36,9 @@ class ServeTest : public ::testing::Test {
     o.read_timeout_ms = 2000;
     o.pipeline.until = StageId::kSentences;
     o.pipeline.strict = true;
-    Status st = HttpServer::create(o, server_);
-    ASSERT_TRUE(st.ok()) << st.message();
-    ASSERT_TRUE(server_->start().ok());
-    client_ = std::make_unique<httplib::Client>("127.0.0.1", server_->port());
-    client_->set_read_timeout(std::chrono::seconds(30));
+    ASSERT_TRUE(testing::start_test_server(o, server_, client_));
   }
-  void TearDown() override {
-    client_.reset();
-    if (server_) server_->stop();
-    server_.reset();
-  }
+  void TearDown() override { testing::stop_test_server(server_, client_); }
 
   // Sends `bytes` on a fresh connection and returns whatever comes back until the server
   // closes it or `read_for` passes.

@@ -42,6 +42,9 @@ int run_serve(ServeOptions o) {
   }
   std::cerr << "vitext serve: listening on http://" << o.server.host << ":" << srv->port()
             << "/ (viewer at /, API under /v1/; Ctrl-C or SIGTERM stops)" << std::endl;
+  if (!o.server.search_dbs.empty())
+    std::cerr << "vitext serve: searching " << o.server.search_dbs.size() << " index file(s) at /v1/search and /search.html"
+              << std::endl;
   int sig = 0;
   sigwait(&stop_signals, &sig);
   std::cerr << "vitext serve: " << (sig == SIGTERM ? "SIGTERM" : "SIGINT")
@@ -56,8 +59,8 @@ int run_serve(ServeOptions o) {
 
 void add_serve_command(CLI::App& root, Action& action) {
   auto o = std::make_shared<ServeOptions>();
-  auto* sub = root.add_subcommand("serve", "Serve the HTTP API (/v1/analyze, /v1/segment, /v1/convert, /health, "
-                                           "/metrics) and the web viewer (/)");
+  auto* sub = root.add_subcommand("serve", "Serve the HTTP API (/v1/analyze, /v1/segment, /v1/convert, /v1/search, "
+                                           "/v1/document, /health, /metrics) and the web viewer (/)");
   auto& s = o->server;
   sub->add_option("--host", s.host, "Address to listen on")->capture_default_str();
   sub->add_option("-p,--port", s.port, "Port (0: any free port, printed at start)")->capture_default_str();
@@ -74,6 +77,9 @@ void add_serve_command(CLI::App& root, Action& action) {
       ->capture_default_str();
   sub->add_option("--read-timeout-ms", s.read_timeout_ms, "A client silent this long is disconnected")
       ->capture_default_str();
+  sub->add_option("--db", s.search_dbs,
+                  "A search index made by `vitext index`, served at /v1/search and in the viewer's search page; "
+                  "repeat for shards, searched as one");
   add_pipeline_options(sub, s.pipeline, true);
   sub->add_flag("--lenient", o->lenient, "Replace invalid UTF-8 with U+FFFD instead of answering 400");
   sub->callback([o, &action] { action = [o] { return run_serve(*o); }; });
