@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "json_to_python.h"
+#include "search_index.h"
 #include "vitext/corpus.h"
 #include "vitext/pipeline.h"
 #include "vitext/thread_pool.h"
@@ -230,6 +231,7 @@ PYBIND11_MODULE(_vitext, m) {
   using namespace vitext::python;
   m.doc() = "vitext: fast, accurate Vietnamese text analysis (C++ core)";
   m.def("stage_names", [] { return vitext::Pipeline::stage_names(); });
+  bind_search(m);
   py::class_<PyPipeline>(m, "Pipeline")
       .def(py::init([](const py::dict& options) { return std::make_unique<PyPipeline>(pipeline_options(options)); }),
            py::arg("options"))

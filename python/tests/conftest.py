@@ -26,3 +26,15 @@ def pytest_runtest_makereport(item, call):
     if _REQUIRE_DATA and report.skipped:
         report.outcome = "failed"
         report.longrepr = f"skipped under VITEXT_REQUIRE_DATA=1 (data is required): {report.longrepr}"
+
+
+@pytest.fixture(scope="session")
+def dask_client():
+    """A two-process Dask LocalCluster (one thread each) for the tests of vitext.dask."""
+    distributed = pytest.importorskip("dask.distributed")
+    cluster = distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1, host="127.0.0.1",
+                                       dashboard_address=None, silence_logs=40)
+    client = distributed.Client(cluster)
+    yield client
+    client.close()
+    cluster.close()

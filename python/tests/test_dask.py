@@ -37,24 +37,14 @@ def make_shards(tmp_path, count=4, docs=25):
     return paths
 
 
-@pytest.fixture(scope="module")
-def client():
-    cluster = distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1, host="127.0.0.1",
-                                       dashboard_address=None, silence_logs=40)
-    c = distributed.Client(cluster)
-    yield c
-    c.close()
-    cluster.close()
-
-
-def test_dask_equals_single_process(tmp_path, client):
+def test_dask_equals_single_process(tmp_path, dask_client):
     paths = make_shards(tmp_path)
     options = dict(input_format="lines", dedup="exact")
     until = "tag" if "tag" in vitext.stage_names() else vitext.stage_names()[-1]
     single = vitext.process_files(paths, until=until, **options)
     expected = single["output"].splitlines()
 
-    summaries = vitext.dask.process_shards(paths, str(tmp_path / "out"), until=until, client=client, **options)
+    summaries = vitext.dask.process_shards(paths, str(tmp_path / "out"), until=until, client=dask_client, **options)
     got = []
     for s in summaries:
         with open(s["path"], encoding="utf-8") as f:
@@ -63,7 +53,7 @@ def test_dask_equals_single_process(tmp_path, client):
     assert vitext.dask.total(summaries)["read"] == single["read"] == 4 * 26
     assert vitext.dask.total(summaries)["duplicates"] == single["duplicates"] == 4
     # Both worker processes took part.
-    assert len({w for w in client.scheduler_info()["workers"]}) == 2
+    assert len({w for w in dask_client.scheduler_info()["workers"]}) == 2
 
     bag = vitext.dask.records_bag(paths, until=until, **options)
     assert bag.compute() == expected

@@ -22,7 +22,7 @@ from . import _vitext
 from ._vitext import stage_names
 
 __all__ = ["Pipeline", "Document", "Sentence", "Word", "Record", "VitextError", "analyze", "analyze_batch",
-           "segment", "process_files", "stage_names", "pipeline", "default_process_until"]
+           "segment", "process_files", "stage_names", "pipeline", "default_process_until", "Index", "search"]
 
 Text = Union[str, bytes]
 
@@ -251,3 +251,98 @@ def default_process_until() -> str:
 def process_files(inputs, output="", until: Optional[str] = None, **options) -> dict:
     """`vitext process` over files with the default models; see Pipeline.process_files."""
     return pipeline(until or default_process_until()).process_files(inputs, output, **options)
+
+
+def _query(q: str = "", *, person: str = "", entity: str = "", type: str = "", since: str = "", until: str = "",
+           fact_unit: str = "", fact_min: Optional[float] = None, fact_max: Optional[float] = None,
+           limit: int = 10) -> dict:
+    return {"q": q, "person": person, "entity": entity, "type": type, "since": since, "until": until,
+            "fact_unit": fact_unit, "fact_min": fact_min, "fact_max": fact_max, "limit": limit}
+
+
+class Index:
+    """A search index (an SQLite file, as ``vitext index`` makes): add documents, search them.
+
+        >>> with vitext.Index("news.db", mode="w") as ix:
+        ...     ix.add("Công an tỉnh Thanh Hóa ...", id="a1", title="...", date="2023-12-20")
+        >>> vitext.Index("news.db").search("thanh hoa", since="2023-12")
+        [{'id': 'a1', 'title': ..., 'score': ..., 'snippet': ..., 'matches': [[start, end]], ...}]
+
+    ``mode="w"`` creates the file when missing; documents are added or replaced by id and are
+    stored when ``commit()`` (or ``close()``, or leaving a ``with`` block) is called. Hits are the
+    JSON objects of ``vitext search --format json`` and ``GET /v1/search``: ``matches`` and every
+    ``start``/``end`` are byte offsets into the document's original text (``document(id)["text"]``,
+    bytes). Searches match words with or without diacritics, in any case; ``"quoted phrases"``
+    match in order. Thread-safe: calls on one Index take turns.
+    """
+
+    def __init__(self, path: Union[str, os.PathLike], mode: str = "r"):
+        try:
+            self._ix = _vitext.Index(os.fspath(path), mode)
+        except ValueError as e:
+            raise VitextError(str(e)) from None
+
+    @property
+    def path(self) -> str:
+        return self._ix.path
+
+    def add(self, doc_or_text, id: str = "", title: str = "", date: str = "") -> None:
+        """Analyses and adds (or replaces) one document: ``str``/``bytes`` text, or a dict with
+        ``text`` and ``id``/``title``/``date`` (a JSON Lines record); keyword arguments win."""
+        try:
+            self._ix.add(doc_or_text, id, title, date)
+        except ValueError as e:
+            raise VitextError(str(e)) from None
+
+    def add_many(self, docs: Iterable, threads: int = 0) -> int:
+        """Adds dicts as ``add`` takes them, analysed on `threads` C++ threads (0: every core)."""
+        try:
+            return self._ix.add_many(list(docs), threads)
+        except ValueError as e:
+            raise VitextError(str(e)) from None
+
+    def commit(self) -> None:
+        try:
+            self._ix.commit()
+        except ValueError as e:
+            raise VitextError(str(e)) from None
+
+    def search(self, q: str = "", **filters) -> List[dict]:
+        """The best ``limit`` hits, best first. Filters: person, entity, type (PER, LOC, ORG, MISC),
+        since, until (YYYY, YYYY-MM or YYYY-MM-DD), fact_unit, fact_min, fact_max, limit."""
+        try:
+            return self._ix.search(_query(q, **filters))
+        except ValueError as e:
+            raise VitextError(str(e)) from None
+
+    def document(self, id: str) -> dict:
+        """The stored document: id, title, date, source and text (its original bytes)."""
+        return self._ix.document(id)
+
+    def stats(self) -> dict:
+        """documents, words and bytes (of original text) stored."""
+        return self._ix.stats()
+
+    def close(self) -> None:
+        """Commits what was added (mode "w") and closes the file."""
+        try:
+            self._ix.close()
+        except ValueError as e:
+            raise VitextError(str(e)) from None
+
+    def __enter__(self) -> "Index":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def search(paths: Union[str, os.PathLike, Sequence[Union[str, os.PathLike]]], q: str = "", **filters) -> List[dict]:
+    """Searches one index file or several (shards, e.g. from vitext.dask.index_bag) as one:
+    each shard's best ``limit`` hits, merged by score. Arguments as Index.search."""
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    try:
+        return _vitext.search_shards([os.fspath(p) for p in paths], _query(q, **filters))
+    except ValueError as e:
+        raise VitextError(str(e)) from None

@@ -12,6 +12,12 @@ the shards one after the other.
 
 Duplicates are detected within a shard only (the index is per task); for corpus-wide
 deduplication run ``vitext process --dedup near`` over the concatenated output.
+
+Search indexes scale the same way: ``index_bag`` writes one index file (shard) per partition
+of a bag of documents, each on its own worker, and ``search`` reads the shards as one.
+
+    shards = vitext.dask.index_bag(docs_bag, "indexes/")      # one .db per partition
+    hits = vitext.dask.search(shards, "thanh hoa", since="2023-12")
 """
 
 from __future__ import annotations
@@ -77,3 +83,33 @@ def total(summaries: Iterable[dict]) -> dict:
         for k in keys:
             out[k] += s[k]
     return out
+
+
+def _index_partition(docs, path: str, threads: int) -> dict:
+    """Writes one partition's documents into its own index file (replacing one left there)."""
+    for stale in (path, path + "-wal", path + "-shm"):
+        if os.path.exists(stale):
+            os.remove(stale)
+    with vitext.Index(path, mode="w") as ix:
+        added = ix.add_many(docs, threads=threads)
+    return {"path": path, "documents": added}
+
+
+def index_bag(bag, out_dir: str, threads: int = 1) -> List[str]:
+    """Indexes a dask.bag of documents (dicts with "id", "text" and optionally "title" and "date",
+    as vitext.Index.add_many takes them) into one shard per partition: <out_dir>/<k>.db, written
+    by the worker that holds the partition. Returns the shard paths in partition order, for
+    ``search``. Runs on the current scheduler (the dask.distributed Client, when there is one).
+    """
+    import dask
+
+    os.makedirs(out_dir, exist_ok=True)
+    parts = bag.to_delayed()
+    tasks = [dask.delayed(_index_partition, pure=False)(part, os.path.join(os.fspath(out_dir), f"{k:05d}.db"), threads)
+             for k, part in enumerate(parts)]
+    return [s["path"] for s in dask.compute(*tasks)]
+
+
+def search(shards: Sequence[str], q: str = "", **filters) -> List[dict]:
+    """Searches the shards index_bag wrote as one index (vitext.search)."""
+    return vitext.search(list(shards), q, **filters)
