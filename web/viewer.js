@@ -245,7 +245,7 @@ function unit(u, kind) {
   if (kind === 'text') return document.createTextNode(form);
   const title = [u.upos, u.xpos, u.deprel, u.kind].filter(Boolean).join(' · ');
   const cls = kind === 'word' ? `w${/\s/.test(form) ? ' multi' : ''}` : 'w tok';
-  const node = el('span', { class: cls, title, 'data-testid': kind });
+  const node = el('span', { class: cls, title, 'data-testid': kind, 'data-start': u.start });
   node.append(el('span', { class: 'form' }, form));
   if (u.upos || u.kind) node.append(el('span', { class: 'pos' }, u.upos || u.kind));
   return node;

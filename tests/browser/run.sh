@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Browser test of the web viewer: installs Debian's chromium and the npm dependencies when
-# missing, then runs tests/browser/viewer.test.mjs against the built binary.
+# missing, then runs the viewer and search tests (*.test.mjs) against the built binary.
 # Usage: tests/browser/run.sh [path/to/vitext]   (default: build/default/vitext)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -30,4 +30,4 @@ cd "$here"
 if [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund --loglevel=error
 fi
-node --test viewer.test.mjs
+node --test viewer.test.mjs search.test.mjs

@@ -2,82 +2,28 @@
 // in Debian's chromium (headless, through playwright-core), analyses the reference
 // document and checks what is shown. Saves a screenshot to build/artifacts/viewer.png.
 //
-// Environment: VITEXT_BIN (the vitext binary; default build/default/vitext),
-// VITEXT_SHARED_DIR (default ../shared beside the repository), CHROMIUM (default /usr/bin/chromium).
+// Environment: as harness.mjs says.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { artifacts, launchBrowser, shared, startServer } from './harness.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repo = path.resolve(here, '..', '..');
-const bin = process.env.VITEXT_BIN || path.join(repo, 'build', 'default', 'vitext');
-const shared = process.env.VITEXT_SHARED_DIR || path.resolve(repo, '..', 'shared');
 const sample = path.join(shared, 'data', 'samples', 'thanhhoa-security-2023.txt');
-const artifacts = path.join(repo, 'build', 'artifacts');
 
 let server = null;
-let serverLog = '';
 let browser = null;
 let base = '';
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(url, ms) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (server.exitCode !== null) throw new Error(`vitext serve exited early:\n${serverLog}`);
-    try {
-      const res = await fetch(`${url}/health`);
-      if (res.ok) return res.json();
-    } catch { /* not listening yet */ }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`vitext serve did not answer /health in ${ms} ms:\n${serverLog}`);
-}
-
 before(async () => {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawn(bin, ['serve', '--host', '127.0.0.1', '--port', String(port), '--threads', '2'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server.stdout.on('data', (d) => { serverLog += d; });
-  server.stderr.on('data', (d) => { serverLog += d; });
-  await waitForHealth(base, 60000);
-  // A fresh profile each run (playwright passes it as --user-data-dir).
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'vitext-chromium-'));
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1400, height: 1000 },
-    timeout: 60000,
-  });
+  server = await startServer();
+  base = server.base;
+  browser = await launchBrowser();
 });
 
 after(async () => {
   if (browser) await browser.close();
-  if (server && server.exitCode === null) {
-    const stopped = new Promise((r) => server.once('exit', r));
-    server.kill('SIGTERM');
-    await stopped;
-  }
+  if (server) await server.stop();
 });
 
 test('the viewer analyses the reference document', async (t) => {
