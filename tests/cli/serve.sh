@@ -35,3 +35,17 @@ trap - EXIT
 grep -q "stopped" "$log" || { cat "$log"; exit 1; }
 rm -f "$log"
 echo "serve: ok (exit $code after SIGTERM)"
+
+# A search index that is missing or not an index is a set-up error: exit 2, naming the file.
+dir="$(mktemp -d)"
+trap 'rm -rf "$dir"' EXIT
+printf 'not a database\n' >"$dir/corrupt.db"
+for db in "$dir/missing.db" "$dir/corrupt.db"; do
+  set +e
+  "$bin" serve --host 127.0.0.1 --port 0 --db "$db" 2>"$dir/log"
+  code=$?
+  set -e
+  [ "$code" -eq 2 ] || { echo "serve --db $(basename "$db"): exit $code, want 2"; cat "$dir/log"; exit 1; }
+  grep -q "$(basename "$db")" "$dir/log" || { cat "$dir/log"; exit 1; }
+done
+echo "serve: a missing or corrupt --db exits 2"
