@@ -482,7 +482,7 @@ void HttpServer::wait() {
   }
   if (listener.joinable()) listener.join();
   std::lock_guard<std::mutex> lock(impl_->lifecycle);
-  if (impl_->stopped) impl_->pool->shutdown();
+  if (impl_->stopped && impl_->pool) impl_->pool->shutdown();  // no pool: create() failed before making it
 }
 
 }  // namespace vitext::server
