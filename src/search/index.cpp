@@ -53,8 +53,8 @@ Status prepare_writes(search::Database& db, Index::Impl::Writes& w) {
       {&w.del_dates, "DELETE FROM dates WHERE doc = ?1"},
       {&w.del_facts, "DELETE FROM facts WHERE doc = ?1"},
       {&w.doc,
-       "INSERT INTO documents(id, title, date, date_lo, date_hi, source, hash, text, spans) "
-       "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"},
+       "INSERT INTO documents(id, title, date, date_lo, date_hi, source, hash, text, spans, words) "
+       "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
       {&w.fts, "INSERT INTO fts(rowid, words) VALUES(?1, ?2)"},
       {&w.entity, "INSERT INTO entities VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"},
       {&w.person, "INSERT INTO people VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
@@ -189,6 +189,7 @@ Status Index::add(const IndexRecord& r) {
   d.bind(7, std::string_view(r.content_hash));
   d.bind_blob(8, r.text.data(), r.text.size());
   d.bind_blob(9, packed.data(), packed.size());
+  d.bind(10, int64_t(spans.size()));
   if (!(st = run(m.db, d, "storing a document")).ok()) return st;
   int64_t doc = sqlite3_last_insert_rowid(m.db.handle());
   m.w.fts.bind(1, doc);
@@ -218,7 +219,7 @@ Status Index::stored_hashes(std::unordered_map<std::string, std::string>& out) c
 Status Index::stats(IndexStats& out) const {
   Statement s;
   Status st = impl_->db.prepare(
-      "SELECT count(*), coalesce(sum(length(spans)), 0) / 8, coalesce(sum(length(text)), 0) FROM documents", s);
+      "SELECT count(*), coalesce(sum(words), 0), coalesce(sum(length(text)), 0) FROM documents", s);
   if (!st.ok()) return st;
   int rc = s.step();
   if (rc != SQLITE_ROW) return impl_->db.check(rc, "counting the documents");

@@ -130,35 +130,41 @@ struct Filters {
   }
   bool any() const { return !person.empty() || !entity.empty() || !date.empty() || !fact.empty(); }
 
-  // SQL true when the document `doc` (an SQL expression) passes every filter; with `count`,
-  // the number of items that matched instead (0 when one filter fails).
-  std::string condition(const std::string& doc, bool count) const {
-    std::vector<std::string> parts;
-    auto table = [&](const char* name, const char* alias, const std::string& cond) {
-      std::string from = std::string(" FROM ") + name + " " + alias + " WHERE " + alias + ".doc = " + doc + " AND " + cond;
-      parts.push_back(count ? "(SELECT count(*)" + from + ")" : "EXISTS(SELECT 1" + from + ")");
-    };
-    if (!person.empty()) table("people", "p", person);
-    if (!entity.empty()) table("entities", "e", entity);
-    if (!date.empty()) {
-      std::string own = " FROM documents dd WHERE dd.doc = " + doc + " AND " + doc_date;
-      std::string mentioned = " FROM dates t WHERE t.doc = " + doc + " AND " + date;
-      parts.push_back(count ? "((SELECT count(*)" + mentioned + ") + (SELECT count(*)" + own + "))"
-                            : "(EXISTS(SELECT 1" + mentioned + ") OR EXISTS(SELECT 1" + own + "))");
-    }
-    if (!fact.empty()) table("facts", "f", fact);
+  // SQL true when the document `doc` (an SQL expression) passes every filter.
+  std::string condition(const std::string& doc) const {
     std::string out;
-    if (count) {
-      // A product of "passes" with a sum of counts: 0 unless every filter matched something.
-      std::string sum, all;
-      for (const std::string& p : parts) {
-        sum += (sum.empty() ? "" : " + ") + p;
-        all += (all.empty() ? "" : " AND ") + std::string("(") + p + ") > 0";
-      }
-      return "(CASE WHEN " + all + " THEN " + sum + " ELSE 0 END)";
-    }
-    for (const std::string& p : parts) out += (out.empty() ? "" : " AND ") + p;
+    auto add = [&](const std::string& part) { out += (out.empty() ? "" : " AND ") + part; };
+    auto exists = [&](const char* table, const char* alias, const std::string& cond) {
+      return std::string("EXISTS(SELECT 1 FROM ") + table + " " + alias + " WHERE " + alias + ".doc = " + doc +
+             " AND " + cond + ")";
+    };
+    if (!person.empty()) add(exists("people", "p", person));
+    if (!entity.empty()) add(exists("entities", "e", entity));
+    if (!date.empty()) add("(" + exists("dates", "t", date) + " OR " + exists("documents", "dd", doc_date) + ")");
+    if (!fact.empty()) add(exists("facts", "f", fact));
     return out;
+  }
+
+  // The documents that pass every filter, best first: driven from the analysis tables (their
+  // indexes), each document scored by how many items the filters matched.
+  std::string select_documents() const {
+    std::string branches;
+    int filters = 0;
+    auto branch = [&](const char* table, const char* alias, const std::string& cond, int f) {
+      branches += std::string(branches.empty() ? "" : " UNION ALL ") + "SELECT " + alias + ".doc AS doc, " +
+                  std::to_string(f) + " AS f, count(*) AS n FROM " + table + " " + alias + " WHERE " + cond +
+                  " GROUP BY " + alias + ".doc";
+    };
+    if (!person.empty()) branch("people", "p", person, filters++);
+    if (!entity.empty()) branch("entities", "e", entity, filters++);
+    if (!date.empty()) {
+      branch("dates", "t", date, filters);
+      branch("documents", "dd", doc_date, filters++);
+    }
+    if (!fact.empty()) branch("facts", "f", fact, filters++);
+    return "SELECT x.doc, sum(x.n) AS score, NULL FROM (" + branches + ") x GROUP BY x.doc HAVING count(DISTINCT x.f) = " +
+           std::to_string(filters) +
+           " ORDER BY score DESC, (SELECT d.date FROM documents d WHERE d.doc = x.doc) DESC, x.doc LIMIT :n";
   }
 
   void bind(Statement& s) const {
@@ -280,11 +286,10 @@ Status Index::search(const SearchQuery& query, std::vector<SearchHit>& hits) con
   std::string sql;
   if (!text.fts.empty()) {
     sql = "SELECT rowid, -rank, vt_matches(fts) FROM fts WHERE fts MATCH :q";
-    if (filters.any()) sql += " AND " + filters.condition("fts.rowid", false);
+    if (filters.any()) sql += " AND " + filters.condition("fts.rowid");
     sql += " ORDER BY rank LIMIT :n";
   } else {
-    sql = "SELECT d.doc, " + filters.condition("d.doc", true) + " AS score, NULL FROM documents d WHERE " +
-          filters.condition("d.doc", false) + " ORDER BY score DESC, d.date DESC, d.doc LIMIT :n";
+    sql = filters.select_documents();
   }
   Statement s;
   if (!(st = db.prepare(sql, s)).ok()) return st;

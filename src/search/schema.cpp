@@ -8,7 +8,8 @@ namespace {
 constexpr const char* kCreate = R"SQL(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 CREATE TABLE documents(doc INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, title TEXT, date TEXT,
-  date_lo TEXT, date_hi TEXT, source TEXT, hash TEXT, text BLOB, spans BLOB);
+  date_lo TEXT, date_hi TEXT, source TEXT, hash TEXT, text BLOB, spans BLOB, words INTEGER);
+CREATE INDEX documents_date ON documents(date_lo, date_hi);
 CREATE VIRTUAL TABLE fts USING fts5(words, tokenize="unicode61 remove_diacritics 0 tokenchars '_'", detail=full);
 CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, row);
 CREATE TABLE entities(doc INTEGER NOT NULL, start INTEGER, end INTEGER, label TEXT, text TEXT, normalized TEXT,
@@ -19,6 +20,7 @@ CREATE INDEX people_doc ON people(doc);
 CREATE TABLE dates(doc INTEGER NOT NULL, start INTEGER, end INTEGER, kind TEXT, text TEXT, iso TEXT, iso_end TEXT,
   lo TEXT, hi TEXT);
 CREATE INDEX dates_doc ON dates(doc, lo, hi);
+CREATE INDEX dates_lo ON dates(lo, hi);
 CREATE TABLE facts(doc INTEGER NOT NULL, start INTEGER, end INTEGER, text TEXT, unit TEXT, what TEXT,
   qualifier TEXT, value REAL, lo REAL, hi REAL, unit_key TEXT, vlo REAL, vhi REAL);
 CREATE INDEX facts_doc ON facts(doc);

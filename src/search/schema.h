@@ -2,7 +2,7 @@
 //
 //   documents  one row per document: id (unique), title, date and its day range, source,
 //              content hash, the original text, and `spans`: the original byte span of
-//              each indexed word in order (uint32 start, end), so that FTS5 token
+//              each indexed word in order (packed: index_impl.h), so that FTS5 token
 //              positions map back to the original text without trusting FTS offsets.
 //   fts        FTS5 over the folded words, one token per word (rowid = documents.doc).
 //   fts_vocab  its vocabulary: a query's syllables are grouped into the words it holds.
@@ -15,7 +15,7 @@
 
 namespace vitext::search {
 
-inline constexpr const char* kIndexFormat = "vitext-search-1";
+inline constexpr const char* kIndexFormat = "vitext-search-2";
 
 // Opens `db`'s schema: creates it in an empty database when `writable`, otherwise checks
 // that the file is a vitext index of this format.

@@ -130,6 +130,14 @@ assert ids == ["bao-cao-an-ninh.txt#1", "khong-ngay.txt"], ids
 assert len({h["shard"] for h in hits}) == 2
 '
 
+# Near-duplicates left out (the corpus runner's MinHash): a copy with one word changed.
+mkdir -p "$T/dups"
+cp "$SRC/examples/bao-cao-an-ninh.txt" "$T/dups/a.txt"
+sed 's/hội nghị tổng kết/hội nghị sơ kết/' "$SRC/examples/bao-cao-an-ninh.txt" > "$T/dups/b.txt"
+"$VITEXT" index --db "$T/d.db" --no-progress --dedup near "$T/dups" 2> "$T/dups.err" || fail "dedup: $(cat "$T/dups.err")"
+grep -q "2 read = 1 ok + 0 errors + 0 filtered + 1 duplicates" "$T/dups.err" || fail "dedup: $(cat "$T/dups.err")"
+grep -q "holds 1 documents" "$T/dups.err" || fail "dedup: $(cat "$T/dups.err")"
+
 # Errors: a clear message and exit code 2, never a crash.
 expect_usage() {  # expect_usage WHAT ARGS...
   local what="$1"; shift
