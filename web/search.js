@@ -154,9 +154,15 @@ async function setupSearch() {
   try {
     const health = await (await fetch('/health')).json();
     // The tabs appear when the server has something to search.
+    // /?search opens the search tab; /?search=words also runs that query.
     if (health.search_shards > 0) {
       $('#tabs').hidden = false;
-      if (new URLSearchParams(location.search).has('search')) showTab('search-panel');
+      const asked = new URLSearchParams(location.search);
+      if (asked.has('search')) showTab('search-panel');
+      if (asked.get('search')) {
+        $('#q').value = asked.get('search');
+        await runSearch();
+      }
     }
   } catch (err) {
     setStatus(`${t('failed')}: /health ${err}`, true);

@@ -116,6 +116,13 @@ test('the search tab finds, marks and opens documents', async () => {
   await page.click('[data-testid="tab-search"]');
   assert.equal(await page.isVisible('#hits [data-testid="hit"]'), true);
 
+  // A link with the query in it runs the search.
+  const linked = await browser.newPage();
+  await linked.goto(`${server.base}/?search=${encodeURIComponent('thanh hoa')}`);
+  await linked.waitForFunction(() => document.querySelectorAll('#hits [data-testid="hit"]').length === 2);
+  assert.equal(await linked.inputValue('#q'), 'thanh hoa');
+  await linked.close();
+
   fs.mkdirSync(artifacts, { recursive: true });
   await page.screenshot({ path: path.join(artifacts, 'search.png'), fullPage: true });
   assert.deepEqual(pageErrors, []);
