@@ -293,6 +293,85 @@ TEST(BiaffineParser, AccurateModeVotesWithTheFastTreeDeterministically) {
   }
 }
 
+// A batch gives each sentence the tree it gets alone: the sentences of a document (longer and
+// shorter ones, an empty one, with and without votes) parsed together and one by one.
+TEST(BiaffineParser, ABatchParsesEachSentenceAsAlone) {
+  const std::string fast_bytes = testing::train_small(1);
+  const Parser fast = load_parser(fast_bytes);
+  SyntheticBiaffine spec = accurate_spec(fast, 0.5f, 0.5f);
+  spec.hidden = 17;  // more than one 16-column strip of the recurrent product, and a rest
+  parse::BiaffineModel model;
+  ASSERT_TRUE(parse::BiaffineModel::load(spec.bytes(), model).ok());
+  const std::vector<Sentence> sentences = random_sentences({0, 1, 7, 3, 30, 2, 12, 5, 41, 7}, 31);
+  std::vector<std::vector<int>> fast_heads(sentences.size()), vote_labels(sentences.size());
+  std::vector<parse::BiaffineSentence> batch;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const Sentence& s = sentences[i];
+    std::vector<uint16_t> fast_labels;
+    fast.parse(s.forms, s.upos, s.upos, fast_heads[i], fast_labels);
+    for (uint16_t l : fast_labels) vote_labels[i].push_back(l % 3 == 0 ? -1 : l % static_cast<int>(spec.labels.size()));
+    batch.push_back({s.forms, s.upos, s.upos, {}});
+    if (i % 2 == 0) batch.back().vote = {fast_heads[i], vote_labels[i]};
+  }
+  std::vector<parse::BiaffineTree> trees;
+  parse::biaffine_parse_batch(model, batch, trees);
+  ASSERT_EQ(trees.size(), batch.size());
+  for (size_t i = 0; i < batch.size(); ++i) {
+    std::vector<int> heads;
+    std::vector<uint16_t> labels;
+    parse::biaffine_parse(model, batch[i].forms, batch[i].upos, batch[i].xpos, batch[i].vote, heads, labels);
+    EXPECT_EQ(trees[i].heads, heads) << "sentence " << i;
+    EXPECT_EQ(trees[i].labels, labels) << "sentence " << i;
+  }
+}
+
+// Parser::apply on a document (which parses its sentences in batches) sets what Parser::parse
+// gives each sentence alone, across more sentences than one batch holds.
+TEST(BiaffineParser, AccurateDocumentEqualsSentenceBySentence) {
+  const std::string fast_bytes = testing::train_small(1);
+  const Parser fast = load_parser(fast_bytes);
+  const Parser accurate = accurate_parser(fast_bytes, accurate_spec(fast, 0.25f, 0.5f).bytes());
+  std::vector<size_t> lengths;
+  std::mt19937 rng(5);
+  for (int i = 0; i < 60; ++i) lengths.push_back(1 + rng() % 25);
+  const std::vector<Sentence> sentences = random_sentences(lengths, 37);  // 120 sentences
+  std::string text;
+  for (const Sentence& s : sentences)
+    for (std::string_view f : s.forms) text += std::string(f) + " ";
+  Document doc(text);
+  doc.text = text;
+  uint32_t at = 0;
+  for (const Sentence& s : sentences) {
+    ::vitext::Sentence range;
+    range.word_begin = static_cast<uint32_t>(doc.words.size());
+    for (size_t i = 0; i < s.forms.size(); ++i) {
+      Word w;
+      w.span = w.view = Span{at, static_cast<uint32_t>(at + s.forms[i].size())};
+      w.upos = w.xpos = std::string(s.upos[i]);
+      doc.words.push_back(w);
+      at += static_cast<uint32_t>(s.forms[i].size() + 1);
+    }
+    range.word_end = static_cast<uint32_t>(doc.words.size());
+    doc.sentences.push_back(range);
+  }
+  ASSERT_TRUE(accurate.apply(doc).ok());
+  size_t differs = 0;
+  for (size_t k = 0; k < sentences.size(); ++k) {
+    const Sentence& s = sentences[k];
+    std::vector<int> heads, fast_heads;
+    std::vector<uint16_t> labels, fast_labels;
+    accurate.parse(s.forms, s.upos, s.upos, heads, labels);
+    fast.parse(s.forms, s.upos, s.upos, fast_heads, fast_labels);
+    differs += heads != fast_heads;
+    const uint32_t first = doc.sentences[k].word_begin;
+    for (size_t i = 0; i < heads.size(); ++i) {
+      EXPECT_EQ(doc.words[first + i].head, heads[i]) << "sentence " << k << " word " << i;
+      EXPECT_EQ(doc.words[first + i].deprel, accurate.label_name(labels[i])) << "sentence " << k << " word " << i;
+    }
+  }
+  EXPECT_GT(differs, 0u) << "the accurate model never changed a tree";
+}
+
 // A vote that outweighs any difference of log-probabilities: the fast parser's (projective,
 // single-rooted) tree wins, and with a label vote as large, its labels too.
 TEST(BiaffineParser, HugeVoteWeightKeepsTheFastTree) {

@@ -60,92 +60,138 @@ void mlp(const Linear& l, const std::vector<float>& x, size_t rows, std::vector<
   for (float& v : y) v = v < 0 ? 0.1f * v : v;
 }
 
-// One LSTM direction over `rows` inputs, writing hidden states into out[t * stride + offset].
-void lstm_direction(const LstmDirection& d, const std::vector<float>& x, size_t rows, bool backward, size_t stride,
-                    size_t offset, std::vector<float>& out) {
-  const size_t h = d.recurrent_t.rows, g4 = 4 * h;
-  std::vector<float> gates(rows * g4), state(h, 0.0f), cell(h, 0.0f);
-  for (size_t t = 0; t < rows; ++t) std::copy(d.bias.begin(), d.bias.end(), gates.begin() + static_cast<std::ptrdiff_t>(t * g4));
-  matmul_add(x.data(), rows, d.input_t.rows, d.input_t.values.data(), g4, gates.data());
-  for (size_t step = 0; step < rows; ++step) {
-    const size_t t = backward ? rows - 1 - step : step;
-    float* g = gates.data() + t * g4;
-    if (step > 0) matmul_add(state.data(), 1, h, d.recurrent_t.values.data(), g4, g);
-    for (size_t k = 0; k < h; ++k) {
-      const float in = sigmoid(g[k]), forget = sigmoid(g[h + k]), candidate = fast_tanh(g[2 * h + k]),
-                  output = sigmoid(g[3 * h + k]);
-      cell[k] = forget * cell[k] + in * candidate;
-      state[k] = output * fast_tanh(cell[k]);
+// Where each sentence's rows lie in the batch's matrices (all sentences' tokens, the root
+// first, one after another), and the order the recurrent steps visit them in.
+struct BatchLayout {
+  std::vector<size_t> begin, length;  // per sentence: first row, rows (words + 1)
+  std::vector<size_t> by_length;      // sentence indices, longest first
+  size_t rows = 0;
+};
+
+BatchLayout layout(const std::vector<SentenceIds>& ids) {
+  BatchLayout b;
+  for (const SentenceIds& s : ids) {
+    b.begin.push_back(b.rows);
+    b.length.push_back(s.word.size());
+    b.rows += s.word.size();
+  }
+  b.by_length.resize(ids.size());
+  for (size_t i = 0; i < ids.size(); ++i) b.by_length[i] = i;
+  std::stable_sort(b.by_length.begin(), b.by_length.end(),
+                   [&](size_t x, size_t y) { return b.length[x] > b.length[y]; });
+  return b;
+}
+
+// One LSTM direction over every sentence of the batch, writing hidden states into
+// out[row * stride + offset]. The input projections of all rows are one product; step k then
+// advances every sentence longer than k together, the longest first, so that the ones still
+// running are the first rows of the state matrix and the recurrent product is matrix-matrix.
+void lstm_direction(const LstmDirection& d, const std::vector<float>& x, const BatchLayout& b, bool backward,
+                    size_t stride, size_t offset, std::vector<float>& out) {
+  const size_t h = d.recurrent_t.rows, g4 = 4 * h, n = b.by_length.size();
+  std::vector<float> gates(b.rows * g4), state(n * h, 0.0f), cell(n * h, 0.0f), step_gates(n * g4);
+  for (size_t t = 0; t < b.rows; ++t) std::copy(d.bias.begin(), d.bias.end(), gates.begin() + static_cast<std::ptrdiff_t>(t * g4));
+  matmul_add(x.data(), b.rows, d.input_t.rows, d.input_t.values.data(), g4, gates.data());
+  const size_t steps = n == 0 ? 0 : b.length[b.by_length[0]];
+  std::vector<size_t> row(n);
+  size_t running = n;
+  for (size_t step = 0; step < steps; ++step) {
+    while (running > 0 && b.length[b.by_length[running - 1]] <= step) --running;
+    for (size_t j = 0; j < running; ++j) {
+      const size_t s = b.by_length[j], len = b.length[s];
+      row[j] = b.begin[s] + (backward ? len - 1 - step : step);
+      std::copy_n(gates.begin() + static_cast<std::ptrdiff_t>(row[j] * g4), g4,
+                  step_gates.begin() + static_cast<std::ptrdiff_t>(j * g4));
     }
-    std::copy(state.begin(), state.end(), out.begin() + static_cast<std::ptrdiff_t>(t * stride + offset));
+    if (step > 0) matmul_add(state.data(), running, h, d.recurrent_t.values.data(), g4, step_gates.data());
+    for (size_t j = 0; j < running; ++j) {
+      const float* g = step_gates.data() + j * g4;
+      float *c = cell.data() + j * h, *st = state.data() + j * h;
+      for (size_t k = 0; k < h; ++k) {
+        const float in = sigmoid(g[k]), forget = sigmoid(g[h + k]), candidate = fast_tanh(g[2 * h + k]),
+                    output = sigmoid(g[3 * h + k]);
+        c[k] = forget * c[k] + in * candidate;
+        st[k] = output * fast_tanh(c[k]);
+      }
+      std::copy_n(st, h, out.begin() + static_cast<std::ptrdiff_t>(row[j] * stride + offset));
+    }
   }
 }
 
-// What the decoder needs from one member.
+// What the decoder needs from one member, for every row of the batch.
 struct MemberOutput {
-  std::vector<float> arc_logp;        // [dep * m + head], log-softmax over heads
+  std::vector<float> arc_dep, arc_head;  // [dep_d, 1] U and the arc head MLP, rows of arc_dim
   std::vector<float> rel_dep, rel_head;  // label MLP outputs, rows of rel_dim
 };
 
-void run_member(const BiaffineModel& model, const BiaffineMember& b, const SentenceIds& ids, MemberOutput& out) {
-  const size_t m = ids.word.size(), wd = b.word.cols, td = b.upos.cols, in = model.input_dim();
+void run_member(const BiaffineModel& model, const BiaffineMember& b, const std::vector<SentenceIds>& batch,
+                const BatchLayout& rows, MemberOutput& out) {
+  const size_t m = rows.rows, wd = b.word.cols, td = b.upos.cols, in = model.input_dim();
   std::vector<float> x(m * in, 0.0f);
-  for (size_t t = 0; t < m; ++t) {
-    float* row = x.data() + t * in;
-    std::copy_n(b.word.row(static_cast<size_t>(ids.word[t])), wd, row);
-    for (int s : ids.syllables[t]) {
-      const float* e = b.syllable.row(static_cast<size_t>(s));
-      for (size_t k = 0; k < wd; ++k) row[wd + k] += e[k];
+  size_t t = 0;
+  for (const SentenceIds& ids : batch)
+    for (size_t i = 0; i < ids.word.size(); ++i, ++t) {
+      float* row = x.data() + t * in;
+      std::copy_n(b.word.row(static_cast<size_t>(ids.word[i])), wd, row);
+      for (int s : ids.syllables[i]) {
+        const float* e = b.syllable.row(static_cast<size_t>(s));
+        for (size_t k = 0; k < wd; ++k) row[wd + k] += e[k];
+      }
+      const float share = 1.0f / static_cast<float>(ids.syllables[i].size());
+      for (size_t k = 0; k < wd; ++k) row[wd + k] *= share;
+      std::copy_n(b.upos.row(static_cast<size_t>(ids.upos[i])), td, row + 2 * wd);
+      std::copy_n(b.xpos.row(static_cast<size_t>(ids.xpos[i])), td, row + 2 * wd + td);
     }
-    const float share = 1.0f / static_cast<float>(ids.syllables[t].size());
-    for (size_t k = 0; k < wd; ++k) row[wd + k] *= share;
-    std::copy_n(b.upos.row(static_cast<size_t>(ids.upos[t])), td, row + 2 * wd);
-    std::copy_n(b.xpos.row(static_cast<size_t>(ids.xpos[t])), td, row + 2 * wd + td);
-  }
   const size_t h = model.hidden();
   for (size_t layer = 0; layer + 1 < b.lstm.size(); layer += 2) {
     std::vector<float> states(m * 2 * h);
-    lstm_direction(b.lstm[layer], x, m, false, 2 * h, 0, states);
-    lstm_direction(b.lstm[layer + 1], x, m, true, 2 * h, h, states);
+    lstm_direction(b.lstm[layer], x, rows, false, 2 * h, 0, states);
+    lstm_direction(b.lstm[layer + 1], x, rows, true, 2 * h, h, states);
     x.swap(states);  // the next layer reads this one's states
   }
-  std::vector<float> dep, head;
+  std::vector<float> dep;
   mlp(b.arc_dep, x, m, dep);
-  mlp(b.arc_head, x, m, head);
+  mlp(b.arc_head, x, m, out.arc_head);
   const size_t a = b.arc.cols;
-  // u_d = [dep_d, 1] U: the bilinear form's left half, then a dot product per head.
-  std::vector<float> u(m * a);
-  for (size_t t = 0; t < m; ++t) std::copy_n(b.arc.row(a), a, u.begin() + static_cast<std::ptrdiff_t>(t * a));
-  matmul_add(dep.data(), m, a, b.arc.values.data(), a, u.data());
-  out.arc_logp.resize(m * m);
-  for (size_t d = 1; d < m; ++d) {
-    float* row = out.arc_logp.data() + d * m;
-    float top = -std::numeric_limits<float>::infinity();
-    for (size_t j = 0; j < m; ++j) top = std::max(top, row[j] = dot(u.data() + d * a, head.data() + j * a, a));
-    double sum = 0;
-    for (size_t j = 0; j < m; ++j) sum += std::exp(static_cast<double>(row[j] - top));
-    const float norm = top + static_cast<float>(std::log(sum));
-    for (size_t j = 0; j < m; ++j) row[j] -= norm;
-  }
+  // u_d = [dep_d, 1] U: the bilinear form's left half; a dot product per head gives the score.
+  out.arc_dep.resize(m * a);
+  for (size_t r = 0; r < m; ++r) std::copy_n(b.arc.row(a), a, out.arc_dep.begin() + static_cast<std::ptrdiff_t>(r * a));
+  matmul_add(dep.data(), m, a, b.arc.values.data(), a, out.arc_dep.data());
   mlp(b.rel_dep, x, m, out.rel_dep);
   mlp(b.rel_head, x, m, out.rel_head);
 }
 
-// For every word d (1..n) with its head heads[d - 1]: the log-softmax over labels of the arc,
-// times w, added into sums[(d - 1) * labels + l]. One product [dep_d, 1] W_l for all words
-// and labels at once, so the label tensor is read from memory once per sentence.
-void add_label_logp(const BiaffineMember& b, const MemberOutput& o, const std::vector<int>& heads, double w,
-                    std::vector<double>& sums) {
+// The arc log-probabilities of the sentence whose rows start at `first` (m of them), times w,
+// added into scores[head * m + dep]: a log-softmax over heads for each dependent.
+void add_arc_logp(const MemberOutput& o, size_t a, size_t first, size_t m, double w, std::vector<double>& scores) {
+  std::vector<float> row(m);
+  for (size_t d = 1; d < m; ++d) {
+    const float* u = o.arc_dep.data() + (first + d) * a;
+    float top = -std::numeric_limits<float>::infinity();
+    for (size_t j = 0; j < m; ++j) top = std::max(top, row[j] = dot(u, o.arc_head.data() + (first + j) * a, a));
+    double sum = 0;
+    for (size_t j = 0; j < m; ++j) sum += std::exp(static_cast<double>(row[j] - top));
+    const float norm = top + static_cast<float>(std::log(sum));
+    for (size_t j = 0; j < m; ++j) scores[j * m + d] += w * (row[j] - norm);
+  }
+}
+
+// For every word d (1..n) of the sentence whose rows start at `first`, with its head
+// heads[d - 1]: the log-softmax over labels of the arc, times w, added into
+// sums[(d - 1) * labels + l]. One product [dep_d, 1] W_l for all words and labels at once, so
+// the label tensor is read from memory once per sentence.
+void add_label_logp(const BiaffineMember& b, const MemberOutput& o, size_t first, const std::vector<int>& heads,
+                    double w, std::vector<double>& sums) {
   const size_t r = b.rel_dep.weight_t.cols, side = r + 1, n = heads.size(), labels = b.rel_t.cols / side;
   std::vector<float> left(n * side), right(side), v(n * b.rel_t.cols, 0.0f);
   for (size_t d = 1; d <= n; ++d) {
-    std::copy_n(o.rel_dep.data() + d * r, r, left.begin() + static_cast<std::ptrdiff_t>((d - 1) * side));
+    std::copy_n(o.rel_dep.data() + (first + d) * r, r, left.begin() + static_cast<std::ptrdiff_t>((d - 1) * side));
     left[(d - 1) * side + r] = 1.0f;
   }
   matmul_add(left.data(), n, side, b.rel_t.values.data(), b.rel_t.cols, v.data());
   std::vector<double> scores(labels);
   for (size_t d = 1; d <= n; ++d) {
-    std::copy_n(o.rel_head.data() + static_cast<size_t>(heads[d - 1]) * r, r, right.begin());
+    std::copy_n(o.rel_head.data() + (first + static_cast<size_t>(heads[d - 1])) * r, r, right.begin());
     right[r] = 1.0f;
     const float* vd = v.data() + (d - 1) * b.rel_t.cols;
     double top = -std::numeric_limits<double>::infinity();
@@ -157,25 +203,17 @@ void add_label_logp(const BiaffineMember& b, const MemberOutput& o, const std::v
   }
 }
 
-}  // namespace
-
-void biaffine_parse(const BiaffineModel& model, std::span<const std::string_view> forms,
-                    std::span<const std::string_view> upos, std::span<const std::string_view> xpos,
-                    const TreeVote& vote, std::vector<int>& heads, std::vector<uint16_t>& labels) {
-  const size_t n = forms.size(), m = n + 1, members = model.members().size();
-  heads.assign(n, 0);
-  labels.assign(n, 0);
-  if (n == 0 || members == 0) return;
-  SentenceIds ids;
-  sentence_ids(model, forms, upos, xpos, ids);
-  std::vector<MemberOutput> outputs(members);
-  for (size_t k = 0; k < members; ++k) run_member(model, model.members()[k], ids, outputs[k]);
-
+// Decodes one sentence of the batch from the members' outputs.
+void decode(const BiaffineModel& model, const std::vector<MemberOutput>& outputs, size_t first,
+            const BiaffineSentence& sentence, BiaffineTree& tree) {
+  const size_t n = sentence.forms.size(), m = n + 1, members = outputs.size();
+  std::vector<int>& heads = tree.heads;
+  std::vector<uint16_t>& labels = tree.labels;
+  const TreeVote& vote = sentence.vote;
   const double share = 1.0 / static_cast<double>(members);
   std::vector<double> scores(m * m, 0.0);  // [head * m + dep]
-  for (const MemberOutput& o : outputs)
-    for (size_t d = 1; d < m; ++d)
-      for (size_t h = 0; h < m; ++h) scores[h * m + d] += share * o.arc_logp[d * m + h];
+  for (size_t k = 0; k < members; ++k)
+    add_arc_logp(outputs[k], model.members()[k].arc.cols, first, m, share, scores);
   const bool voting = vote.heads.size() == n;
   if (voting)
     for (size_t d = 1; d < m; ++d)
@@ -186,7 +224,8 @@ void biaffine_parse(const BiaffineModel& model, std::span<const std::string_view
   // The root's child is labelled root and no other word is, as in the fast parser.
   const size_t root = model.root_label(), num_labels = model.labels().size();
   std::vector<double> label_sums(n * num_labels, 0.0);
-  for (size_t k = 0; k < members; ++k) add_label_logp(model.members()[k], outputs[k], heads, share, label_sums);
+  for (size_t k = 0; k < members; ++k) add_label_logp(model.members()[k], outputs[k], first, heads, share, label_sums);
+  labels.assign(n, 0);
   for (size_t d = 1; d < m; ++d) {
     if (heads[d - 1] == 0) {
       labels[d - 1] = static_cast<uint16_t>(root);
@@ -199,6 +238,38 @@ void biaffine_parse(const BiaffineModel& model, std::span<const std::string_view
     sum[root] = -std::numeric_limits<double>::infinity();
     labels[d - 1] = static_cast<uint16_t>(std::max_element(sum, sum + num_labels) - sum);
   }
+}
+
+}  // namespace
+
+void biaffine_parse_batch(const BiaffineModel& model, std::span<const BiaffineSentence> sentences,
+                          std::vector<BiaffineTree>& trees) {
+  trees.assign(sentences.size(), {});
+  std::vector<SentenceIds> ids;
+  std::vector<size_t> which;  // the sentences with words
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const BiaffineSentence& s = sentences[i];
+    trees[i].heads.assign(s.forms.size(), 0);
+    trees[i].labels.assign(s.forms.size(), 0);
+    if (s.forms.empty() || model.members().empty()) continue;
+    which.push_back(i);
+    sentence_ids(model, s.forms, s.upos, s.xpos, ids.emplace_back());
+  }
+  if (which.empty()) return;
+  const BatchLayout rows = layout(ids);
+  std::vector<MemberOutput> outputs(model.members().size());
+  for (size_t k = 0; k < outputs.size(); ++k) run_member(model, model.members()[k], ids, rows, outputs[k]);
+  for (size_t j = 0; j < which.size(); ++j) decode(model, outputs, rows.begin[j], sentences[which[j]], trees[which[j]]);
+}
+
+void biaffine_parse(const BiaffineModel& model, std::span<const std::string_view> forms,
+                    std::span<const std::string_view> upos, std::span<const std::string_view> xpos,
+                    const TreeVote& vote, std::vector<int>& heads, std::vector<uint16_t>& labels) {
+  const BiaffineSentence sentence{forms, upos, xpos, vote};
+  std::vector<BiaffineTree> trees;
+  biaffine_parse_batch(model, {&sentence, 1}, trees);
+  heads = std::move(trees[0].heads);
+  labels = std::move(trees[0].labels);
 }
 
 }  // namespace vitext::parse

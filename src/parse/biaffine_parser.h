@@ -25,7 +25,27 @@ struct TreeVote {
   std::span<const int> labels;
 };
 
-// heads[i] is 0 (root) or 1..n; labels[i] indexes model.labels().
+// One sentence of a batch: its words, tags and the other parser's tree.
+struct BiaffineSentence {
+  std::span<const std::string_view> forms, upos, xpos;
+  TreeVote vote;
+};
+
+// A decoded tree: heads[i] is 0 (root) or 1..n; labels[i] indexes model.labels().
+struct BiaffineTree {
+  std::vector<int> heads;
+  std::vector<uint16_t> labels;
+};
+
+// Parses the sentences together: each member's matrix products run over all of their words at
+// once, and the LSTM's recurrent step over all the sentences still running, so each weight
+// matrix is read once per step for the batch instead of once per sentence. Each tree is the
+// one biaffine_parse gives for its sentence alone (the same arithmetic, in the same order).
+// trees gets one entry per sentence.
+void biaffine_parse_batch(const BiaffineModel& model, std::span<const BiaffineSentence> sentences,
+                          std::vector<BiaffineTree>& trees);
+
+// One sentence: heads[i] is 0 (root) or 1..n; labels[i] indexes model.labels().
 void biaffine_parse(const BiaffineModel& model, std::span<const std::string_view> forms,
                     std::span<const std::string_view> upos, std::span<const std::string_view> xpos,
                     const TreeVote& vote, std::vector<int>& heads, std::vector<uint16_t>& labels);

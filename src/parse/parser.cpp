@@ -205,27 +205,67 @@ void Parser::apply(ConlluSentence& sentence) const {
   }
 }
 
+namespace {
+
+// Sentences the accurate mode parses together (parse::biaffine_parse_batch): enough for the
+// recurrent products to be matrix-matrix, few enough that the batch's activations (about 40
+// floats per word and LSTM unit) stay small.
+constexpr size_t kBatchSentences = 64, kBatchWords = 2048;
+
+// A sentence's words as the parser reads them, and what it decides for them.
+struct SentenceWork {
+  size_t begin = 0, end = 0;
+  std::vector<std::string_view> forms, upos, xpos;
+  std::vector<int> heads, vote_labels;
+  std::vector<uint16_t> labels;
+};
+
+}  // namespace
+
 Status Parser::apply(Document& doc) const {
   if (!model_) return Status::ModelError("parser: no model loaded");
-  std::vector<std::string_view> forms, upos, xpos;
-  std::vector<int> heads;
-  std::vector<uint16_t> labels;
-  auto parse_range = [&](size_t begin, size_t end) {
-    forms.clear();
-    upos.clear();
-    xpos.clear();
-    for (size_t i = begin; i < end; ++i) {
-      forms.push_back(doc.view_of(doc.words[i].view));
-      upos.push_back(doc.words[i].upos);
-      xpos.push_back(doc.words[i].xpos);
+  std::vector<SentenceWork> batch;
+  size_t batch_words = 0;
+  // The fast tree of every sentence, then the accurate trees of a batch at once.
+  const auto finish_batch = [&] {
+    std::vector<parse::BiaffineSentence> inputs;
+    std::vector<SentenceWork*> chosen;
+    for (SentenceWork& w : batch)
+      if (accurate_ && !w.forms.empty() && w.forms.size() <= parse::kMaxBiaffineWords) {
+        w.vote_labels.resize(w.labels.size());
+        for (size_t i = 0; i < w.labels.size(); ++i) w.vote_labels[i] = labels_for_accurate_[w.labels[i]];
+        inputs.push_back({w.forms, w.upos, w.xpos, {w.heads, w.vote_labels}});
+        chosen.push_back(&w);
+      }
+    std::vector<parse::BiaffineTree> trees;
+    if (!inputs.empty()) parse::biaffine_parse_batch(*accurate_, inputs, trees);
+    for (size_t j = 0; j < chosen.size(); ++j) {
+      chosen[j]->heads = std::move(trees[j].heads);
+      for (size_t i = 0; i < chosen[j]->labels.size(); ++i) chosen[j]->labels[i] = accurate_labels_[trees[j].labels[i]];
     }
-    parse(forms, upos, xpos, heads, labels);
-    for (size_t i = begin; i < end; ++i) {
-      doc.words[i].head = heads[i - begin];
-      doc.words[i].deprel = labels_[labels[i - begin]];
-    }
+    for (const SentenceWork& w : batch)
+      for (size_t i = w.begin; i < w.end; ++i) {
+        doc.words[i].head = w.heads[i - w.begin];
+        doc.words[i].deprel = labels_[w.labels[i - w.begin]];
+      }
+    batch.clear();
+    batch_words = 0;
   };
-  return for_each_sentence_words(doc, "parser", parse_range);
+  Status s = for_each_sentence_words(doc, "parser", [&](size_t begin, size_t end) {
+    SentenceWork& w = batch.emplace_back();
+    w.begin = begin;
+    w.end = end;
+    for (size_t i = begin; i < end; ++i) {
+      w.forms.push_back(doc.view_of(doc.words[i].view));
+      w.upos.push_back(doc.words[i].upos);
+      w.xpos.push_back(doc.words[i].xpos);
+    }
+    parse_fast(w.forms, w.upos, w.xpos, w.heads, w.labels);
+    batch_words += end - begin;
+    if (batch.size() >= kBatchSentences || batch_words >= kBatchWords) finish_batch();
+  });
+  finish_batch();  // the sentences before a bad range too, as a sentence at a time would
+  return s;
 }
 
 }  // namespace vitext
