@@ -1,7 +1,7 @@
 #include "parse/dense.h"
 
-// On x86-64 each kernel is compiled twice, for AVX2 + FMA and for the baseline, and the first
-// call picks by what the processor supports (GCC's target_clones would pick by processor
+// On x86-64 each kernel is compiled for AVX2 + FMA and for the baseline, the matrix product
+// also for AVX-512, and the first call picks by what the processor supports (GCC's target_clones would pick by processor
 // model name, which misses newer models).
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define VITEXT_DENSE_DISPATCH 1
@@ -13,21 +13,25 @@
 namespace vitext::parse {
 namespace {
 
-typedef float Vec8 __attribute__((vector_size(32), aligned(4)));  // unaligned loads and stores
+typedef float Vec8 __attribute__((vector_size(32), aligned(4)));    // unaligned loads and stores
+typedef float Vec16 __attribute__((vector_size(64), aligned(4)));   // AVX-512 only
 
-// y[R rows, 16 columns from k] += x[R rows] * wt[., 16 columns from k]: 2R accumulators stay in
-// registers while the inputs stream past, so each weight load feeds R multiply-adds.
-template <int R>
-VITEXT_INLINE void block16(const float* x, size_t in, const float* wt, size_t out, size_t k, float* y) {
-  Vec8 acc[R][2];
+// y[R rows, 2 vectors of columns from k] += x[R rows] * wt[., the same columns]: 2R
+// accumulators stay in registers while the inputs stream past, so each weight load feeds R
+// multiply-adds. Every output is y + x[0] w[0] + x[1] w[1] + ... in this order whatever the
+// vector width and R, so all paths give the same floats.
+template <typename V, int R>
+VITEXT_INLINE void block(const float* x, size_t in, const float* wt, size_t out, size_t k, float* y) {
+  constexpr size_t kLanes = sizeof(V) / sizeof(float);
+  V acc[R][2];
   for (int r = 0; r < R; ++r) {
-    __builtin_memcpy(&acc[r][0], y + r * out + k, 32);
-    __builtin_memcpy(&acc[r][1], y + r * out + k + 8, 32);
+    __builtin_memcpy(&acc[r][0], y + r * out + k, sizeof(V));
+    __builtin_memcpy(&acc[r][1], y + r * out + k + kLanes, sizeof(V));
   }
   for (size_t j = 0; j < in; ++j) {
-    Vec8 w0, w1;
-    __builtin_memcpy(&w0, wt + j * out + k, 32);
-    __builtin_memcpy(&w1, wt + j * out + k + 8, 32);
+    V w0, w1;
+    __builtin_memcpy(&w0, wt + j * out + k, sizeof(V));
+    __builtin_memcpy(&w1, wt + j * out + k + kLanes, sizeof(V));
     for (int r = 0; r < R; ++r) {
       const float a = x[r * in + j];
       acc[r][0] += a * w0;
@@ -35,8 +39,8 @@ VITEXT_INLINE void block16(const float* x, size_t in, const float* wt, size_t ou
     }
   }
   for (int r = 0; r < R; ++r) {
-    __builtin_memcpy(y + r * out + k, &acc[r][0], 32);
-    __builtin_memcpy(y + r * out + k + 8, &acc[r][1], 32);
+    __builtin_memcpy(y + r * out + k, &acc[r][0], sizeof(V));
+    __builtin_memcpy(y + r * out + k + kLanes, &acc[r][1], sizeof(V));
   }
 }
 
@@ -50,20 +54,30 @@ VITEXT_INLINE void leftover_columns(const float* x, size_t in, const float* wt, 
     }
 }
 
+// The column strips [k, end) of width 2 vectors of V; returns where they stop.
+template <typename V>
+VITEXT_INLINE size_t strips(const float* x, size_t rows, size_t in, const float* wt, size_t out, size_t k, float* y) {
+  constexpr size_t kWidth = 2 * sizeof(V) / sizeof(float);
+  // Column strips outside, rows inside: one strip of wt (in x kWidth floats) stays in the
+  // L1/L2 cache while every row uses it, so a weight matrix larger than L2 is read from
+  // memory once.
+  for (; k + kWidth <= out; k += kWidth) {
+    size_t t = 0;
+    for (; t + 4 <= rows; t += 4) block<V, 4>(x + t * in, in, wt, out, k, y + t * out);
+    for (; t < rows; ++t) block<V, 1>(x + t * in, in, wt, out, k, y + t * out);
+  }
+  return k;
+}
+
+VITEXT_INLINE void leftovers(const float* x, size_t rows, size_t in, const float* wt, size_t out, size_t k, float* y) {
+  if (k >= out) return;
+  size_t t = 0;
+  for (; t + 4 <= rows; t += 4) leftover_columns<4>(x + t * in, in, wt, out, k, y + t * out);
+  for (; t < rows; ++t) leftover_columns<1>(x + t * in, in, wt, out, k, y + t * out);
+}
+
 VITEXT_INLINE void matmul_add_body(const float* x, size_t rows, size_t in, const float* wt, size_t out, float* y) {
-  // Column strips outside, rows inside: one strip of wt (in x 16 floats) stays in the L1/L2
-  // cache while every row uses it, so a weight matrix larger than L2 is read from memory once.
-  size_t k = 0;
-  for (; k + 16 <= out; k += 16) {
-    size_t t = 0;
-    for (; t + 4 <= rows; t += 4) block16<4>(x + t * in, in, wt, out, k, y + t * out);
-    for (; t < rows; ++t) block16<1>(x + t * in, in, wt, out, k, y + t * out);
-  }
-  if (k < out) {
-    size_t t = 0;
-    for (; t + 4 <= rows; t += 4) leftover_columns<4>(x + t * in, in, wt, out, k, y + t * out);
-    for (; t < rows; ++t) leftover_columns<1>(x + t * in, in, wt, out, k, y + t * out);
-  }
+  leftovers(x, rows, in, wt, out, strips<Vec8>(x, rows, in, wt, out, 0, y), y);
 }
 
 VITEXT_INLINE float dot_body(const float* a, const float* b, size_t n) {
@@ -90,14 +104,20 @@ __attribute__((target("avx2,fma"))) void matmul_add_avx2(const float* x, size_t 
 __attribute__((target("avx2,fma"))) float dot_avx2(const float* a, const float* b, size_t n) {
   return dot_body(a, b, n);
 }
+// 32-column strips, then one of 16 where 16 columns are left.
+__attribute__((target("avx512f,avx2,fma"))) void matmul_add_avx512(const float* x, size_t rows, size_t in,
+                                                                   const float* wt, size_t out, float* y) {
+  leftovers(x, rows, in, wt, out, strips<Vec8>(x, rows, in, wt, out, strips<Vec16>(x, rows, in, wt, out, 0, y), y), y);
+}
 bool has_avx2() { return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"); }
+bool has_avx512() { return has_avx2() && __builtin_cpu_supports("avx512f"); }
 #endif
 
 }  // namespace
 
 void matmul_add(const float* x, size_t rows, size_t in, const float* wt, size_t out, float* y) {
 #ifdef VITEXT_DENSE_DISPATCH
-  static const auto kernel = has_avx2() ? matmul_add_avx2 : matmul_add_baseline;
+  static const auto kernel = has_avx512() ? matmul_add_avx512 : has_avx2() ? matmul_add_avx2 : matmul_add_baseline;
 #else
   static const auto kernel = matmul_add_baseline;
 #endif

@@ -1,7 +1,7 @@
 // Dense float kernels for the neural parser (src/parse/biaffine_*): the few loops that hold
-// nearly all of its arithmetic, written so that the compiler vectorises them, and compiled
-// twice on x86-64 (AVX2 + FMA, and the baseline), the one the processor supports picked at the
-// first call.
+// nearly all of its arithmetic, written so that the compiler vectorises them, and compiled on
+// x86-64 for AVX2 + FMA and the baseline (the matrix product also for AVX-512), the one the
+// processor supports picked at the first call.
 #pragma once
 
 #include <cstddef>
