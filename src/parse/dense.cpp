@@ -55,7 +55,7 @@ VITEXT_INLINE void leftover_columns(const float* x, size_t in, const float* wt, 
 }
 
 // The column strips [k, end) of width 2 vectors of V; returns where they stop.
-template <typename V>
+template <typename V, int kRows = 4>
 VITEXT_INLINE size_t strips(const float* x, size_t rows, size_t in, const float* wt, size_t out, size_t k, float* y) {
   constexpr size_t kWidth = 2 * sizeof(V) / sizeof(float);
   // Column strips outside, rows inside: one strip of wt (in x kWidth floats) stays in the
@@ -63,7 +63,9 @@ VITEXT_INLINE size_t strips(const float* x, size_t rows, size_t in, const float*
   // memory once.
   for (; k + kWidth <= out; k += kWidth) {
     size_t t = 0;
-    for (; t + 4 <= rows; t += 4) block<V, 4>(x + t * in, in, wt, out, k, y + t * out);
+    for (; t + kRows <= rows; t += kRows) block<V, kRows>(x + t * in, in, wt, out, k, y + t * out);
+    if constexpr (kRows > 4)
+      for (; t + 4 <= rows; t += 4) block<V, 4>(x + t * in, in, wt, out, k, y + t * out);
     for (; t < rows; ++t) block<V, 1>(x + t * in, in, wt, out, k, y + t * out);
   }
   return k;
@@ -104,10 +106,11 @@ __attribute__((target("avx2,fma"))) void matmul_add_avx2(const float* x, size_t 
 __attribute__((target("avx2,fma"))) float dot_avx2(const float* a, const float* b, size_t n) {
   return dot_body(a, b, n);
 }
-// 32-column strips, then one of 16 where 16 columns are left.
+// 32-column strips of 8 rows at a time (16 of the 32 vector registers accumulate), then one
+// of 16 columns where 16 are left.
 __attribute__((target("avx512f,avx2,fma"))) void matmul_add_avx512(const float* x, size_t rows, size_t in,
                                                                    const float* wt, size_t out, float* y) {
-  leftovers(x, rows, in, wt, out, strips<Vec8>(x, rows, in, wt, out, strips<Vec16>(x, rows, in, wt, out, 0, y), y), y);
+  leftovers(x, rows, in, wt, out, strips<Vec8>(x, rows, in, wt, out, strips<Vec16, 8>(x, rows, in, wt, out, 0, y), y), y);
 }
 bool has_avx2() { return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"); }
 bool has_avx512() { return has_avx2() && __builtin_cpu_supports("avx512f"); }
