@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "core/model_file.h"
+#include "parse/dense.h"
 #include "segment/syllable_key.h"
 #include "tag/word_info.h"
 
@@ -81,6 +82,17 @@ Status read_transposed(const ModelReader& reader, const std::string& name, uint3
 Status read_linear(const ModelReader& reader, const std::string& name, uint32_t in, uint32_t out, Linear& l) {
   if (Status s = read_transposed(reader, name + ".linear.weight", out, in, l.weight_t); !s.ok()) return s;
   return read_tensor(reader, name + ".linear.bias", {out}, l.bias);
+}
+
+// table[id] = embedding[id] W[first .. first + dim) for every id: the product of each of a
+// layer's tag vectors with the input weights that multiply it.
+Matrix project_rows(const Matrix& embedding, const Matrix& input_t, size_t first) {
+  Matrix out;
+  out.rows = embedding.rows;
+  out.cols = input_t.cols;
+  out.values.assign(static_cast<size_t>(out.rows) * out.cols, 0.0f);
+  matmul_add(embedding.values.data(), embedding.rows, embedding.cols, input_t.row(first), out.cols, out.values.data());
+  return out;
 }
 
 std::vector<std::string> read_strings(ByteReader& in) {
@@ -172,6 +184,10 @@ Status BiaffineModel::load(std::string_view bytes, BiaffineModel& out) {
         if (!s.ok()) break;
         d.bias = b_ih;
         for (size_t i = 0; i < d.bias.size(); ++i) d.bias[i] += b_hh[i];
+        if (layer == 0) {  // the input is [word, syllables, UPOS, XPOS]
+          d.upos_gates = project_rows(b.upos, d.input_t, 2 * m.word_dim_);
+          d.xpos_gates = project_rows(b.xpos, d.input_t, 2 * m.word_dim_ + m.tag_dim_);
+        }
         b.lstm.push_back(std::move(d));
       }
     }

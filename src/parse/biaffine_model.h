@@ -42,6 +42,9 @@ struct LstmDirection {
   Matrix input_t;            // inputs x 4 hidden
   Matrix recurrent_t;        // hidden x 4 hidden
   std::vector<float> bias;   // b_ih + b_hh
+  // Layer 0 only: each UPOS and XPOS vector times its rows of input_t, made at load time
+  // (one row per tag id), so that a word's tags cost two row additions, not a product.
+  Matrix upos_gates, xpos_gates;
 };
 
 struct BiaffineMember {

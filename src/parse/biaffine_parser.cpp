@@ -82,16 +82,30 @@ BatchLayout layout(const std::vector<SentenceIds>& ids) {
   return b;
 }
 
+// The tag ids of every row of the batch.
+struct BatchTags {
+  std::vector<int> upos, xpos;
+};
+
 // One LSTM direction over every sentence of the batch, writing hidden states into
 // out[row * stride + offset]. The input projections of all rows are one product; step k then
 // advances every sentence longer than k together, the longest first, so that the ones still
 // running are the first rows of the state matrix and the recurrent product is matrix-matrix.
-void lstm_direction(const LstmDirection& d, const std::vector<float>& x, const BatchLayout& b, bool backward,
-                    size_t stride, size_t offset, std::vector<float>& out) {
+// x has `in` columns: all of the layer's inputs, or in layer 0 the word and syllable parts
+// (the tags' parts come from LstmDirection::upos_gates and xpos_gates, by `tags`).
+void lstm_direction(const LstmDirection& d, const std::vector<float>& x, size_t in, const BatchTags* tags,
+                    const BatchLayout& b, bool backward, size_t stride, size_t offset, std::vector<float>& out) {
   const size_t h = d.recurrent_t.rows, g4 = 4 * h, n = b.by_length.size();
   std::vector<float> gates(b.rows * g4), state(n * h, 0.0f), cell(n * h, 0.0f), step_gates(n * g4);
-  for (size_t t = 0; t < b.rows; ++t) std::copy(d.bias.begin(), d.bias.end(), gates.begin() + static_cast<std::ptrdiff_t>(t * g4));
-  matmul_add(x.data(), b.rows, d.input_t.rows, d.input_t.values.data(), g4, gates.data());
+  for (size_t t = 0; t < b.rows; ++t) {
+    float* g = gates.data() + t * g4;
+    std::copy(d.bias.begin(), d.bias.end(), g);
+    if (!tags) continue;
+    const float *u = d.upos_gates.row(static_cast<size_t>(tags->upos[t])),
+                *v = d.xpos_gates.row(static_cast<size_t>(tags->xpos[t]));
+    for (size_t k = 0; k < g4; ++k) g[k] += u[k] + v[k];
+  }
+  matmul_add(x.data(), b.rows, in, d.input_t.values.data(), g4, gates.data());
   const size_t steps = n == 0 ? 0 : b.length[b.by_length[0]];
   std::vector<size_t> row(n);
   size_t running = n;
@@ -126,8 +140,9 @@ struct MemberOutput {
 
 void run_member(const BiaffineModel& model, const BiaffineMember& b, const std::vector<SentenceIds>& batch,
                 const BatchLayout& rows, MemberOutput& out) {
-  const size_t m = rows.rows, wd = b.word.cols, td = b.upos.cols, in = model.input_dim();
+  const size_t m = rows.rows, wd = b.word.cols, in = 2 * wd;
   std::vector<float> x(m * in, 0.0f);
+  BatchTags tags;
   size_t t = 0;
   for (const SentenceIds& ids : batch)
     for (size_t i = 0; i < ids.word.size(); ++i, ++t) {
@@ -139,14 +154,16 @@ void run_member(const BiaffineModel& model, const BiaffineMember& b, const std::
       }
       const float share = 1.0f / static_cast<float>(ids.syllables[i].size());
       for (size_t k = 0; k < wd; ++k) row[wd + k] *= share;
-      std::copy_n(b.upos.row(static_cast<size_t>(ids.upos[i])), td, row + 2 * wd);
-      std::copy_n(b.xpos.row(static_cast<size_t>(ids.xpos[i])), td, row + 2 * wd + td);
+      tags.upos.push_back(ids.upos[i]);
+      tags.xpos.push_back(ids.xpos[i]);
     }
   const size_t h = model.hidden();
   for (size_t layer = 0; layer + 1 < b.lstm.size(); layer += 2) {
     std::vector<float> states(m * 2 * h);
-    lstm_direction(b.lstm[layer], x, rows, false, 2 * h, 0, states);
-    lstm_direction(b.lstm[layer + 1], x, rows, true, 2 * h, h, states);
+    const BatchTags* layer_tags = layer == 0 ? &tags : nullptr;
+    const size_t width = layer == 0 ? in : 2 * h;
+    lstm_direction(b.lstm[layer], x, width, layer_tags, rows, false, 2 * h, 0, states);
+    lstm_direction(b.lstm[layer + 1], x, width, layer_tags, rows, true, 2 * h, h, states);
     x.swap(states);  // the next layer reads this one's states
   }
   std::vector<float> dep;
