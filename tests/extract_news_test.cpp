@@ -29,6 +29,12 @@ const DateMention* date_with_text(const Document& d, const std::string& text) {
   return nullptr;
 }
 
+// A date's ISO value and, for a range, its end.
+void expect_iso(const DateMention& m, const std::string& iso, const std::string& end) {
+  EXPECT_EQ(m.iso, iso);
+  EXPECT_EQ(m.iso_end, end);
+}
+
 const Fact* fact_with_text(const Document& d, const std::string& text) {
   for (const Fact& f : d.facts) {
     if (d.original_of(f.span) == text) return &f;
@@ -56,16 +62,49 @@ TEST(ExtractNews, RangeStartBorrowsTheYearOfItsEnd) {
   Document d = run("Cấm đường từ ngày 4.3 đến 10.3.2018 để sửa cầu.");
   ASSERT_EQ(d.dates.size(), 1u);
   EXPECT_EQ(d.dates[0].kind, DateKind::kRange);
-  EXPECT_EQ(d.dates[0].iso, "2018-03-04");
-  EXPECT_EQ(d.dates[0].iso_end, "2018-03-10");
+  expect_iso(d.dates[0], "2018-03-04", "2018-03-10");
 }
 
 TEST(ExtractNews, PeriodOfYearsAfterTheYearWord) {
   Document d = run("Trong năm 2015 - 2016 trường mở thêm lớp.");
   ASSERT_EQ(d.dates.size(), 1u);
   EXPECT_EQ(d.dates[0].kind, DateKind::kRange);
-  EXPECT_EQ(d.dates[0].iso, "2015");
-  EXPECT_EQ(d.dates[0].iso_end, "2016");
+  expect_iso(d.dates[0], "2015", "2016");
+}
+
+TEST(ExtractNews, ClockTimeAndPartOfTheMonthBelongToTheDate) {
+  Document d = run("Khoảng 14 giờ ngày 3/5, xe bị lật. Từ 6 giờ ngày 1/4 đến 18 giờ ngày 2/4 cấm đường. Cuối tháng 8 có lũ.");
+  ASSERT_EQ(d.dates.size(), 3u);
+  EXPECT_EQ(d.original_of(d.dates[0].span), "14 giờ ngày 3/5");
+  EXPECT_EQ(d.dates[1].kind, DateKind::kRange);
+  expect_iso(d.dates[1], "--04-01", "--04-02");
+  EXPECT_EQ(d.original_of(d.dates[2].span), "Cuối tháng 8");
+  // The hours are part of the dates, not durations.
+  EXPECT_TRUE(d.facts.empty());
+}
+
+TEST(ExtractNews, SeasonsHalvesSchoolYearsAndYearsOfBirth) {
+  Document d = run("Mùa giải 2015/16 kết thúc. Nửa đầu 2018 tăng trưởng. Năm học 2019-2020 bắt đầu. Anh Tùng (SN 1990) bị bắt.");
+  ASSERT_EQ(d.dates.size(), 4u);
+  expect_iso(d.dates[0], "2015", "2016");
+  expect_iso(d.dates[1], "2018-01", "2018-06");
+  expect_iso(d.dates[2], "2019", "2020");
+  EXPECT_EQ(d.original_of(d.dates[3].span), "1990");
+  EXPECT_EQ(d.dates[3].iso, "1990");
+}
+
+TEST(ExtractNews, TwoDaysOrTwoMonthsInOneDate) {
+  Document d = run("Hội nghị diễn ra ngày 20-21.9 và tháng 3,4/2019.");
+  ASSERT_EQ(d.dates.size(), 2u);
+  expect_iso(d.dates[0], "--09-20", "--09-21");
+  expect_iso(d.dates[1], "2019-03", "2019-04");
+}
+
+TEST(ExtractNews, RelativeDayPinnedByADottedDateInBrackets) {
+  Document d = run("Chiều nay (5.8), trận đấu diễn ra.");
+  ASSERT_EQ(d.dates.size(), 1u);
+  EXPECT_EQ(d.dates[0].kind, DateKind::kDate);
+  EXPECT_EQ(d.dates[0].iso, "--08-05");
 }
 
 TEST(ExtractNews, OrganisationsWithTpAndFieldAcronyms) {

@@ -137,6 +137,8 @@ class DateFinder {
         [&](size_t i, size_t n, DateHit& h) {
           h.r = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + n)};
           if (h.from_word && i > 0 && is(i - 1, "từ") && (hits.empty() || hits.back().r.e < i)) --h.r.b;
+          const size_t lead = lead_words(i, h);
+          if (lead < h.r.b && (hits.empty() || hits.back().r.e <= lead)) h.r.b = static_cast<uint32_t>(lead);
           hits.push_back(h);
         });
     merge_ranges(hits);
@@ -156,6 +158,25 @@ class DateFinder {
 
  private:
   bool is(size_t i, const char* word) const { return w_.is(i, word); }
+
+  bool number(size_t k) const { return k < p_.size() && p_[k].kind == PieceKind::kNumber; }
+
+  // Words before a date that belong to its mention: a clock time ("15 giờ ngày 20/6", "8h30
+  // sáng 9/6", "8 giờ 30 sáng nay (8-6)"), "rạng" of "rạng sáng", and "đầu", "cuối", "giữa" of a
+  // month or a year ("cuối tháng 6"). Returns the first piece of the mention.
+  size_t lead_words(size_t i, const DateHit& h) const {
+    size_t k = i;
+    if (k > 0 && is(k, "sáng") && is(k - 1, "rạng")) --k;
+    if (k > 0 && (is(k, "tháng") || is(k, "năm")) && (is(k - 1, "đầu") || is(k - 1, "cuối") || is(k - 1, "giữa"))) {
+      return k - 1;
+    }
+    if (h.kind == DateKind::kMonth || h.kind == DateKind::kYear) return k;
+    if (k > 0 && p_[k - 1].token == TokenKind::kTime) return k - 1;
+    if (k >= 4 && is(k - 1, "phút") && number(k - 2) && is(k - 3, "giờ") && number(k - 4)) return k - 4;
+    if (k >= 3 && number(k - 1) && is(k - 2, "giờ") && number(k - 3)) return k - 3;
+    if (k >= 2 && is(k - 1, "giờ") && number(k - 2)) return k - 2;
+    return k;
+  }
 
   // Fills the year from the document date when the text leaves it out.
   void complete_year(Ymd& v, std::string& note) const {
@@ -231,6 +252,7 @@ class DateFinder {
     // "trong năm 2023", "năm nay" vs "năm 2023": a year number after it is an explicit year.
     int year;
     if (small_int(p_, i + n, 1000, 2100, year)) return 0;
+    if (is(i + n - 1, "năm") && (is(i + n, "tài khóa") || is(i + n, "tài chính") || is(i + n, "học"))) return 0;
     const auto& rel = lex::relative_times()[m.payload];
     h.kind = DateKind::kRelative;
     // "hôm qua 23-3": a date right after it pins it down.
@@ -243,16 +265,19 @@ class DateFinder {
         return n + n2;
       }
     }
-    // "sáng nay (27/12)": the explicit date in brackets pins it down.
-    if (p_.punct(i + n, '(') && i + n + 2 < p_.size() && p_[i + n + 1].kind == PieceKind::kDate &&
-        p_.punct(i + n + 2, ')')) {
-      DateKind kind;
+    // "sáng nay (27/12)", "sáng nay (6.6)", "sáng nay (8-6)": the date in brackets pins it down.
+    if (p_.punct(i + n, '(')) {
       Ymd v;
-      if (parse_date_piece(p_.str(i + n + 1), false, v, kind)) {
-        h.kind = kind;
+      size_t m = day_month(i + n + 1, v);
+      if (m == 0 && i + n + 1 < p_.size() && p_[i + n + 1].kind == PieceKind::kDate) {
+        DateKind kind;
+        if (parse_date_piece(p_.str(i + n + 1), false, v, kind)) m = 1;
+      }
+      if (m > 0 && p_.punct(i + n + 1 + m, ')')) {
+        h.kind = DateKind::kDate;
         h.a = v;
         complete_year(h.a, h.note);
-        return n + 3;
+        return n + m + 2;
       }
     }
     const DocDate& d = w_.date;
@@ -308,6 +333,81 @@ class DateFinder {
     }
     v = {y, m, d};
     return e - j;
+  }
+
+  // "mùa hè 2017", "hè 2017": a season of a year; "mùa 2016/17", "mùa giải 2016-2017": a
+  // season across two years; "nửa đầu 2017", "nửa cuối năm 2016": half a year.
+  size_t season_or_half(size_t i, DateHit& h) const {
+    size_t j = i;
+    int half = 0;
+    if (is(j, "nửa đầu")) half = 1;
+    if (is(j, "nửa cuối") || is(j, "nửa sau")) half = 2;
+    if (half) {
+      j += 2;
+    } else if (is(j, "mùa")) {
+      ++j;
+      if (is(j, "hè") || is(j, "đông") || is(j, "xuân") || is(j, "thu") || is(j, "giải") || is(j, "mưa") ||
+          is(j, "khô")) {
+        ++j;
+      }
+    } else if (is(j, "hè") && !p_[j].upper) {
+      ++j;
+    } else {
+      return 0;
+    }
+    if (half && is(j, "năm")) ++j;
+    int y = 0, y2 = 0;
+    if (!small_int(p_, j, 1900, 2100, y) || p_[j].view.size() != 4) return 0;
+    h.a = {y, 0, 0};
+    h.kind = DateKind::kYear;
+    if (half) {
+      h.kind = DateKind::kRange;
+      h.a = {y, half == 1 ? 1 : 7, 0};
+      h.b = {y, half == 1 ? 6 : 12, 0};
+      return j + 1 - i;
+    }
+    // "2016/17", "2016-2017": the second year written in full or by its last two digits.
+    if ((p_.punct(j + 1, '/') || date_separator(j + 1)) && small_int(p_, j + 2, 0, 2100, y2)) {
+      if (p_[j + 2].view.size() == 2) y2 += y / 100 * 100;
+      if (y2 == y + 1) {
+        h.kind = DateKind::kRange;
+        h.b = {y2, 0, 0};
+        return j + 3 - i;
+      }
+    }
+    return j + 1 - i;
+  }
+
+  // "ngày 13-14.7", "ngày 7-8/7": two days of one month written as day - date;
+  // "tháng 7,8/2017": two months of a year.
+  size_t day_range(size_t j, bool day_word, bool month_word, DateHit& h) const {
+    int a = 0;
+    if (day_word && small_int(p_, j, 1, 31, a) && date_separator(j + 1)) {
+      Ymd v;
+      if (size_t n = day_month(j + 2, v); n > 0 && v.d > a) {
+        h.kind = DateKind::kRange;
+        h.a = {v.y, v.m, a};
+        h.b = v;
+        return n + 2;
+      }
+    }
+    if (month_word && number(j) && p_.punct(j + 1, '/')) {
+      std::string_view s = p_.str(j);
+      const size_t comma = s.find(',');
+      int y = 0;
+      if (comma == 1 || comma == 2) {
+        int m1 = 0, m2 = 0;
+        for (char c : s.substr(0, comma)) m1 = m1 * 10 + (c - '0');
+        for (char c : s.substr(comma + 1)) m2 = c >= '0' && c <= '9' ? m2 * 10 + (c - '0') : 99;
+        if (m1 >= 1 && m2 <= 12 && m1 < m2 && small_int(p_, j + 2, 1000, 2100, y)) {
+          h.kind = DateKind::kRange;
+          h.a = {y, m1, 0};
+          h.b = {y, m2, 0};
+          return 3;
+        }
+      }
+    }
+    return 0;
   }
 
   // "-1" as a dash and 1: a number token with a glued minus, its value in [lo, hi].
@@ -488,8 +588,19 @@ class DateFinder {
       if (y == 0) h.note = "quarter " + std::to_string(q) + "; no year";
       return y ? e - start : 0;
     }
+    if (size_t n = season_or_half(i, h)) return n;
     bool day_word = is(i, "ngày"), month_word = is(i, "tháng"), year_word = is(i, "năm");
     size_t j = (day_word || month_word || year_word) ? i + 1 : i;
+    // "năm học 2017-2018", "năm tài khóa 2016": a school or fiscal year.
+    if (year_word && (is(j, "học") || is(j, "tài khóa") || is(j, "tài chính"))) j += is(j, "học") ? 1 : 2;
+    // "SN 1981": a year of birth.
+    int born = 0;
+    if (!year_word && i > 0 && is(i - 1, "SN") && small_int(p_, i, 1900, 2100, born) && p_[i].view.size() == 4) {
+      h.kind = DateKind::kYear;
+      h.a = {born, 0, 0};
+      return 1;
+    }
+    if (size_t n = day_range(j, day_word, month_word, h)) return j + n - start;
     if (size_t n = dash_pair_range(j, day_word, month_word, h)) {
       h.kind = DateKind::kRange;
       h.from_word = true;

@@ -32,6 +32,9 @@ std::span<const Relative> relative_times() {
       {"tháng sau", 'm', 1},  {"năm nay", 'y', 0},     {"trong năm", 'y', 0},    {"cả năm", 'y', 0},
       {"đầu năm", 'y', 0},    {"cuối năm", 'y', 0},    {"năm ngoái", 'y', -1},   {"năm trước", 'y', -1},
       {"năm qua", 'y', 0},    {"năm tới", 'y', 1},     {"năm sau", 'y', 1},      {"sang năm", 'y', 1},
+      // Weeks, as days from the document date.
+      {"tuần qua", 'd', -7},  {"tuần rồi", 'd', -7},   {"tuần trước", 'd', -7},  {"cuối tuần qua", 'd', -7},
+      {"tuần này", 'd', 0},   {"cuối tuần này", 'd', 0}, {"tuần tới", 'd', 7},   {"tuần sau", 'd', 7},
   };
   return k;
 }
