@@ -357,6 +357,24 @@ class DateFinder {
     }
     if (half && is(j, "năm")) ++j;
     int y = 0, y2 = 0;
+    // "2016/17" is one code token: a season across two years.
+    if (!half && j < p_.size() && p_[j].token == TokenKind::kCode) {
+      std::string_view c = p_.str(j);
+      const size_t slash = c.find('/');
+      int a = 0, b = 0;
+      bool digits = slash == 4 && (c.size() == 7 || c.size() == 9);
+      for (size_t k = 0; digits && k < c.size(); ++k) {
+        if (k == slash) continue;
+        digits = c[k] >= '0' && c[k] <= '9';
+        (k < slash ? a : b) = (k < slash ? a : b) * 10 + (c[k] - '0');
+      }
+      if (digits && c.size() == 7) b += a / 100 * 100;
+      if (!digits || a < 1900 || a > 2100 || b != a + 1) return 0;
+      h.kind = DateKind::kRange;
+      h.a = {a, 0, 0};
+      h.b = {b, 0, 0};
+      return j + 1 - i;
+    }
     if (!small_int(p_, j, 1900, 2100, y) || p_[j].view.size() != 4) return 0;
     h.a = {y, 0, 0};
     h.kind = DateKind::kYear;
