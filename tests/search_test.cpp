@@ -209,6 +209,19 @@ TEST(SearchIndex, InvalidQueriesAndFilesAreErrors) {
   EXPECT_NE(st.message().find("x.db"), std::string::npos);
 }
 
+TEST(SearchFolding, OneTokenPerWordWhateverTheScript) {
+  EXPECT_EQ(search::folded("Thanh Hóa", '_'), "thanh_hoa");
+  EXPECT_EQ(search::folded("ĐẮK LẮK", '_'), "dak_lak");
+  EXPECT_EQ(search::folded("Hoà", '_'), search::folded("hòa", '_'));
+  EXPECT_EQ(search::folded("1.200", '_'), "1_200");
+  EXPECT_EQ(search::folded("Ωmega", '_'), "ωmega");
+  // Letters SQLite's tokenizer may not know are separators: never a split FTS token.
+  EXPECT_EQ(search::folded("Hà Nội ไทย", '_'), "ha_noi");
+  EXPECT_EQ(search::folded("ไทย", '_'), "");
+  EXPECT_EQ(search::padded_key("Nguyễn Hữu Mạnh"), " nguyen huu manh ");
+  EXPECT_EQ(search::unit_key("%"), " % ");
+}
+
 TEST(SearchSpans, PackRoundTripsAndSurvivesDamage) {
   std::vector<Span> spans = {{0, 5}, {6, 300}, {301, 301}, {100000, 4000000000u}, {7, 9}};
   EXPECT_EQ(search::unpack_spans(search::pack_spans(spans)), spans);

@@ -106,7 +106,7 @@ Status validate_query(const SearchQuery& query);
 struct SearchHit {
   std::string id, title, date, source;
   std::string shard;     // the database file the hit came from
-  double score = 0;      // higher is better (BM25; filters alone: how many items matched)
+  double score = 0;      // higher is better (BM25; filters alone: how many items matched, a person's mentions)
   std::string snippet;   // original text around the first match (whole characters)
   Span snippet_span;     // where the snippet is in the original text
   std::vector<Span> matches;  // matched words and phrases, bytes of the original text

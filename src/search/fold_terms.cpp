@@ -10,12 +10,19 @@ namespace {
 // dropped, or a separator.
 enum class Role { kTerm, kDrop, kSeparator };
 
+// Folded letters are kept only below U+0528 (Latin, Greek, Cyrillic): SQLite's unicode61
+// tokenizer knows the letters of Unicode 6.1, and a letter it did not know would split a word
+// into two FTS tokens and shift every position after it. Vietnamese folds to ASCII; letters
+// of other scripts become separators inside a word.
+constexpr char32_t kTermLimit = 0x0528;
+
 Role classify(char32_t cp, char32_t& out) {
   if (cp >= fold::kFoldedRange) return Role::kSeparator;
   const fold::FoldedLetter& l = fold::letter(cp);
   if (l.flags & (fold::kCombining | fold::kToneMark)) return Role::kDrop;
   if (!(l.flags & (fold::kLetter | fold::kDigit))) return Role::kSeparator;
   out = fold::strip_accents(fold::lower(cp));
+  if (out >= kTermLimit) return Role::kSeparator;
   return out == 0 ? Role::kDrop : Role::kTerm;
 }
 

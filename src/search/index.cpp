@@ -57,7 +57,7 @@ Status prepare_writes(search::Database& db, Index::Impl::Writes& w) {
        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
       {&w.fts, "INSERT INTO fts(rowid, words) VALUES(?1, ?2)"},
       {&w.entity, "INSERT INTO entities VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"},
-      {&w.person, "INSERT INTO people VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
+      {&w.person, "INSERT INTO people VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
       {&w.date, "INSERT INTO dates VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"},
       {&w.fact, "INSERT INTO facts VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"},
   };
@@ -106,6 +106,7 @@ Status insert_analysis(search::Database& db, Index::Impl::Writes& w, int64_t doc
     w.person.bind(5, std::string_view(p.org));
     w.person.bind(6, std::string_view(key));
     w.person.bind_blob(7, mentions.data(), mentions.size());
+    w.person.bind(8, int64_t(p.mentions.size()));
     if (!(st = run(db, w.person, "storing a person")).ok()) return st;
   }
   for (const auto& d : r.dates) {

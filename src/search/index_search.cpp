@@ -150,12 +150,14 @@ struct Filters {
   std::string select_documents() const {
     std::string branches;
     int filters = 0;
-    auto branch = [&](const char* table, const char* alias, const std::string& cond, int f) {
+    auto branch = [&](const char* table, const char* alias, const std::string& cond, int f,
+                      const char* count = "count(*)") {
       branches += std::string(branches.empty() ? "" : " UNION ALL ") + "SELECT " + alias + ".doc AS doc, " +
-                  std::to_string(f) + " AS f, count(*) AS n FROM " + table + " " + alias + " WHERE " + cond +
+                  std::to_string(f) + " AS f, " + count + " AS n FROM " + table + " " + alias + " WHERE " + cond +
                   " GROUP BY " + alias + ".doc";
     };
-    if (!person.empty()) branch("people", "p", person, filters++);
+    // A person counts by mentions: the report about them before the one naming them once.
+    if (!person.empty()) branch("people", "p", person, filters++, "sum(p.n_mentions)");
     if (!entity.empty()) branch("entities", "e", entity, filters++);
     if (!date.empty()) {
       branch("dates", "t", date, filters);
@@ -346,7 +348,22 @@ Status Index::search(const SearchQuery& query, std::vector<SearchHit>& hits) con
     std::sort(hit.matches.begin(), hit.matches.end(),
               [](Span a, Span b) { return a.start != b.start ? a.start < b.start : a.end > b.end; });
     hit.matches.erase(std::unique(hit.matches.begin(), hit.matches.end()), hit.matches.end());
-    hit.snippet_span = search::snippet_span(original, hit.matches.empty() ? Span{0, 0} : hit.matches.front());
+    Span anchor = hit.matches.empty() ? Span{0, 0} : hit.matches.front();
+    if (text.fts.empty()) {
+      // A person's snippet shows a mention that names them ("Đại tá Nguyễn Hữu Mạnh") rather
+      // than one by title only ("đồng chí Phó Giám đốc"), when there is one.
+      for (auto p = hit.people.rbegin(); p != hit.people.rend(); ++p) {
+        const std::string name = search::padded_key(p->name);
+        for (Span m : p->mentions) {
+          if (m.end <= original.size() && m.start <= m.end &&
+              search::padded_key(original.substr(m.start, m.size())).find(name) != std::string::npos) {
+            anchor = m;
+            break;
+          }
+        }
+      }
+    }
+    hit.snippet_span = search::snippet_span(original, anchor);
     hit.snippet = std::string(original.substr(hit.snippet_span.start, hit.snippet_span.size()));
     doc.reset();
     hits.push_back(std::move(hit));

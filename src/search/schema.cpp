@@ -15,7 +15,8 @@ CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, row);
 CREATE TABLE entities(doc INTEGER NOT NULL, start INTEGER, end INTEGER, label TEXT, text TEXT, normalized TEXT,
   type TEXT, key TEXT, nkey TEXT);
 CREATE INDEX entities_doc ON entities(doc);
-CREATE TABLE people(doc INTEGER NOT NULL, name TEXT, rank TEXT, titles TEXT, org TEXT, key TEXT, mentions BLOB);
+CREATE TABLE people(doc INTEGER NOT NULL, name TEXT, rank TEXT, titles TEXT, org TEXT, key TEXT, mentions BLOB,
+  n_mentions INTEGER);
 CREATE INDEX people_doc ON people(doc);
 CREATE TABLE dates(doc INTEGER NOT NULL, start INTEGER, end INTEGER, kind TEXT, text TEXT, iso TEXT, iso_end TEXT,
   lo TEXT, hi TEXT);
