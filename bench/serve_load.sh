@@ -6,23 +6,22 @@
 # Environment: DURATION (seconds per level, default 10), SOAK (seconds, default 60), THREADS (server workers).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
-bin="${1:-}"
-[ -z "$bin" ] && { [ -x "$repo/build/release/vitext" ] && bin="$repo/build/release/vitext" || bin="$repo/build/default/vitext"; }
+source "$repo/bench/serve_bench.sh"
+bin="$(serve_bench_binary "$repo" "${1:-}")"
 sample="${VITEXT_SHARED_DIR:-$repo/../shared}/data/samples/thanhhoa-security-2023.txt"
 [ -f "$sample" ] || { echo "skipped: data not found"; exit 0; }
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 2; }
 duration="${DURATION:-10}"
 soak="${SOAK:-60}"
 workers="${THREADS:-$(nproc)}"
-port="$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+port="$(serve_bench_free_port)"
 url="http://127.0.0.1:$port"
 tmp="$(mktemp -d)"
 trap 'kill -TERM $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$tmp"' EXIT
 
 "$bin" serve --host 127.0.0.1 --port "$port" --threads "$workers" --connections 128 2>"$tmp/server.log" &
 server=$!
-for _ in $(seq 100); do curl -sf "$url/health" >/dev/null && break; sleep 0.1; done
-curl -sf "$url/health" >/dev/null || { cat "$tmp/server.log"; exit 1; }
+serve_bench_wait "$url" "$tmp/server.log"
 
 cat >"$tmp/post.lua" <<LUA
 wrk.method = "POST"
@@ -33,19 +32,13 @@ f:close()
 LUA
 rss() { awk '/VmRSS/ {print $2}' "/proc/$server/status"; }
 
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)"
+serve_bench_machine
 echo "binary: $bin; server workers: $workers; document: $(wc -c <"$sample") bytes; $duration s per level"
 curl -sf -X POST --data-binary @"$sample" -H 'Content-Type: text/plain; charset=utf-8' "$url/v1/analyze" >/dev/null
 echo "| clients | requests/s | p50 | p99 | errors |"
 echo "| ---: | ---: | ---: | ---: | ---: |"
 for c in 1 8 64; do
-  t=$(( c < 2 ? 1 : 2 ))
-  wrk -t"$t" -c"$c" -d"${duration}s" --latency -s "$tmp/post.lua" "$url/v1/analyze" >"$tmp/wrk.$c" 2>&1
-  rps=$(awk '/Requests\/sec/ {print $2}' "$tmp/wrk.$c")
-  p50=$(awk '$1=="50%" {print $2}' "$tmp/wrk.$c")
-  p99=$(awk '$1=="99%" {print $2}' "$tmp/wrk.$c")
-  errors=$(awk '/Non-2xx/ {n+=$NF} /Socket errors/ {gsub(",",""); n+=$4+$6+$8+$10} END {print n+0}' "$tmp/wrk.$c")
-  echo "| $c | $rps | $p50 | $p99 | $errors |"
+  echo "| $c | $(serve_bench_wrk "$c" "$tmp/wrk.$c" -d"${duration}s" -s "$tmp/post.lua" "$url/v1/analyze") |"
 done
 
 if [ "$soak" -gt 0 ]; then
