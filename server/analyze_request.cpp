@@ -50,7 +50,7 @@ namespace {
 // The pipeline options a request may set; model paths stay the server's (requests cannot
 // name files).
 const std::set<std::string, std::less<>> kRequestPipelineOptions = {"until", "from", "encoding", "strict", "tone",
-                                                                     "parser"};
+                                                                     "parser", "conventions"};
 
 // One option by name, from the query string or the JSON "options" object (as text).
 bool set_option(const std::string& name, const std::string& value, AnalyzeRequest& r, RequestError& err) {

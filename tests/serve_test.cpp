@@ -18,6 +18,7 @@
 
 #include "server/http_server.h"
 #include "testing/test_server.h"
+#include "vitext/segmenter.h"
 
 namespace vitext::server {
 namespace {
@@ -183,6 +184,27 @@ TEST_F(ServeTest, ParserOptionPicksTheModeAndChecksIt) {
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 400);
   EXPECT_EQ(json::parse(res->body)["reason"], "bad_option");
+}
+
+TEST_F(ServeTest, ConventionsParameterIsCheckedAndVlspIsSegmentationOnly) {
+  auto res = client_->Post("/v1/segment?conventions=phobert", "Hà Nội", "text/plain; charset=utf-8");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 400);
+  EXPECT_EQ(json::parse(res->body)["reason"], "bad_option");
+  res = client_->Post("/v1/analyze?conventions=vlsp&until=tag", "Hà Nội", "text/plain; charset=utf-8");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 400);
+  EXPECT_NE(json::parse(res->body)["error"].get<std::string>().find("segmentation only"), std::string::npos);
+  res = client_->Post("/v1/segment?conventions=vtb", "Người dân", "text/plain; charset=utf-8");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200) << res->body;
+  Segmenter vlsp;
+  if (!Segmenter::load_default(vlsp, WordConventions::kVlsp).ok()) GTEST_SKIP() << "no vlsp model embedded";
+  res = client_->Post("/v1/segment?conventions=vlsp&format=underscore", "Người dân đóng bảo hiểm xã hội.",
+                      "text/plain; charset=utf-8");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  EXPECT_EQ(res->body, "Người_dân đóng bảo_hiểm_xã_hội .\n");
 }
 
 TEST_F(ServeTest, ConvertsLegacyBytesToNfcUtf8) {

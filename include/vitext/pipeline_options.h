@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "vitext/conventions.h"
 #include "vitext/normalize.h"
 #include "vitext/status.h"
 
@@ -29,7 +30,10 @@ struct PipelineOptions {
   InputEncoding from = InputEncoding::kAuto;
   bool strict = false;                // invalid UTF-8 is an error instead of U+FFFD
   ToneStyle tone = ToneStyle::kNew;   // tone placement of the normalised view
-  std::string segmenter_model;        // a model file, or empty for the embedded default
+  // The words the segmenter makes; kVlsp picks the embedded vlsp model and stops at the
+  // segment stage (the tagger and parser read vtb words: Pipeline::create refuses more).
+  WordConventions conventions = WordConventions::kVtb;
+  std::string segmenter_model;        // a model file, or empty for the embedded default of `conventions`
   std::string tagger_model;
   std::string parser_model;
   ParserMode parser = ParserMode::kFast;
@@ -44,7 +48,7 @@ struct PipelineOptions {
 
 // The one reader of pipeline options given as text: CLI flags, HTTP parameters and Python
 // keyword arguments all come through here, so they accept the same values and fail with the
-// same messages. Names: until, from (alias encoding), strict, tone, parser,
+// same messages. Names: until, from (alias encoding), strict, tone, parser, conventions,
 // segmenter_model, tagger_model, parser_model, accurate_parser_model, user_dict (appends).
 // Dashes in names are read as underscores ("segmenter-model"). An unknown name or value is
 // InvalidArgument with a message that lists what is accepted; `options` is then unchanged.
@@ -57,8 +61,14 @@ std::string_view stage_name(StageId stage);
 std::string_view encoding_name(InputEncoding encoding);
 std::string_view tone_style_name(ToneStyle tone);
 std::string_view parser_mode_name(ParserMode mode);
+std::string_view conventions_name(WordConventions conventions);
 // The accepted values of an enumerated option, joined by `sep` ("decode|normalize|...").
 std::string option_values(std::string_view name, std::string_view sep = ", ");
+
+// InvalidArgument when the options cannot make one pipeline: vlsp words given to the tagger
+// or parser, which were trained on vtb words (their output would be silently worse).
+// Pipeline::create checks it.
+Status check_pipeline_options(const PipelineOptions& options);
 
 // One line that names every option (canonical values, model paths, dictionaries): equal
 // keys exactly when the options are equal. For maps, logs and metrics.

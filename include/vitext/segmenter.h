@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 
+#include "vitext/conventions.h"
 #include "vitext/document.h"
 #include "vitext/stage.h"
 #include "vitext/status.h"
@@ -51,6 +52,9 @@ class Segmenter final : public Stage {
   static Status load_file(const std::string& path, Segmenter& out);
   // The model compiled into the binary (models/segmenter.bin at build time).
   static Status load_default(Segmenter& out);
+  // The embedded model of those word conventions: models/segmenter.bin (vtb) or
+  // models/segmenter-vlsp.bin (vlsp, what PhoBERT expects).
+  static Status load_default(Segmenter& out, WordConventions conventions);
 
   // A segmenter that also keeps every user word whole. `dictionary_text` holds one word
   // per line, syllables separated by spaces ("An ninh điều tra"); blank lines and lines

@@ -154,3 +154,24 @@ def test_bad_options_have_the_cli_and_http_messages():
     with pytest.raises(vitext.VitextError, match=r"unknown parser mode 'fastest' \(use fast, accurate\)"):
         vitext.Pipeline(until="sentences", parser="fastest")
     assert vitext.Pipeline(until="sentences", encoding="windows-1258").until == "sentences"
+
+
+@needs("segment")
+def test_conventions_option():
+    # vtb is the default; vlsp (PhoBERT's words) is read by the same option reader as the
+    # CLI's --conventions and the HTTP parameter, and stops at the segment stage.
+    assert vitext.segment("Người dân", conventions="vtb") == vitext.segment("Người dân")
+    with pytest.raises(vitext.VitextError, match=r"unknown word conventions 'phobert' \(use vtb, vlsp\)"):
+        vitext.Pipeline(until="segment", conventions="phobert")
+    with pytest.raises(vitext.VitextError, match="segmentation only"):
+        vitext.Pipeline(until="tag", conventions="vlsp")
+    try:
+        p = vitext.Pipeline(until="segment", conventions="vlsp")
+    except vitext.VitextError as e:
+        assert "no vlsp segmenter model" in str(e)
+        return
+    text = "Người dân đóng bảo hiểm xã hội."
+    assert p.segment(text, underscore=True) == "Người_dân đóng bảo_hiểm_xã_hội ."
+    assert vitext.segment(text, underscore=True, conventions="vlsp") == "Người_dân đóng bảo_hiểm_xã_hội ."
+    for w in p.segment(text):
+        assert w in text

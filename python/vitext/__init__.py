@@ -156,8 +156,10 @@ class Pipeline:
 
     def __init__(self, until: Optional[str] = None, encoding: str = "auto", strict: bool = False, tone: str = "new",
                  user_dictionaries: Sequence[str] = (), segmenter_model: str = "", tagger_model: str = "",
-                 parser_model: str = "", parser: str = "fast", accurate_parser_model: str = ""):
+                 parser_model: str = "", parser: str = "fast", accurate_parser_model: str = "",
+                 conventions: str = "vtb"):
         options = {"until": until or stage_names()[-1], "from": encoding, "strict": strict, "tone": tone,
+                   "conventions": conventions,
                    "user_dict": list(user_dictionaries), "segmenter_model": segmenter_model,
                    "tagger_model": tagger_model, "parser_model": parser_model, "parser": parser,
                    "accurate_parser_model": accurate_parser_model}
@@ -216,30 +218,34 @@ _lock = threading.Lock()
 
 
 @functools.lru_cache(maxsize=None)
-def _cached(until: str) -> Pipeline:
-    return Pipeline(until=until)
+def _cached(until: str, conventions: str) -> Pipeline:
+    return Pipeline(until=until, conventions=conventions)
 
 
-def pipeline(until: Optional[str] = None) -> Pipeline:
-    """The shared default Pipeline up to `until` (created on first use, then reused)."""
+def pipeline(until: Optional[str] = None, conventions: str = "vtb") -> Pipeline:
+    """The shared default Pipeline up to `until` (created on first use, then reused).
+
+    ``conventions="vlsp"`` segments as VnCoreNLP's RDRsegmenter does, the words PhoBERT expects;
+    it stops at ``until="segment"`` (the tagger and parser read vtb words)."""
     with _lock:
-        return _cached(until or stage_names()[-1])
+        return _cached(until or stage_names()[-1], conventions)
 
 
-def segment(text: Text, underscore: bool = False) -> Union[List[str], str]:
-    """Words of `text` (original forms, e.g. 'Công an'), or underscore text ('Công_an tỉnh')."""
-    return pipeline("segment").segment(text, underscore)
+def segment(text: Text, underscore: bool = False, conventions: str = "vtb") -> Union[List[str], str]:
+    """Words of `text` (original forms, e.g. 'Công an'), or underscore text ('Công_an tỉnh');
+    ``conventions="vlsp"`` for PhoBERT's words."""
+    return pipeline("segment", conventions).segment(text, underscore)
 
 
-def analyze(text: Text, until: Optional[str] = None, tokens: bool = False) -> Document:
+def analyze(text: Text, until: Optional[str] = None, tokens: bool = False, conventions: str = "vtb") -> Document:
     """Runs the pipeline up to `until` (default: every stage) on one text."""
-    return pipeline(until or stage_names()[-1]).analyze(text, tokens=tokens)
+    return pipeline(until or stage_names()[-1], conventions).analyze(text, tokens=tokens)
 
 
 def analyze_batch(texts: Iterable[Text], until: Optional[str] = None, threads: int = 0,
-                  tokens: bool = False) -> List[Document]:
+                  tokens: bool = False, conventions: str = "vtb") -> List[Document]:
     """Runs the pipeline on many texts with C++ threads (the GIL is released)."""
-    return pipeline(until or stage_names()[-1]).analyze_batch(texts, threads, tokens)
+    return pipeline(until or stage_names()[-1], conventions).analyze_batch(texts, threads, tokens)
 
 
 def default_process_until() -> str:

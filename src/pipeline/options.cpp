@@ -40,6 +40,10 @@ constexpr std::array<std::pair<ParserMode, std::string_view>, 2> kParserModes{{
     {ParserMode::kFast, "fast"},
     {ParserMode::kAccurate, "accurate"},
 }};
+constexpr std::array<std::pair<WordConventions, std::string_view>, 2> kConventions{{
+    {WordConventions::kVtb, "vtb"},
+    {WordConventions::kVlsp, "vlsp"},
+}};
 
 // "segmenter-model" and "segmenter_model" are the same option; "encoding" is Python's "from".
 std::string canonical_option_name(std::string_view name) {
@@ -70,6 +74,7 @@ std::string_view stage_name(StageId stage) { return name_in(kStages, stage); }
 std::string_view encoding_name(InputEncoding encoding) { return name_in(kEncodings, encoding); }
 std::string_view tone_style_name(ToneStyle tone) { return name_in(kTones, tone); }
 std::string_view parser_mode_name(ParserMode mode) { return name_in(kParserModes, mode); }
+std::string_view conventions_name(WordConventions conventions) { return name_in(kConventions, conventions); }
 
 std::string option_values(std::string_view name, std::string_view sep) {
   const std::string n = canonical_option_name(name);
@@ -77,6 +82,7 @@ std::string option_values(std::string_view name, std::string_view sep) {
   if (n == "from") return joined(kEncodings, sep);
   if (n == "tone") return joined(kTones, sep);
   if (n == "parser") return joined(kParserModes, sep);
+  if (n == "conventions") return joined(kConventions, sep);
   return {};
 }
 
@@ -84,7 +90,7 @@ bool is_pipeline_option(std::string_view name) {
   static constexpr std::string_view kNames[] = {"until",        "from",         "strict",
                                                 "tone",         "parser",       "segmenter_model",
                                                 "tagger_model", "parser_model", "accurate_parser_model",
-                                                "user_dict"};
+                                                "user_dict",    "conventions"};
   const std::string n = canonical_option_name(name);
   return std::find(std::begin(kNames), std::end(kNames), n) != std::end(kNames);
 }
@@ -105,6 +111,8 @@ Status parse_pipeline_option(std::string_view name, std::string_view value, Pipe
     st = read_enum(kTones, "tone style", value, o.tone);
   } else if (n == "parser") {
     st = read_enum(kParserModes, "parser mode", value, o.parser);
+  } else if (n == "conventions") {
+    st = read_enum(kConventions, "word conventions", value, o.conventions);
   } else if (n == "segmenter_model") {
     o.segmenter_model = value;
   } else if (n == "tagger_model") {
@@ -122,6 +130,18 @@ Status parse_pipeline_option(std::string_view name, std::string_view value, Pipe
   return st;
 }
 
+Status check_pipeline_options(const PipelineOptions& options) {
+  if (options.conventions == WordConventions::kVtb) return Status::Ok();
+  for (StageId stage : Pipeline::planned_stages(options)) {
+    if (stage == StageId::kTag || stage == StageId::kParse)
+      return Status::InvalidArgument(
+          "conventions 'vlsp' (PhoBERT's words) is for segmentation only: the tagger and parser were trained on "
+          "vtb words and would tag and parse vlsp words worse; stop at the segment stage (until segment, or "
+          "`vitext segment`), or use conventions vtb");
+  }
+  return Status::Ok();
+}
+
 std::string pipeline_options_key(const PipelineOptions& o) {
   // Paths may hold any byte but \x1f is as good as never in one; the count of dictionaries
   // keeps ("a", "") apart from ("a\x1f").
@@ -129,7 +149,8 @@ std::string pipeline_options_key(const PipelineOptions& o) {
   std::string key;
   for (std::string_view part :
        {stage_name(o.until), encoding_name(o.from), std::string_view(o.strict ? "strict" : "lenient"),
-        tone_style_name(o.tone), parser_mode_name(o.parser), std::string_view(o.segmenter_model),
+        tone_style_name(o.tone), parser_mode_name(o.parser), conventions_name(o.conventions),
+        std::string_view(o.segmenter_model),
         std::string_view(o.tagger_model), std::string_view(o.parser_model),
         std::string_view(o.accurate_parser_model)}) {
     key += part;

@@ -112,6 +112,7 @@ Status Pipeline::create(const PipelineOptions& options, std::unique_ptr<Pipeline
   const std::vector<StageId> planned = planned_stages(options);
   auto wanted = [&](StageId stage) { return std::find(planned.begin(), planned.end(), stage) != planned.end(); };
 
+  if (Status st = check_pipeline_options(options); !st.ok()) return st;
   std::unique_ptr<Pipeline> p(new Pipeline());
   DecodeOptions decode;
   decode.from = encoding_name(options.from);
@@ -131,7 +132,7 @@ Status Pipeline::create(const PipelineOptions& options, std::unique_ptr<Pipeline
   }
   if (wanted(StageId::kSegment)) {
     Segmenter segmenter;
-    Status st = options.segmenter_model.empty() ? Segmenter::load_default(segmenter)
+    Status st = options.segmenter_model.empty() ? Segmenter::load_default(segmenter, options.conventions)
                                                 : Segmenter::load_file(options.segmenter_model, segmenter);
     for (size_t i = 0; st.ok() && i < options.user_dictionaries.size(); ++i) {
       st = segmenter.with_user_dictionary_file(options.user_dictionaries[i], segmenter);

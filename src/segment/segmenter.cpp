@@ -48,7 +48,13 @@ Status Segmenter::load_file(const std::string& path, Segmenter& out) {
   return load_model_file(path, out, /*name_file=*/true);
 }
 
-Status Segmenter::load_default(Segmenter& out) {
+Status Segmenter::load_default(Segmenter& out) { return load_default(out, WordConventions::kVtb); }
+
+Status Segmenter::load_default(Segmenter& out, WordConventions conventions) {
+  if (conventions == WordConventions::kVlsp)
+    return load_embedded_model("segmenter-vlsp",
+                               "no vlsp segmenter model is embedded in this build; pass --model FILE, or train one "
+                               "with bench/train_vlsp.sh into models/segmenter-vlsp.bin and rebuild", out);
   return load_embedded_model("segmenter",
                              "no segmenter model is embedded in this build; pass --model FILE, or train one with "
                              "`vitext train segmenter` into models/segmenter.bin and rebuild", out);

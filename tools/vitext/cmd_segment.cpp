@@ -35,12 +35,13 @@ void add_segment_command(CLI::App& root, Action& action) {
   auto* sub = root.add_subcommand("segment", "Split Vietnamese text into words (Công_an tỉnh Thanh_Hóa)");
   add_input_options(sub, o->input);
   add_text_pipeline_options(sub, o->pipeline);
+  add_conventions_option(sub, o->pipeline);
   add_format_option(sub, o->format,
                     "underscore: one output line per input line, syllables of a word joined by '_'; "
                     "conllu; json (JSON Lines, byte offsets); tsv (start, end, form); text (a sentence per line)");
   sub->add_option("-o,--output", o->output, "Output file (default: standard output)");
   add_pipeline_flag(sub, "model,--segmenter-model", "segmenter_model", o->pipeline,
-                    "Segmenter model file (default: the embedded model)");
+                    "Segmenter model file (default: the embedded model of --conventions)");
   add_user_dict_option(sub, o->pipeline);
   sub->callback([&action, o] { action = [o] { return run_segment(*o); }; });
 }

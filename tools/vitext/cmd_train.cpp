@@ -11,6 +11,7 @@ void add_train_command(CLI::App& root, Action& action) {
   add_train_segmenter(train, action);
   add_train_tagger(train, action);
   add_train_parser(train, action);
+  add_train_reference(train, action);
 }
 
 }  // namespace vitext::cli

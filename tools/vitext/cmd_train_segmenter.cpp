@@ -30,6 +30,11 @@ void add_train_segmenter(CLI::App* train, Action& action) {
   sub->add_option("--given-names", opts->given_name_files,
                   "Given-name list, one name per line (repeatable; default: the lists in "
                   "../shared/data/gazetteers if present; 'none' for none)");
+  sub->add_option("--conventions", opts->conventions,
+                  "Word conventions of the training words, recorded in the model: vtb (UD VTB) or vlsp "
+                  "(RDRsegmenter's, bench/train_vlsp.sh)")
+      ->check(CLI::IsMember({"vtb", "vlsp"}))
+      ->capture_default_str();
   sub->add_flag("--case-augment", opts->case_augment, "Also train on a lower-cased copy of every sentence");
   sub->callback([&action, opts, out] {
     action = [opts, out] {

@@ -25,6 +25,13 @@ void add_text_pipeline_options(CLI::App* app, PipelineOptions& o) {
       ->default_str(std::string(tone_style_name(o.tone)));
 }
 
+void add_conventions_option(CLI::App* app, PipelineOptions& o) {
+  add_pipeline_flag(app, "conventions", "conventions", o,
+                    "Word conventions: vtb (UD VTB words, what the tagger and parser read) or vlsp (VnCoreNLP's "
+                    "RDRsegmenter words, what PhoBERT expects; segmentation only: --until segment)")
+      ->default_str(std::string(conventions_name(o.conventions)));
+}
+
 void add_user_dict_option(CLI::App* app, PipelineOptions& o) {
   app->add_option_function<std::vector<std::string>>(
       "--user-dict",
@@ -40,6 +47,7 @@ void add_pipeline_options(CLI::App* app, PipelineOptions& o, bool with_until) {
         ->default_str(std::string(stage_name(o.until)));
   }
   add_text_pipeline_options(app, o);
+  add_conventions_option(app, o);
   add_pipeline_flag(app, "segmenter-model", "segmenter_model", o, "Segmenter model file (default: the embedded one)");
   add_pipeline_flag(app, "tagger-model", "tagger_model", o, "Tagger model file (default: the embedded one)");
   add_pipeline_flag(app, "parser-model", "parser_model", o, "Parser model file (default: the embedded one)");

@@ -23,10 +23,12 @@ CLI::Option* add_pipeline_flag(CLI::App* app, const std::string& flag, const std
 
 // Adds --from, --strict and --tone: what every command that reads text may set.
 void add_text_pipeline_options(CLI::App* app, PipelineOptions& options);
+// Adds --conventions (vtb, the default, or vlsp: PhoBERT's words, segmentation only).
+void add_conventions_option(CLI::App* app, PipelineOptions& options);
 // Adds --user-dict (repeatable).
 void add_user_dict_option(CLI::App* app, PipelineOptions& options);
 
-// Adds --from, --strict, --tone, model paths, --parser and --user-dict. `with_until` adds --until.
+// Adds --from, --strict, --tone, --conventions, model paths, --parser and --user-dict. `with_until` adds --until.
 void add_pipeline_options(CLI::App* app, PipelineOptions& options, bool with_until);
 
 }  // namespace vitext::cli

@@ -40,5 +40,6 @@ void train_when_chosen(CLI::App* sub, Action& action, std::shared_ptr<Options> o
 void add_train_segmenter(CLI::App* train, Action& action);
 void add_train_tagger(CLI::App* train, Action& action);
 void add_train_parser(CLI::App* train, Action& action);
+void add_train_reference(CLI::App* train, Action& action);
 
 }  // namespace vitext::cli

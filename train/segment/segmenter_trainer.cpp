@@ -386,10 +386,20 @@ Status train_segmenter(const SegmenterTrainOptions& options, segment::SegmenterM
                       {"folds", options.folds}, {"case_augment", options.case_augment},
                       {"classes", options.classes}};
   meta["given_names"] = options.given_name_files;
-  meta["licence"] = "CC BY-SA 4.0 (trained on UD Vietnamese VTB, CC BY-SA 4.0)";
-  meta["credits"] =
-      "UD_Vietnamese-VTB (Nguyen et al. 2009, Universal Dependencies); syllable bigram statistics derived from "
-      "tesseract-ocr/langdata vie.word.bigrams (Apache 2.0); given-name syllables from duyet/vietnamese-namedb (MIT)";
+  meta["conventions"] = options.conventions;
+  constexpr const char* kLexicalCredits =
+      "syllable bigram statistics derived from tesseract-ocr/langdata vie.word.bigrams (Apache 2.0); given-name "
+      "syllables from duyet/vietnamese-namedb (MIT)";
+  if (options.conventions == "vlsp") {
+    meta["licence"] = "CC BY-SA 4.0 (learnt from segmented Vietnamese Wikipedia text, CC BY-SA)";
+    meta["credits"] = std::string(
+                          "word boundaries of VnCoreNLP 1.2's RDRsegmenter (Nguyen et al. 2018, Vu et al. 2018) on "
+                          "Vietnamese news (2016-17) and Wikipedia (CC BY-SA) paragraphs; ") +
+                      kLexicalCredits;
+  } else {
+    meta["licence"] = "CC BY-SA 4.0 (trained on UD Vietnamese VTB, CC BY-SA 4.0)";
+    meta["credits"] = std::string("UD_Vietnamese-VTB (Nguyen et al. 2009, Universal Dependencies); ") + kLexicalCredits;
+  }
   model.meta_json = meta.dump();
   out = std::move(model);
   return Status::Ok();

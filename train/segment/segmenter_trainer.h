@@ -31,6 +31,9 @@ struct SegmenterTrainOptions {
   int ensemble = 5;
   // Given-name lists (one name per line) whose syllables feed the name features.
   std::vector<std::string> given_name_files;
+  // The word conventions the training words follow (recorded in the model's meta, with the
+  // credits of the data): "vtb" (UD VTB) or "vlsp" (RDRsegmenter's words, bench/train_vlsp.sh).
+  std::string conventions = "vtb";
   std::ostream* log = nullptr;
 };
 
