@@ -303,6 +303,12 @@ void HttpServer::Impl::stored_document(const httplib::Request& req, httplib::Res
     res.set_content(std::move(record.text), "text/plain");
     return;
   }
+  // Analysed in one piece like a request body, so held to the same limit.
+  if (record.text.size() > options.max_body_bytes)
+    return reply_error(res, endpoint, 413, "too_large",
+                       "the stored document has " + std::to_string(record.text.size()) +
+                           " bytes, more than the limit of " + std::to_string(options.max_body_bytes) +
+                           " for an analysis; format=original gives its text");
   // The analysis options of /v1/analyze, from the query string; "id" names the document.
   AnalyzeRequest request;
   RequestError err;

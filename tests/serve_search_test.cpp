@@ -44,6 +44,15 @@ const StoredDoc kDocs[] = {
      "Hà Nội hôm nay trời mưa nhẹ. Người dân hoà mình vào không khí lễ hội trên phố."},
 };
 
+// A server with one analysis worker that analyses up to sentences.
+ServerOptions small_options() {
+  ServerOptions o;
+  o.port = 0;
+  o.workers = 1;
+  o.pipeline.until = StageId::kSentences;
+  return o;
+}
+
 // Builds the index once for every test of this file (analysis is the slow part).
 class ServeSearchTest : public ::testing::Test {
  protected:
@@ -244,6 +253,24 @@ TEST_F(ServeSearchTest, DocumentErrors) {
   EXPECT_EQ(body["reason"], "bad_option");
 }
 
+TEST_F(ServeSearchTest, DocumentOverTheBodyLimitIsNotAnalysed) {
+  ServerOptions o = small_options();
+  o.max_body_bytes = 100;  // less than the report
+  o.search_dbs = {*db_};
+  std::unique_ptr<HttpServer> server;
+  std::unique_ptr<httplib::Client> client;
+  ASSERT_TRUE(testing::start_test_server(o, server, client));
+  auto res = client->Get("/v1/document?id=report");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 413);
+  EXPECT_EQ(json::parse(res->body)["reason"], "too_large");
+  res = client->Get("/v1/document?id=report&format=original");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  EXPECT_EQ(res->body, text_of("report"));
+  testing::stop_test_server(server, client);
+}
+
 TEST_F(ServeSearchTest, ConcurrentSearchesAgree) {
   int status = 0;
   const json expected = get("/v1/search", {{"q", "lễ hội"}}, status);
@@ -261,15 +288,6 @@ TEST_F(ServeSearchTest, ConcurrentSearchesAgree) {
   }
   for (auto& th : threads) th.join();
   for (int n : same) EXPECT_EQ(n, 10);
-}
-
-// A server with one analysis worker that analyses up to sentences.
-ServerOptions small_options() {
-  ServerOptions o;
-  o.port = 0;
-  o.workers = 1;
-  o.pipeline.until = StageId::kSentences;
-  return o;
 }
 
 TEST(ServeSearchSetup, WithoutAnIndexSearchIs404) {
