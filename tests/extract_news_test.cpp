@@ -185,5 +185,29 @@ TEST(ExtractNews, UnitsGluedToTheNumberOrWrittenWithASign) {
   EXPECT_TRUE(temperature);
 }
 
+TEST(ExtractNews, ScaleOfARangeAndUnitsInOneToken) {
+  Document d = run("Giá bán 150-200 triệu đồng. Máy có 16GB bộ nhớ.");
+  const Fact* price = fact_with_text(d, "150-200 triệu đồng");
+  ASSERT_NE(price, nullptr);
+  EXPECT_EQ(price->lo, 150e6);
+  EXPECT_EQ(price->hi, 200e6);
+  const Fact* memory = fact_with_text(d, "16GB bộ nhớ");
+  ASSERT_NE(memory, nullptr);
+  EXPECT_EQ(memory->value, 16);
+  EXPECT_EQ(memory->unit, "GB");
+}
+
+TEST(ExtractNews, YearsIdentifiersAndModelNumbersAreNoFacts) {
+  Document d = run("Năm nay, 2019 vẫn là năm khó. Xe 29A- 01234 đỗ bên đường. Máy Galaxy 9 Plus bán chạy.");
+  EXPECT_TRUE(d.facts.empty());
+}
+
+TEST(ExtractNews, OneCountsWhenAQualifierBoundsIt) {
+  Document d = run("Ít nhất một người bị thương, trong số 3 người đi cùng.");
+  ASSERT_EQ(d.facts.size(), 2u);
+  EXPECT_EQ(d.facts[0].value, 1);
+  EXPECT_EQ(d.facts[1].value, 3);
+}
+
 }  // namespace
 }  // namespace vitext

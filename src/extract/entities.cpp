@@ -669,6 +669,7 @@ class EntityFinder {
   // an organisation, unless it is a common one that names none ("HIV", "USD", "SN").
   size_t unknown_org_acronym(size_t i) {
     if (lx_.common_acronyms.longest(p_, i) || !unknown_acronym(i)) return 0;
+    if (p_.str(i)[0] >= '0' && p_.str(i)[0] <= '9') return 0;  // "8GB": a quantity
     size_t n = 1;
     // "GD&TĐ": parts joined by "&" with no space.
     while (p_.punct(i + n, '&') && !p_[i + n].space_before && i + n + 1 < p_.size() && p_[i + n + 1].acronym &&

@@ -108,12 +108,17 @@ class FactFinder {
     if (i > 0 && p_[i].kind == PieceKind::kNumber) {
       static const char* const kNotQuantity[] = {"số", "điều", "khoản", "hạng", "thứ", "khóa", "mã", "kỳ", "phường",
                                                  "quận", "lúc", "mục", "tầng", "lộ", "đường", "phòng", "trang",
-                                                 "quý", "quí"};
+                                                 "quý", "quí", "lớp", "phần", "chương", "tập", "km", "tổ", "SN"};
       // "đoạn đường 110 km" is a length, "đường 9" a road.
       bool measured = lx_.counters.longest(p_, i + 1).length > 0;
+      // "trong số 4 người": "số" of "among" is no numbering.
+      const bool among = i >= 2 && is(i - 1, "số") && is(i - 2, "trong");
       for (const char* w : kNotQuantity) {
-        if (is(i - 1, w) && !(measured && (is(i - 1, "đường") || is(i - 1, "lộ")))) return 0;
+        if (is(i - 1, w) && !among && !(measured && (is(i - 1, "đường") || is(i - 1, "lộ")))) return 0;
       }
+      // "05922", "2017": a number with a leading zero is an identifier; a year alone is a date.
+      std::string_view digits = p_.str(i);
+      if (digits.size() > 1 && digits[0] == '0' && digits.find_first_of(".,") == std::string_view::npos) return 0;
     }
     // "11 giờ đêm", "17 giờ 20 phút": a time of day, not a duration.
     if (p_[i].kind == PieceKind::kNumber && (is(i + 1, "giờ") || is(i + 1, "g")) &&
@@ -123,7 +128,7 @@ class FactFinder {
     }
     if (auto v = lx_.vague.longest(p_, i)) {
       size_t j = i + v.length;
-      if (!word(j) || p_[j].upper || lx_.stops.longest(p_, j)) return 0;
+      if (!word(j) || (p_[j].upper && !lx_.counters.longest(p_, j)) || lx_.stops.longest(p_, j)) return 0;
       const auto& q = lex::vague_quantities()[v.payload];
       // "nhiều", "một số", "vài", "mấy" alone give no number: not a fact to report. With a
       // scale they do ("vài trăm": 200-900).
@@ -146,13 +151,21 @@ class FactFinder {
       n = 1;
       f.unit = "%";
     } else {
+      n = glued_unit(i, f, value);
+      if (n > 0) {
+        f.value = f.lo = f.hi = value;
+        return n;
+      }
       n = read_number(p_, i, lx_, value);
       if (n == 0) return 0;
+      // "đầu tư": the "tư" of a compound word is no four.
+      if (n == 1 && word(i) && i > 0 && is(i - 1, "đầu")) return 0;
       // "1A", "F5": a number glued to letters is a name, unless the letters are a unit
       // ("2.085m2", "31km").
       if (word(i + n) && !p_[i + n].space_before && !lx_.counters.longest(p_, i + n)) return 0;
-      // "một" alone is mostly the article "a" ("một buổi chiều"), not a count.
-      if (n == 1 && word(i) && value == 1) return 0;
+      // "một" alone is mostly the article "a" ("một buổi chiều"), not a count, unless a
+      // qualifier bounds it ("ít nhất một người").
+      if (n == 1 && word(i) && value == 1 && !qualified(i)) return 0;
       if (p_.punct(i + n, '%')) {
         ++n;
         f.unit = "%";
@@ -179,9 +192,38 @@ class FactFinder {
         f.hi = hi;
         n = j + 1 + m - i;
         if (p_.punct(i + n, '%')) ++n;
+        // "250-300 triệu đồng": the scale word after the second number scales the first.
+        if (n == j + 1 + m - i && m >= 2 && word(j + m)) {
+          int32_t w = lx_.number_words.find(p_.key(j + m));
+          if (w >= 0 && lex::number_words()[w].scale && f.lo * lex::number_words()[w].value <= hi) {
+            f.lo *= lex::number_words()[w].value;
+            f.value = f.lo;
+          }
+        }
       }
     }
     return n;
+  }
+
+  // A qualifier ends right before piece i ("ít nhất", "hơn").
+  bool qualified(size_t i) const {
+    for (size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) {
+      auto m = lx_.qualifiers.longest(p_, k);
+      if (m && k + m.length == i) return true;
+    }
+    return false;
+  }
+
+  // "8GB", "4K": digits and a unit in one token.
+  size_t glued_unit(size_t i, Fact& f, double& value) const {
+    if (!word(i)) return 0;
+    std::string_view s = p_.str(i);
+    size_t d = 0;
+    while (d < s.size() && s[d] >= '0' && s[d] <= '9') ++d;
+    if (d == 0 || d == s.size() || !parse_digits(s.substr(0, d), value)) return 0;
+    if (lx_.counters.find(fold(s.substr(d))) < 0) return 0;
+    f.unit = std::string(s.substr(d));
+    return 1;
   }
 
   // "10-12" as a range lo..hi (lo < hi); 0 when it is not one.
@@ -284,6 +326,13 @@ class FactFinder {
     // A bare number with nothing counted is not a fact we can state ("Nghị quyết 57", "lữ
     // đoàn 125"), unless a qualifier says what it is ("đạt 99%" has its unit).
     if (f.unit.empty() && f.what.empty()) return 0;
+    // With no unit, a year ("2017 vẫn") or a number before a name ("iPhone 7 Plus", "quận 10
+    // Hà Nội") is no count.
+    if (f.unit.empty() && n == 1 && p_[i].kind == PieceKind::kNumber) {
+      double year = f.value;
+      if (p_.str(i).size() == 4 && year >= 1900 && year <= 2100) return 0;
+      if (i + n < p_.size() && p_[i + n].upper) return 0;
+    }
     if (f.unit == "%" && f.what.empty() && q < i) {
       // "vận động treo cờ ... đạt 99%": the clause before the verb is what the rate is of.
       uint32_t b = skip_clause_openers(w_, clause_start(w_, static_cast<uint32_t>(q)), static_cast<uint32_t>(q));

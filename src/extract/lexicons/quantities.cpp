@@ -31,6 +31,8 @@ std::span<const Vague> vague_quantities() {
       {"vài ngàn", 2000, 9000},     {"vài triệu", 2e6, 9e6},       {"vài tỷ", 2e9, 9e9},
       {"vài tỉ", 2e9, 9e9},         {"mấy chục", 20, 90},          {"mấy trăm", 200, 900},
       {"mấy nghìn", 2000, 9000},    {"mấy ngàn", 2000, 9000},      {"dăm chục", 50, 60},
+      {"hàng tỉ", 1e9, kOpen},      {"chục tỷ", 1e10, 9.9e10},     {"chục tỉ", 1e10, 9.9e10},
+      {"chục triệu", 1e7, 9.9e7},   {"chục nghìn", 1e4, 9.9e4},    {"chục ngàn", 1e4, 9.9e4},
       {"vài", 2, 9},                {"mấy", 2, 9},                 {"dăm", 5, 6},
       {"nhiều", kOpen, kOpen},      {"hàng loạt", kOpen, kOpen},   {"một số", kOpen, kOpen},
       {"hầu hết", kOpen, kOpen},    {"toàn bộ", kOpen, kOpen},     {"đông đảo", kOpen, kOpen},
@@ -71,6 +73,9 @@ std::span<const char* const> counters() {
       "gia đình", "bàn", "phần", "nhân khẩu", "bệnh nhân", "loại", "món", "suất", "bộ",
       // Measures of weather, roads and land written with a sign or glued to the number.
       "°C", "° C", "độ C", "độ", "mm/h", "km/h", "km/giờ", "m/s", "ha", "làn", "làn đường", "làn xe",
+      // Money abroad, storage, and the commonest counted nouns of news.
+      "bảng", "bảng Anh", "euro", "yên", "nhân dân tệ", "won", "rúp", "GB", "MB", "TB", "chỗ", "lá", "camera",
+      "thí sinh", "thi thể", "con bạc", "chủ tàu", "dòng xe", "cặp", "chuồng", "luống",
   };
   return k;
 }
