@@ -8,7 +8,11 @@
 // segmenter, streaming through one reused Document per thread as the CLI does.
 //   segment/model_load                  parse + checksum + copy of the arrays (wall time)
 //   segment/chain, 1 thread, CPU time   decode + tokenize + sentences + segment, with the
-//                                       segmenter's own words/s and MB/s from the same passes
+//                                       segmenter's own words/s and MB/s from the same passes,
+//                                       and a fixed reference timed in turn with them: greedy
+//                                       longest match over the UD VTB train word list, no model
+//                                       (bench/lookup_reference.h); the ratios to its words/s
+//                                       are the figures that hold on a machine whose speed drifts
 //   segment/chain, T threads, wall time T threads sharing the model read-only
 // Counters: words/s, tokens/s, bytes/s; peak RSS is printed at the end.
 #include <algorithm>
@@ -21,6 +25,7 @@
 #include <vector>
 
 #include "bench_support.h"
+#include "lookup_reference.h"
 #include "segment/text_pipeline.h"
 #include "vitext/segmenter.h"
 
@@ -71,16 +76,28 @@ void set_counters(benchmark::State& state, const Totals& t) {
 // One pass over all documents per iteration, timed in thread CPU time: the chain (decode +
 // tokenize + sentences + segment) is the iteration time; the segmenter's own rate is a counter
 // from the same passes, so the two compare without run-to-run noise.
-void one_thread(benchmark::State& state, const vitext::Segmenter& seg, const std::vector<std::string_view>& docs) {
+void one_thread(benchmark::State& state, const vitext::Segmenter& seg, const std::vector<std::string_view>& docs,
+                const vitext::bench::LookupReference& reference) {
   Totals all;
+  uint64_t reference_words = 0;
+  double reference_s = 0;
   for (auto _ : state) {
+    const double t0 = thread_cpu_seconds();
+    for (std::string_view doc : docs) reference_words += reference.count_words(doc);
+    reference_s += thread_cpu_seconds() - t0;
     Totals t = run(seg, docs, 0, 1);
     state.SetIterationTime(t.prepare_s + t.segment_s);
     add(all, t);
   }
   set_counters(state, all);
-  state.counters["segmenter words/s"] = static_cast<double>(all.words) / all.segment_s;
+  const double segmenter_rate = static_cast<double>(all.words) / all.segment_s;
+  const double chain_rate = static_cast<double>(all.words) / (all.prepare_s + all.segment_s);
+  const double reference_rate = static_cast<double>(reference_words) / reference_s;
+  state.counters["segmenter words/s"] = segmenter_rate;
   state.counters["segmenter MB/s"] = static_cast<double>(all.bytes) / 1048576.0 / all.segment_s;
+  state.counters["reference words/s"] = reference_rate;
+  std::printf("over the reference (longest match, %.0f words/s): segmenter %.2f, chain %.2f\n", reference_rate,
+              segmenter_rate / reference_rate, chain_rate / reference_rate);
 }
 
 // T threads share the model read-only, each taking every T-th document; wall time.
@@ -127,6 +144,11 @@ int main(int argc, char** argv) {
   }
   static const std::string input = vitext::bench::repeat_to(text, mb << 20);
   static const std::vector<std::string_view> docs = vitext::bench::cut_documents(input, doc_kb << 10);
+  static vitext::bench::LookupReference reference;
+  if (!reference.load(data / "ud-vtb/vi_vtb-ud-train.conllu")) {
+    std::printf("skipped: data not found (%s)\n", data.string().c_str());
+    return 0;
+  }
   std::printf("input: %.1f MB in %zu documents of ~%zu KB; peak RSS after loading the model %.1f MB\n",
               input.size() / 1048576.0, docs.size(), doc_kb, rss_model);
 
@@ -140,7 +162,7 @@ int main(int argc, char** argv) {
   })->UseRealTime()->Unit(benchmark::kMillisecond);
   run(seg, docs, 0, 8);  // warm up caches and the workspace
   benchmark::RegisterBenchmark("segment/chain, 1 thread, CPU time", [](benchmark::State& state) {
-    one_thread(state, seg, docs);
+    one_thread(state, seg, docs, reference);
   })->UseManualTime()->Unit(benchmark::kMillisecond);
   benchmark::RegisterBenchmark(("segment/chain, " + std::to_string(threads) + " threads, wall time").c_str(),
                                [threads](benchmark::State& state) { many_threads(state, seg, docs, threads); })
