@@ -33,6 +33,26 @@ void SentenceFeatures::prepare(const Unit* units, size_t n, const Lexicon& lexic
   bigram_.assign(total, 0);
   word_.assign(total, 0);
   longest_.assign(total, 0);
+  sequence_.resize(n * kMaxLexiconWord);
+  pair_.resize(n);
+  const auto is_word = is_syllable;
+  for (size_t i = 0; i < n; ++i) {
+    if (lexicon.classes) lexicon.classes->prefetch(units[i].key);
+    uint64_t h = sequence_hash(units + i, 1);
+    sequence_[i * kMaxLexiconWord] = h;
+    if (is_word(units[i].shape)) {
+      if (lexicon.names) lexicon.names->prefetch(units[i].key);
+      if (lexicon.words) lexicon.words->prefetch(h);
+    }
+    if (i + 1 >= n || !units[i + 1].joinable) continue;
+    pair_[i] = hash::combine(units[i].key, units[i + 1].key);
+    if (lexicon.bigrams) lexicon.bigrams->prefetch(pair_[i]);
+    for (int len = 2; len <= kMaxLexiconWord && i + len <= n && units[i + len - 1].joinable; ++len) {
+      h = hash::combine(h, units[i + len - 1].key);
+      sequence_[i * kMaxLexiconWord + len - 1] = h;
+      if (lexicon.words) lexicon.words->prefetch(h);
+    }
+  }
   for (size_t i = 0; i < n; ++i) {
     key_[i + kPad] = units[i].key;
     shape_[i + kPad] = static_cast<uint8_t>(units[i].shape);
@@ -43,13 +63,12 @@ void SentenceFeatures::prepare(const Unit* units, size_t n, const Lexicon& lexic
   redup_.assign(total, 8);
   caps_left_.assign(total, 0);
   caps_right_.assign(total, 0);
-  const auto is_word = is_syllable;
   auto is_cap = [](Shape s) { return s == Shape::kTitle || s == Shape::kUpper; };
   for (size_t i = 0; i < n; ++i) {
     const size_t p = i + kPad;
     if (lexicon.names && is_word(units[i].shape)) name_[p] = lexicon.names->find(units[i].key);
     if (lexicon.words && is_word(units[i].shape)) {
-      const uint8_t v = lexicon.words->find(sequence_hash(units + i, 1));
+      const uint8_t v = lexicon.words->find(sequence_[i * kMaxLexiconWord]);
       pos_[p] = v & kStandalone ? static_cast<uint8_t>(v & ~kStandalone) : 0;
     }
     if (i > 0 && is_word(units[i].shape) && is_word(units[i - 1].shape)) {
@@ -66,12 +85,12 @@ void SentenceFeatures::prepare(const Unit* units, size_t n, const Lexicon& lexic
   // Lexicon lookups only over runs that may join (no typed token, no line break inside).
   for (size_t i = 0; i + 1 < n; ++i) {
     if (!units[i + 1].joinable) continue;
-    if (lexicon.bigrams) bigram_[i + kPad] = lexicon.bigrams->find(hash::combine(units[i].key, units[i + 1].key));
+    if (lexicon.bigrams) bigram_[i + kPad] = lexicon.bigrams->find(pair_[i]);
     if (!lexicon.words) continue;
     uint8_t bits = 0;
     for (int len = 2; len <= kMaxLexiconWord && i + len <= n; ++len) {
       if (!units[i + len - 1].joinable) break;
-      if (lexicon.words->find(sequence_hash(units + i, len))) bits |= static_cast<uint8_t>(1u << (len - 2));
+      if (lexicon.words->find(sequence_[i * kMaxLexiconWord + len - 1])) bits |= static_cast<uint8_t>(1u << (len - 2));
     }
     word_[i + kPad] = bits;
   }

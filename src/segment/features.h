@@ -97,6 +97,11 @@ class SentenceFeatures {
   std::vector<uint8_t> paired_;   // 1 when the best pairing by association joins p-1|p
   std::vector<int> best_;
   std::vector<uint8_t> longest_;  // 1 when greedy longest match over the lexicon joins p-1|p
+  // Unpadded: sequence_hash of units i..i+len-1 at [i * kMaxLexiconWord + len - 1], and the
+  // bigram key of (i, i+1), both hashed (and their lexicon slots prefetched) in one pass
+  // before the lookups, which are then independent of one another and mostly cache hits.
+  std::vector<uint64_t> sequence_;
+  std::vector<uint64_t> pair_;
 };
 
 }  // namespace vitext::segment

@@ -22,6 +22,13 @@ struct Scratch {
   std::vector<int8_t> forced;
   std::vector<uint8_t> tags;
   std::vector<uint8_t> back;
+  // The feature hashes of one gap: its own, then those weighed by the tag before.
+  struct GapHashes {
+    uint64_t gap[kMaxFeatures];
+    uint64_t prev_tag[kMaxPrevTagFeatures];
+    int gap_count = 0, prev_tag_count = 0;
+  };
+  GapHashes hashes[2];  // the gap being scored and the next one, whose weights are on their way
 };
 
 }  // namespace segment
@@ -92,7 +99,6 @@ Status Segmenter::apply(Document& doc, SegmenterWorkspace& workspace) const {
   segment::Scratch& ws = *workspace.scratch_;
   const segment::SegmenterModel& model = *model_;
   const segment::Lexicon lexicon = model.lexicon();
-  uint64_t hashes[segment::kMaxFeatures];
 
   for (const Sentence& sentence : doc.sentences) {
     if (sentence.token_end > doc.tokens.size() || sentence.token_begin > sentence.token_end) {
@@ -114,21 +120,40 @@ Status Segmenter::apply(Document& doc, SegmenterWorkspace& workspace) const {
     ws.features.prepare(ws.units.data(), n, lexicon);
     ws.inside[0] = ws.inside_after_i[0] = 0.0f;
     ws.forced[0] = segment::kBegin;
+    // Gap i's features are hashed, and their weights fetched, while the gap before is summed.
+    auto next_free = [&](size_t i) {
+      while (i < n && !ws.units[i].joinable) ++i;
+      return i;
+    };
+    auto hash_gap = [&](size_t i, segment::Scratch::GapHashes& h) {
+      h.gap_count = ws.features.gap_features(i, h.gap);
+      h.prev_tag_count = ws.features.prev_tag_features(i, h.prev_tag);
+      for (int f = 0; f < h.gap_count; ++f) model.prefetch(h.gap[f]);
+      for (int f = 0; f < h.prev_tag_count; ++f) {
+        model.prefetch(segment::with_prev_tag(h.prev_tag[f], segment::kBegin));
+        model.prefetch(segment::with_prev_tag(h.prev_tag[f], segment::kInside));
+      }
+    };
+    int current = 0;
+    size_t free_gap = next_free(1);
+    if (free_gap < n) hash_gap(free_gap, ws.hashes[current]);
     for (size_t i = 1; i < n; ++i) {
-      if (!ws.units[i].joinable) {
+      if (i != free_gap) {
         ws.forced[i] = ws.units[i].attached ? segment::kInside : segment::kBegin;
         ws.inside[i] = ws.inside_after_i[i] = 0.0f;
         continue;
       }
       ws.forced[i] = segment::kFree;
-      int k = ws.features.gap_features(i, hashes);
+      free_gap = next_free(i + 1);
+      if (free_gap < n) hash_gap(free_gap, ws.hashes[current ^ 1]);
+      const segment::Scratch::GapHashes& h = ws.hashes[current];
+      current ^= 1;
       float score = 0.0f;
-      for (int f = 0; f < k; ++f) score += model.weight(hashes[f]);
-      const int m = ws.features.prev_tag_features(i, hashes);
+      for (int f = 0; f < h.gap_count; ++f) score += model.weight(h.gap[f]);
       float after_b = score, after_i = score;
-      for (int f = 0; f < m; ++f) {
-        after_b += model.weight(segment::with_prev_tag(hashes[f], segment::kBegin));
-        after_i += model.weight(segment::with_prev_tag(hashes[f], segment::kInside));
+      for (int f = 0; f < h.prev_tag_count; ++f) {
+        after_b += model.weight(segment::with_prev_tag(h.prev_tag[f], segment::kBegin));
+        after_i += model.weight(segment::with_prev_tag(h.prev_tag[f], segment::kInside));
       }
       ws.inside[i] = after_b;
       ws.inside_after_i[i] = after_i;
