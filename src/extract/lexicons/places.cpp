@@ -67,6 +67,14 @@ std::span<const char* const> countries_and_regions() {
       "Đồng bằng sông Cửu Long", "Đồng bằng sông Hồng", "Biển Đông", "Hoàng Sa", "Trường Sa",
       "Nam Trung Bộ", "Bắc Trung Bộ", "Đông Nam Bộ", "Miền Bắc", "Miền Trung", "Miền Nam", "Miền Tây",
       "Miền Đông", "Ba Lan", "Bồ Đào Nha", "Na Uy",
+      // More countries and regions abroad as Vietnamese news writes them.
+      "Ai Cập", "Qatar", "Saudi Arabia", "Ả Rập Xê Út", "Iran", "Iraq", "Syria", "Thổ Nhĩ Kỳ", "Bỉ", "Hà Lan",
+      "Thụy Sĩ", "Thụy Điển", "Đan Mạch", "Phần Lan", "Hy Lạp", "Italia", "Séc", "Hungary", "Romania",
+      "Mexico", "Argentina", "Chile", "Colombia", "Venezuela", "Peru", "Nam Phi", "Nigeria", "Pakistan",
+      "Afghanistan", "Bangladesh", "Nepal", "Sri Lanka", "Mông Cổ", "New Zealand", "Ireland", "Scotland",
+      "Jordan", "Kuwait", "Yemen", "Palestine", "Macau", "Croatia", "Serbia", "Kazakhstan", "Uzbekistan",
+      "Trung Đông", "Nam Mỹ", "Bắc Mỹ", "Mỹ Latinh", "Đông Âu", "Tây Âu", "Bắc Âu", "Châu Mỹ",
+      "Châu Đại Dương", "Vùng Vịnh", "Phía Bắc", "Phía Nam",
       // Capitals and large cities abroad that Vietnamese news names most.
       "Phnom Penh", "Viêng Chăn", "Bangkok", "Bắc Kinh", "Thượng Hải", "Hương Cảng", "Matxcơva",
       "Mát-xcơ-va", "Kuala Lumpur", "Jakarta", "Manila", "Tokyo", "Seoul", "Bình Nhưỡng", "Paris",
