@@ -197,6 +197,8 @@ TEST(SearchIndex, InvalidQueriesAndFilesAreErrors) {
   std::vector<SearchHit> hits;
   SearchQuery q;
   EXPECT_FALSE(ix->search(q, hits).ok());  // nothing to search for
+  q.text = "  \t ";
+  EXPECT_EQ(ix->search(q, hits).code(), StatusCode::kInvalidArgument);  // white space alone (found by the fuzzer)
   q.text = "x";
   q.entity_type = "CITY";
   EXPECT_FALSE(ix->search(q, hits).ok());

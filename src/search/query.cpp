@@ -140,7 +140,8 @@ Status validate_query(const SearchQuery& q) {
   if (q.fact_min && q.fact_max && *q.fact_min > *q.fact_max) {
     return Status::InvalidArgument("fact-min is larger than fact-max");
   }
-  if (q.text.empty() && q.person.empty() && q.entity.empty() && q.entity_type.empty() && q.since.empty() &&
+  // White space alone is no query text either.
+  if (parsed.phrases.empty() && q.person.empty() && q.entity.empty() && q.entity_type.empty() && q.since.empty() &&
       q.until.empty() && q.fact_unit.empty() && !q.fact_min && !q.fact_max) {
     return Status::InvalidArgument("nothing to search for: give a query or a filter");
   }

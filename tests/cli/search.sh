@@ -136,7 +136,7 @@ cp "$SRC/examples/bao-cao-an-ninh.txt" "$T/dups/a.txt"
 sed 's/hội nghị tổng kết/hội nghị sơ kết/' "$SRC/examples/bao-cao-an-ninh.txt" > "$T/dups/b.txt"
 "$VITEXT" index --db "$T/d.db" --no-progress --dedup near "$T/dups" 2> "$T/dups.err" || fail "dedup: $(cat "$T/dups.err")"
 grep -q "2 read = 1 ok + 0 errors + 0 filtered + 1 duplicates" "$T/dups.err" || fail "dedup: $(cat "$T/dups.err")"
-grep -q "holds 1 documents" "$T/dups.err" || fail "dedup: $(cat "$T/dups.err")"
+grep -q "holds 1 document " "$T/dups.err" || fail "dedup: $(cat "$T/dups.err")"
 
 # Errors: a clear message and exit code 2, never a crash.
 expect_usage() {  # expect_usage WHAT ARGS...
@@ -154,6 +154,7 @@ expect_usage "unclosed quote" search --db "$T/a.db" '"thanh hoa'
 expect_usage "empty phrase" search --db "$T/a.db" '""'
 expect_usage "only punctuation" search --db "$T/a.db" '!!! ---'
 expect_usage "no query" search --db "$T/a.db"
+expect_usage "white space only" search --db "$T/a.db" "  "
 expect_usage "unknown filter" search --db "$T/a.db" --colour red thanh
 expect_usage "bad date" search --db "$T/a.db" --since 2023-13
 expect_usage "since after until" search --db "$T/a.db" --since 2024 --until 2023

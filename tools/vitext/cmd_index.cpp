@@ -94,7 +94,8 @@ int run_index(IndexCliOptions o) {
   }
   IndexStats stats;
   if (index->stats(stats).ok()) {
-    std::cerr << kCommand << ": " << o.db << " holds " << stats.documents << " documents (" << stats.words
+    std::cerr << kCommand << ": " << o.db << " holds " << stats.documents
+              << (stats.documents == 1 ? " document (" : " documents (") << stats.words
               << " words, " << stats.bytes / 1000000.0 << " MB of text)\n";
   }
   if (sum.interrupted) {

@@ -106,7 +106,7 @@ Status prepare_corpus_run(const CorpusRunOptions& o, ProcessOptions& po, ReaderO
 Status run_corpus(const char* command, const CorpusRunOptions& o, CorpusProcessor& processor,
                   const std::vector<std::string>& files, const ReaderOptions& ro, std::ostream& out,
                   ProcessSummary& sum, double& seconds) {
-  ProgressMeter meter(progress_mode(!o.no_progress), o.progress_interval, known_total_bytes(files));
+  ProgressMeter meter(progress_mode(!o.no_progress), o.progress_interval, known_total_bytes(files), command);
   processor.on_progress = [&](const ProcessSummary& s) { meter.update(s.read, s.bytes); };
   processor.on_input_error = [&](const Status& e) {
     meter.finish();

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <utility>
 
 namespace vitext::cli {
 namespace {
@@ -22,8 +23,8 @@ ProgressMeter::Mode progress_mode(bool enabled) {
   return isatty(STDERR_FILENO) ? ProgressMeter::Mode::kBar : ProgressMeter::Mode::kLines;
 }
 
-ProgressMeter::ProgressMeter(Mode mode, double line_interval_seconds, uint64_t total_bytes)
-    : mode_(mode), interval_(mode == Mode::kBar ? 0.2 : line_interval_seconds), total_(total_bytes),
+ProgressMeter::ProgressMeter(Mode mode, double line_interval_seconds, uint64_t total_bytes, std::string command)
+    : mode_(mode), command_(std::move(command)), interval_(mode == Mode::kBar ? 0.2 : line_interval_seconds), total_(total_bytes),
       start_(std::chrono::steady_clock::now()), last_(start_) {}
 
 double ProgressMeter::elapsed_seconds() const {
@@ -58,7 +59,7 @@ void ProgressMeter::update(uint64_t documents, uint64_t bytes) {
     std::fprintf(stderr, "\r\033[K%s", line(documents, bytes).c_str());
     drawn_ = true;
   } else {
-    std::fprintf(stderr, "vitext process: %s\n", line(documents, bytes).c_str());
+    std::fprintf(stderr, "%s: %s\n", command_.c_str(), line(documents, bytes).c_str());
   }
   std::fflush(stderr);
 }

@@ -11,8 +11,9 @@ namespace vitext::cli {
 class ProgressMeter {
  public:
   enum class Mode { kOff, kBar, kLines };
-  // total_bytes: input size when known (enables the percentage and ETA), else 0.
-  ProgressMeter(Mode mode, double line_interval_seconds, uint64_t total_bytes);
+  // total_bytes: input size when known (enables the percentage and ETA), else 0. `command`
+  // starts each progress line ("vitext process").
+  ProgressMeter(Mode mode, double line_interval_seconds, uint64_t total_bytes, std::string command = "vitext process");
 
   // Cheap to call for every document: draws only when enough time has passed.
   void update(uint64_t documents, uint64_t bytes);
@@ -25,6 +26,7 @@ class ProgressMeter {
   std::string line(uint64_t documents, uint64_t bytes) const;
 
   Mode mode_;
+  std::string command_;
   double interval_;
   uint64_t total_;
   std::chrono::steady_clock::time_point start_, last_;
