@@ -47,9 +47,6 @@ void sentence_ids(const BiaffineModel& model, std::span<const std::string_view> 
   }
 }
 
-float sigmoid(float x) { return 1.0f / (1.0f + std::exp(-x)); }
-// tanh through exp: libm's tanhf (expm1f inside) cost a sixth of the parser's time.
-float fast_tanh(float x) { return 2.0f / (1.0f + std::exp(-2.0f * x)) - 1.0f; }
 
 // y = leaky_relu(x W^T + b, 0.1) for every row of x.
 void mlp(const Linear& l, const std::vector<float>& x, size_t rows, std::vector<float>& y) {
@@ -121,12 +118,7 @@ void lstm_direction(const LstmDirection& d, const std::vector<float>& x, size_t 
     for (size_t j = 0; j < running; ++j) {
       const float* g = step_gates.data() + j * g4;
       float *c = cell.data() + j * h, *st = state.data() + j * h;
-      for (size_t k = 0; k < h; ++k) {
-        const float in = sigmoid(g[k]), forget = sigmoid(g[h + k]), candidate = fast_tanh(g[2 * h + k]),
-                    output = sigmoid(g[3 * h + k]);
-        c[k] = forget * c[k] + in * candidate;
-        st[k] = output * fast_tanh(c[k]);
-      }
+      lstm_cell(g, c, st, h);
       std::copy_n(st, h, out.begin() + static_cast<std::ptrdiff_t>(row[j] * stride + offset));
     }
   }

@@ -93,10 +93,46 @@ VITEXT_INLINE float dot_body(const float* a, const float* b, size_t n) {
   return total;
 }
 
+// e^x for x in [-87, 87] (clamped): x = k ln 2 + r with |r| <= ln 2 / 2, e^r by its Taylor
+// polynomial to degree 6, 2^k put into the exponent bits. No branches or calls, so loops
+// over it vectorise.
+VITEXT_INLINE float exp_poly(float x) {
+  x = x < -87.0f ? -87.0f : x;
+  x = x > 87.0f ? 87.0f : x;
+  // Adding 1.5 * 2^23 rounds to an integer (in round-to-nearest), without a call to floor.
+  const float k = (x * 1.44269504f + 12582912.0f) - 12582912.0f;
+  const float r = (x - k * 0.693145751953125f) - k * 1.428606765330187e-06f;
+  float p = 1.0f / 720;
+  p = p * r + 1.0f / 120;
+  p = p * r + 1.0f / 24;
+  p = p * r + 1.0f / 6;
+  p = p * r + 0.5f;
+  p = p * r + 1.0f;
+  p = p * r + 1.0f;
+  const int bits = (static_cast<int>(k) + 127) << 23;
+  float scale;
+  __builtin_memcpy(&scale, &bits, sizeof scale);
+  return p * scale;
+}
+
+VITEXT_INLINE float sigmoid(float x) { return 1.0f / (1.0f + exp_poly(-x)); }
+VITEXT_INLINE float tanh_exp(float x) { return 2.0f / (1.0f + exp_poly(-2.0f * x)) - 1.0f; }
+
+VITEXT_INLINE void lstm_cell_body(const float* g, float* c, float* h, size_t n) {
+  for (size_t k = 0; k < n; ++k) {
+    const float in = sigmoid(g[k]), forget = sigmoid(g[n + k]), candidate = tanh_exp(g[2 * n + k]),
+                output = sigmoid(g[3 * n + k]);
+    const float cell = forget * c[k] + in * candidate;
+    c[k] = cell;
+    h[k] = output * tanh_exp(cell);
+  }
+}
+
 void matmul_add_baseline(const float* x, size_t rows, size_t in, const float* wt, size_t out, float* y) {
   matmul_add_body(x, rows, in, wt, out, y);
 }
 float dot_baseline(const float* a, const float* b, size_t n) { return dot_body(a, b, n); }
+void lstm_cell_baseline(const float* g, float* c, float* h, size_t n) { lstm_cell_body(g, c, h, n); }
 
 #ifdef VITEXT_DENSE_DISPATCH
 __attribute__((target("avx2,fma"))) void matmul_add_avx2(const float* x, size_t rows, size_t in, const float* wt,
@@ -105,6 +141,12 @@ __attribute__((target("avx2,fma"))) void matmul_add_avx2(const float* x, size_t 
 }
 __attribute__((target("avx2,fma"))) float dot_avx2(const float* a, const float* b, size_t n) {
   return dot_body(a, b, n);
+}
+__attribute__((target("avx512f,avx2,fma"))) void lstm_cell_avx512(const float* g, float* c, float* h, size_t n) {
+  lstm_cell_body(g, c, h, n);
+}
+__attribute__((target("avx2,fma"))) void lstm_cell_avx2(const float* g, float* c, float* h, size_t n) {
+  lstm_cell_body(g, c, h, n);
 }
 // 32-column strips of 8 rows at a time (16 of the 32 vector registers accumulate), then one
 // of 16 columns where 16 are left.
@@ -134,6 +176,15 @@ float dot(const float* a, const float* b, size_t n) {
   static const auto kernel = dot_baseline;
 #endif
   return kernel(a, b, n);
+}
+
+void lstm_cell(const float* g, float* c, float* h, size_t n) {
+#ifdef VITEXT_DENSE_DISPATCH
+  static const auto kernel = has_avx512() ? lstm_cell_avx512 : has_avx2() ? lstm_cell_avx2 : lstm_cell_baseline;
+#else
+  static const auto kernel = lstm_cell_baseline;
+#endif
+  kernel(g, c, h, n);
 }
 
 }  // namespace vitext::parse
