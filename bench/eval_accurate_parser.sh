@@ -2,11 +2,15 @@
 # The accurate parsing mode (`--parser accurate`) against the fast one, on dev, models trained
 # on train only, with nothing tuned on the sentences scored.
 #   bench/eval_accurate_parser.sh [BUILD_DIR]   (default build/release, else build/default)
-#   SEED=1 EPOCHS=40 WEIGHTS="0 1 2 3 4" LABEL_WEIGHTS="0 1 2 3" ...   About 50 minutes on 2 cores.
+#   SEED=1 EPOCHS=40 MEMBERS=1 WEIGHTS="0 1 2 3 4" LABEL_WEIGHTS="0 1 2 3" VECTORS=DIR ...
+# VECTORS: a folder with train/vectors.sh's words.vec and syllables.vec (pre-trained input
+# vectors; without it the members learn theirs from the trees alone). About 15 minutes on 2
+# cores with one member (the shipped recipe), 50 with two of the earlier size
+# (MEMBERS=2 ARCH="--layers 2 --hidden 200 --arc-dim 256 --rel-dim 64").
 #
 # 1. vitext's tagger and fast parser on train, with bench/eval_parser.sh's settings; the parser
 #    also writes the trees it learns from (--write-trees: convention mappings, jackknifed tags).
-# 2. Two neural members (train/biaffine_parser.py, seeds SEED and SEED + 1, in parallel), each
+# 2. MEMBERS neural members (train/biaffine_parser.py, seeds SEED, SEED + 1, ..., in parallel), each
 #    keeping the epoch with the best LAS on the first half of dev and the one with the best LAS
 #    on the second half (halves as in bench/eval_dev_halves.sh: whole sentences, file order).
 # 3. For each half: the members chosen on the OTHER half, and the weights of the fast tree's vote
@@ -29,7 +33,13 @@ SEED=${SEED:-1}
 EPOCHS=${EPOCHS:-40}
 WEIGHTS=${WEIGHTS:-0 1 2 3 4}
 LABEL_WEIGHTS=${LABEL_WEIGHTS:-0 1 2 3}
+MEMBERS=${MEMBERS:-1}
+ARCH=${ARCH:---layers 1 --hidden 128 --arc-dim 128 --rel-dim 32}
 TRAINER=train/biaffine_parser.py
+VECTOR_ARGS=()
+if [[ -n ${VECTORS:-} ]]; then
+  VECTOR_ARGS=(--word-vectors "$VECTORS/words.vec" --syllable-vectors "$VECTORS/syllables.vec")
+fi
 
 awk -v out="$OUT" 'BEGIN { RS = ""; ORS = "\n\n" } { block[NR] = $0 }
   END { h = int(NR / 2); for (i = 1; i <= NR; i++) print block[i] > (out "/" (i <= h ? "A" : "B") ".conllu") }' \
@@ -42,10 +52,12 @@ $VITEXT train parser --train $DATA/vi_vtb-ud-train.conllu --dev $DATA/vi_vtb-ud-
   --write-trees $OUT/trees 2>$OUT/parser.log
 $VITEXT train segmenter --train $DATA/vi_vtb-ud-train.conllu --out $OUT/segmenter.bin \
   --bigrams $SHARED/data/lexical/vie.word.bigrams --epochs 10 --seed $SEED 2>$OUT/segmenter.log &
-seeds=($SEED $((SEED + 1)))
+seeds=()
+for ((k = 0; k < MEMBERS; ++k)); do seeds+=($((SEED + k))); done
 for s in "${seeds[@]}"; do
-  /usr/bin/python3 $TRAINER train --train $OUT/trees.train.conllu --dev $OUT/trees.dev.conllu --seed $s \
-    --epochs $EPOCHS --save dev-first-half=$OUT/m$s.A.pt --save dev-second-half=$OUT/m$s.B.pt > $OUT/m$s.log 2>&1 &
+  # shellcheck disable=SC2086
+  /usr/bin/python3 $TRAINER train --train $OUT/trees.train.conllu --dev $OUT/trees.dev.conllu --seed $s $ARCH \
+    "${VECTOR_ARGS[@]}" --epochs $EPOCHS --save dev-first-half=$OUT/m$s.A.pt --save dev-second-half=$OUT/m$s.B.pt > $OUT/m$s.log 2>&1 &
 done
 wait
 
@@ -62,8 +74,10 @@ end_to_end() {  # half model-file(or empty) output
     --parser-model $OUT/parser.bin "${mode[@]}" $OUT/$1.txt > $3
 }
 export_model() {  # chosen-on-half arc-weight label-weight output
+  local members=()
+  for s in "${seeds[@]}"; do members+=("$OUT/m$s.$1.pt"); done
   /usr/bin/python3 $TRAINER export --train $OUT/trees.train.conllu --vote-weight $2 --label-vote-weight $3 --out $4 \
-    $OUT/m${seeds[0]}.$1.pt $OUT/m${seeds[1]}.$1.pt > /dev/null
+    "${members[@]}" > /dev/null
 }
 
 for held in A B; do

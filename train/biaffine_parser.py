@@ -68,11 +68,37 @@ def vocabulary(items, min_count=1):
     return {x: i + 3 for i, x in enumerate(sorted(x for x, c in counts.items() if c >= min_count))}
 
 
+def read_vectors(path, limit):
+    """The first `limit` vectors of a fastText .vec file (which lists words most frequent first),
+    by word key: the file's keys join a word's syllables with '_', vitext's with a space."""
+    out = {}
+    with open(path, encoding="utf-8") as f:
+        count, dim = map(int, f.readline().split())
+        for line in f:
+            if len(out) >= limit:
+                break
+            parts = line.rstrip(" \n").split(" ")
+            if len(parts) != dim + 1:
+                continue
+            key = parts[0].replace("_", " ")
+            if key and key == word_key(key) and key not in out:
+                out[key] = np.asarray(parts[1:], dtype=np.float32)
+    return out
+
+
+def extend(table, extra):
+    """Pre-trained vectors' keys join a vocabulary, after its own."""
+    for w in sorted(set(extra) - set(table)):
+        table[w] = len(table) + 3
+
+
 class Vocab:
-    def __init__(self, train):
+    def __init__(self, train, extra_words=(), extra_sylls=()):
         keys = [word_key(r[1]) for rows in train for r in rows]
         self.words = vocabulary(keys, 2)
+        extend(self.words, extra_words)
         self.sylls = vocabulary((s for k in keys for s in k.split(" ")), 2)
+        extend(self.sylls, extra_sylls)
         self.upos = vocabulary(r[3] for rows in train for r in rows)
         self.xpos = vocabulary(r[4] for rows in train for r in rows)
         self.rels = sorted({r[7] for rows in train for r in rows})
@@ -121,9 +147,17 @@ class BiaffineParser(nn.Module):
         self.dims = dims
         d = argparse.Namespace(**dims)
         self.word = nn.Embedding(len(vocab.words) + 3, d.word_dim, padding_idx=PAD)
+        # Pre-trained vectors (frozen, a buffer): a word's input is its pre-trained vector plus
+        # a trainable one, which starts at zero; export writes their sum as the word table.
+        self.register_buffer("pretrained", torch.zeros(len(vocab.words) + 3, d.word_dim))
+        self.register_buffer("pretrained_syll", torch.zeros(len(vocab.sylls) + 3, d.word_dim))  # the same
         self.syll = nn.Embedding(len(vocab.sylls) + 3, d.word_dim, padding_idx=PAD)
         self.upos = nn.Embedding(len(vocab.upos) + 3, d.tag_dim, padding_idx=PAD)
         self.xpos = nn.Embedding(len(vocab.xpos) + 3, d.tag_dim, padding_idx=PAD)
+        if getattr(d, "pretrained", False):
+            nn.init.zeros_(self.word.weight)
+        if getattr(d, "pretrained_syllables", False):
+            nn.init.zeros_(self.syll.weight)
         self.lstm = nn.LSTM(2 * d.word_dim + 2 * d.tag_dim, d.hidden, d.layers, batch_first=True,
                             bidirectional=True, dropout=d.dropout)
         h = 2 * d.hidden
@@ -137,8 +171,8 @@ class BiaffineParser(nn.Module):
         if self.training:
             words = words.masked_fill((torch.rand(words.shape) < 0.25) & (words > ROOT), UNK)
         present = (sylls > PAD).float().unsqueeze(-1)
-        syll_mean = (self.syll(sylls) * present).sum(2) / present.sum(2).clamp(min=1)
-        x = torch.cat([self.word(words), syll_mean, self.upos(upos), self.xpos(xpos)], -1)
+        syll_mean = ((self.syll(sylls) + self.pretrained_syll[sylls]) * present).sum(2) / present.sum(2).clamp(min=1)
+        x = torch.cat([self.word(words) + self.pretrained[words], syll_mean, self.upos(upos), self.xpos(xpos)], -1)
         x = F.dropout(x, dropout, self.training)
         packed = nn.utils.rnn.pack_padded_sequence(x, mask.sum(1), batch_first=True, enforce_sorted=False)
         h, _ = self.lstm(packed)
@@ -190,10 +224,29 @@ def train(a):
     torch.manual_seed(a.seed)
     torch.set_num_threads(a.threads)
     sents = [s for path in a.train for s in read_conllu(path)]
-    vocab = Vocab(sents)
+    vectors = read_vectors(a.word_vectors, a.vector_words) if a.word_vectors else {}
+    syll_vectors = read_vectors(a.syllable_vectors, a.vector_syllables) if a.syllable_vectors else {}
+    syll_vectors = {k: v for k, v in syll_vectors.items() if " " not in k}
+    vocab = Vocab(sents, vectors.keys(), syll_vectors.keys())
     dims = dict(word_dim=a.word_dim, tag_dim=a.tag_dim, hidden=a.hidden, layers=a.layers, arc_dim=a.arc_dim,
-                rel_dim=a.rel_dim, dropout=a.dropout)
+                rel_dim=a.rel_dim, dropout=a.dropout, pretrained=bool(vectors), pretrained_syllables=bool(syll_vectors))
     model = BiaffineParser(vocab, dims)
+    own = Vocab(sents)
+    for what, table, ids, buffer, path in (("words", vectors, vocab.words, model.pretrained, a.word_vectors),
+                                           ("syllables", syll_vectors, vocab.sylls, model.pretrained_syll,
+                                            a.syllable_vectors)):
+        if not table:
+            continue
+        values = np.stack(list(table.values()))
+        if values.shape[1] != a.word_dim:
+            raise SystemExit(f"{path} has {values.shape[1]} dimensions, --word-dim is {a.word_dim}")
+        scale = 1.0 / float(values.std())  # about the spread of the other (N(0, 1)) embeddings
+        with torch.no_grad():
+            for w, v in table.items():
+                buffer[ids[w]] = torch.from_numpy(v * scale)
+        in_train = own.words if what == "words" else own.sylls
+        print(f"pre-trained vectors: {len(table)} {what} from {path}, {sum(w in table for w in in_train)} of the "
+              f"{len(in_train)} in train's vocabulary", flush=True)
     optimiser = torch.optim.Adam(model.parameters(), lr=a.lr, betas=(0.9, 0.9))
     train_enc = [vocab.encode(rows) for rows in sents]
     dev_enc = [vocab.encode(rows) for rows in read_conllu(a.dev)] if a.dev else []
@@ -234,7 +287,12 @@ def train(a):
                 score = scores[what]
             if score > best[what][0]:
                 best[what] = (score, epoch)
-                torch.save({"dims": dims, "epoch": epoch, "seed": a.seed, "state": model.state_dict()}, path)
+                torch.save({"dims": dims, "epoch": epoch, "seed": a.seed, "state": model.state_dict(),
+                            "words": sorted(vocab.words, key=vocab.words.get),
+                            "sylls": sorted(vocab.sylls, key=vocab.sylls.get),
+                            "vectors": {"words": a.word_vectors, "word_count": a.vector_words,
+                                        "syllables": a.syllable_vectors, "syllable_count": a.vector_syllables}
+                            if vectors or syll_vectors else None}, path)
         print(f"{line}, {time.time() - start:.0f} s", flush=True)
     for what, (score, epoch) in best.items():
         print(f"saved {what}: epoch {epoch} to {saves[what]}")
@@ -257,13 +315,30 @@ def tensor(t):
         t.numpy().astype("<f2").tobytes()
 
 
+def vector_names(vectors):
+    """The pre-trained vectors' settings with file names only (train/vectors.sh makes the files)."""
+    if not vectors:
+        return None
+    return {k: os.path.basename(v) if isinstance(v, str) else v for k, v in vectors.items()}
+
+
 def export(a):
     sents = [s for path in a.train for s in read_conllu(path)]
     vocab = Vocab(sents)
     members = [torch.load(path) for path in a.members]
     dims = members[0]["dims"]
-    if any(m["dims"] != dims for m in members):
-        raise SystemExit("export: the members were trained with different settings")
+    if any(m["dims"] != dims or m.get("words") != members[0].get("words") or
+           m.get("sylls") != members[0].get("sylls") for m in members):
+        raise SystemExit("export: the members were trained with different settings or vocabularies")
+    if members[0].get("words"):  # the vocabularies the members were trained with (pre-trained keys too)
+        vocab.words = {w: i + 3 for i, w in enumerate(members[0]["words"])}
+    if members[0].get("sylls"):
+        vocab.sylls = {w: i + 3 for i, w in enumerate(members[0]["sylls"])}
+    for m in members:  # one table each: the pre-trained vectors plus the trained ones
+        state = m["state"]
+        for table, buffer in (("word.weight", "pretrained"), ("syll.weight", "pretrained_syll")):
+            if buffer in state:
+                state[table] = state[table] + state.pop(buffer)
     by_id = lambda table: [k for k, _ in sorted(table.items(), key=lambda kv: kv[1])]
     meta = {
         "component": "parser-biaffine", "version": 1,
@@ -271,7 +346,7 @@ def export(a):
                        "parser's tree as a vote; vitext's accurate parsing mode",
         "training": {"files": a.train, "sentences": len(sents), "trainer": "train/biaffine_parser.py",
                      "members": [{"file": p, "seed": m["seed"], "epoch": m["epoch"]} for p, m in zip(a.members, members)]},
-        "settings": dims, "vote_weight": a.vote_weight, "label_vote_weight": a.label_vote_weight,
+        "settings": dims, "vectors": vector_names(members[0].get("vectors")), "vote_weight": a.vote_weight, "label_vote_weight": a.label_vote_weight,
         "licence": "CC BY-SA 4.0 (learnt from UD Vietnamese VTB)",
         "provenance": provenance(a.train + (a.data or []), a.tagger),
     }
@@ -314,6 +389,12 @@ def main():
     t.add_argument("--lr", type=float, default=2e-3)
     t.add_argument("--batch", type=int, default=32)
     t.add_argument("--threads", type=int, default=1)
+    t.add_argument("--word-vectors", help="pre-trained word vectors (fastText .vec, train/vectors.sh): frozen, "
+                                          "each word's input adds a trainable vector (zero at first) to its own")
+    t.add_argument("--vector-words", type=int, default=30000,
+                   help="keep the vectors of this many words, the most frequent (the file's order)")
+    t.add_argument("--syllable-vectors", help="pre-trained syllable vectors (fastText .vec), used as --word-vectors")
+    t.add_argument("--vector-syllables", type=int, default=8000, help="as --vector-words, for syllables")
     e = sub.add_parser("export", help="join members into one vitext model file")
     e.add_argument("--train", action="append", required=True, help="the members' --train files, in the same order")
     e.add_argument("--vote-weight", type=float, default=2.0,
