@@ -348,7 +348,7 @@ def export(a):
                      "members": [{"file": p, "seed": m["seed"], "epoch": m["epoch"]} for p, m in zip(a.members, members)]},
         "settings": dims, "vectors": vector_names(members[0].get("vectors")), "vote_weight": a.vote_weight, "label_vote_weight": a.label_vote_weight,
         "licence": "CC BY-SA 4.0 (learnt from UD Vietnamese VTB)",
-        "provenance": provenance(a.train + (a.data or []), a.tagger),
+        "provenance": provenance(a.train + (a.data or []), a.tagger, a.command),
     }
     config = struct.pack("<7If", FORMAT_VERSION, len(members), dims["word_dim"], dims["tag_dim"], dims["hidden"],
                          dims["layers"], MAX_SYLLABLES, a.vote_weight) + \
@@ -405,6 +405,8 @@ def main():
                                     "is recorded, and vitext warns when the model runs with another tagger")
     e.add_argument("--data", action="append",
                    help="the files the trees were derived from (treebank CoNLL-U), hashed into the provenance")
+    e.add_argument("--command", help="the whole recipe (writing the trees, training, this export), recorded as the "
+                                      "model's command; default: this export command")
     e.add_argument("--out", required=True)
     e.add_argument("members", nargs="+", help="files written by train --save")
     a = ap.parse_args()
