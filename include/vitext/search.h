@@ -148,7 +148,7 @@ class Index {
   // id -> content_hash of every stored document (for skipping on a rerun).
   Status stored_hashes(std::unordered_map<std::string, std::string>& out) const;
   Status stats(IndexStats& out) const;
-  // The stored original text and metadata of one document (NotFound when absent).
+  // The stored original text and metadata of one document (InvalidArgument naming the id when absent).
   Status document(const std::string& id, IndexRecord& out) const;
 
   // The best `query.limit` hits, best first.
