@@ -163,6 +163,12 @@ TEST(ExtractNews, NameAfterATitleWithADash) {
   EXPECT_EQ(d.people[0].org, "UBND huyện Gio Linh");
 }
 
+TEST(ExtractNews, NumberedRoadsKeepTheirWord) {
+  Document d = run("Xe chạy trên quốc lộ 1A rồi rẽ vào tỉnh lộ 8.");
+  EXPECT_EQ(entities(d, EntityLabel::kLoc), (std::vector<std::string>{"quốc lộ 1A", "tỉnh lộ 8"}));
+  EXPECT_TRUE(d.facts.empty());
+}
+
 TEST(ExtractNews, CapitalisedTitleBeforeAFieldIsNoPerson) {
   Document d = run("Bộ trưởng Tài chính phát biểu.");
   EXPECT_TRUE(entities(d, EntityLabel::kPer).empty());

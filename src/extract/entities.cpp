@@ -244,7 +244,17 @@ class EntityFinder {
     return PlaceWord::kNone;
   }
 
+  // "quốc lộ 1A", "tỉnh lộ 8", "QL1A": a numbered road is named with its word.
+  size_t match_numbered_road(size_t i) {
+    size_t lead = w_.is(i, "quốc lộ") || w_.is(i, "tỉnh lộ") || w_.is(i, "cao tốc") ? 2 : 0;
+    if (lead == 0 || i + lead >= p_.size() || !p_[i + lead].space_before) return 0;
+    std::string_view id = p_.str(i + lead);
+    if (id.empty() || id[0] < '0' || id[0] > '9' || id.size() > 4) return 0;
+    return add_span(EntityLabel::kLoc, "road", i, i + lead + 1, i);
+  }
+
   size_t match_street(size_t i) {
+    if (size_t n = match_numbered_road(i)) return n;
     PlaceWord kind = place_word(i);
     if (kind == PlaceWord::kNone) return 0;
     size_t lead = (w_.is(i, "cù lao") || w_.is(i, "bán đảo") || w_.is(i, "quần đảo")) ? 2 : 1;
