@@ -13,6 +13,7 @@
 #include "parser_testing.h"
 #include "ml/sparse_linear.h"
 #include "parse/arc_hybrid.h"
+#include "tag/word_clusters.h"
 #include "train_io.h"
 #include "train_parser.h"
 
@@ -111,12 +112,12 @@ TEST(Parser, AlwaysReturnsAValidTree) {
   // A model with no weights at all: every score ties.
   Parser blank;
   std::vector<std::string> label_list = {"nsubj", "obj", "punct", "root"};
-  ASSERT_TRUE(Parser::load(Parser::serialize(ml::SparseLinear::build(3, {}), ml::SparseLinear::build(9, {}), label_list, "{}"), blank).ok());
+  ASSERT_TRUE(Parser::load(Parser::serialize(ml::SparseLinear::build(3, {}), ml::SparseLinear::build(9, {}), label_list, tag::WordClusters{}, "{}"), blank).ok());
 
   // The same models decoding with a beam.
   Parser trained_beam, blank_beam;
   ASSERT_TRUE(Parser::load(train_small(1), trained_beam).ok());
-  ASSERT_TRUE(Parser::load(Parser::serialize(ml::SparseLinear::build(3, {}), ml::SparseLinear::build(9, {}), label_list, "{}"), blank_beam).ok());
+  ASSERT_TRUE(Parser::load(Parser::serialize(ml::SparseLinear::build(3, {}), ml::SparseLinear::build(9, {}), label_list, tag::WordClusters{}, "{}"), blank_beam).ok());
   trained_beam.set_beam_width(4);
   blank_beam.set_beam_width(3);
 

@@ -32,7 +32,8 @@ struct ParseExample {
   GoldTree gold;
 };
 
-ParseExample make_example(const ConlluSentence& s, const std::map<std::string, uint32_t>& labels) {
+ParseExample make_example(const ConlluSentence& s, const std::map<std::string, uint32_t>& labels,
+                          const tag::WordClusters& clusters) {
   std::vector<std::string_view> forms, upos, xpos;
   ParseExample ex;
   ex.gold.heads.push_back(parse::kNone);
@@ -45,7 +46,7 @@ ParseExample make_example(const ConlluSentence& s, const std::map<std::string, u
     auto it = labels.find(w.deprel);
     ex.gold.labels.push_back(it == labels.end() ? 0 : it->second);
   }
-  parse::describe_parse_words(forms, upos, xpos, ex.words);
+  parse::describe_parse_words(forms, upos, xpos, clusters, ex.words);
   return ex;
 }
 
@@ -91,13 +92,16 @@ Status train_parser(const ParserTrainOptions& opt, std::ostream& log) {
   if (opt.directional_verbs == "dev")
     log << "directional verbs: " << relate_directional_complements(train_sents) << " relations made compound:dir\n";
 
+  // The word clusters come with the tagger: its jackknife folds and the parser use them.
+  tag::WordClusters clusters;
   if (!opt.tagger_path.empty()) {
     Tagger tagger;
     if (Status s = Tagger::load_file(opt.tagger_path, tagger); !s.ok()) return s;
+    clusters = tagger.word_clusters();
     retag(tagger, dev_sents);
     if (opt.jackknife > 1) {
       if (Status s = jackknife_tags(train_sents, opt.jackknife, opt.seed, log, opt.directional_verbs,
-                                     opt.word_conventions); !s.ok()) return s;
+                                     opt.word_conventions, clusters); !s.ok()) return s;
     }
   }
 
@@ -115,8 +119,8 @@ Status train_parser(const ParserTrainOptions& opt, std::ostream& log) {
   }
   const parse::TransitionSet ts{static_cast<uint32_t>(labels.size()), label_ids.at("root")};
   std::vector<ParseExample> train, dev;
-  for (const auto& s : train_sents) train.push_back(make_example(s, label_ids));
-  for (const auto& s : dev_sents) dev.push_back(make_example(s, label_ids));
+  for (const auto& s : train_sents) train.push_back(make_example(s, label_ids, clusters));
+  for (const auto& s : dev_sents) dev.push_back(make_example(s, label_ids, clusters));
   log << "train parser: " << train.size() << " sentences, " << labels.size() << " labels, " << ts.num_classes()
       << " classes\n";
 
@@ -215,7 +219,7 @@ Status train_parser(const ParserTrainOptions& opt, std::ostream& log) {
         Parser parser;
         // Round-trips through the model format so dev scores are those of the file.
         (void)Parser::load(Parser::serialize(moves.finalize(opt.min_weight, opt.min_updates),
-                                             arcs.finalize(opt.min_weight, opt.min_updates), labels, "{}",
+                                             arcs.finalize(opt.min_weight, opt.min_updates), labels, clusters, "{}",
                                              beam_width),
                            parser);
         size_t uas = 0, las = 0, total = 0;
@@ -263,8 +267,10 @@ Status train_parser(const ParserTrainOptions& opt, std::ostream& log) {
                          {"min_weight", opt.min_weight},
                          {"min_updates", opt.min_updates},
                          {"features", final_moves.num_features() + final_arcs.num_features()},
+                         {"word_clusters", clusters.levels()},
+                         {"clustered_words", clusters.size()},
                          {"licence", "CC BY-SA 4.0 (trained on UD Vietnamese VTB)"}};
-  std::string bytes = Parser::serialize(final_moves, final_arcs, labels, meta.dump(), beam_width);
+  std::string bytes = Parser::serialize(final_moves, final_arcs, labels, clusters, meta.dump(), beam_width);
   if (Status s = stamp_provenance(bytes, opt.train_paths, opt.tagger_path); !s.ok()) return s;
   log << "model: " << final_moves.num_features() << " move features, " << final_arcs.num_features()
       << " label features, " << bytes.size() << " bytes\n";

@@ -12,6 +12,7 @@
 
 #include "averaged_perceptron.h"
 #include "directional_verbs.h"
+#include "word_clusters.h"
 #include "word_conventions.h"
 #include "vitext/conllu.h"
 #include "provenance.h"
@@ -127,7 +128,8 @@ void decode(const TaggedSentence& s, std::vector<uint64_t>& keys, std::vector<in
 
 Status train_tagger_with_classes(const std::vector<ConlluSentence>& train_trees,
                                  const std::vector<ConlluSentence>& dev_sents, const TaggerTrainOptions& opt,
-                                 const segment::FingerprintMap& classes, std::ostream& log, std::string& bytes) {
+                                 const segment::FingerprintMap& classes, const tag::WordClusters& clusters,
+                                 std::ostream& log, std::string& bytes) {
   if (opt.epochs < 1) return Status::InvalidArgument("train tagger: --epochs must be >= 1");
   if (opt.directional_verbs != "dev" && opt.directional_verbs != "train")
     return Status::InvalidArgument("train tagger: --directional-verbs must be 'dev' or 'train'");
@@ -157,6 +159,8 @@ Status train_tagger_with_classes(const std::vector<ConlluSentence>& train_trees,
   for (auto& s : dev) dictionary.annotate(s.words);
   for (auto& s : dev) tag::annotate_classes(classes, s.words);
   for (auto& s : train) tag::annotate_classes(classes, s.words);
+  for (auto& s : dev) clusters.annotate(s.words);
+  for (auto& s : train) clusters.annotate(s.words);
   size_t train_words = 0;
   for (const auto& s : train) train_words += s.words.size();
   log << "train tagger: " << train.size() << " sentences, " << train_words << " words, " << n << " tags\n";
@@ -244,9 +248,11 @@ Status train_tagger_with_classes(const std::vector<ConlluSentence>& train_trees,
                          {"dictionary_words", dictionary.size()},
                          {"syllable_classes", classes.size() ? opt.classes : 0},
                          {"classed_syllables", classes.size()},
+                         {"word_clusters", clusters.levels()},
+                         {"clustered_words", clusters.size()},
                          {"xpos", "upper-case (dev) convention"},
                          {"licence", "CC BY-SA 4.0 (trained on UD Vietnamese VTB)"}};
-  bytes = Tagger::serialize(final_model, dictionary, classes, upos, xpos, meta.dump());
+  bytes = Tagger::serialize(final_model, dictionary, classes, clusters, upos, xpos, meta.dump());
   log << "model: " << final_model.num_features() << " features, " << bytes.size() << " bytes\n";
   return Status::Ok();
 }
@@ -258,7 +264,12 @@ Status train_tagger_model(const std::vector<ConlluSentence>& train_sents,
                           std::ostream& log, std::string& bytes) {
   segment::FingerprintMap classes;
   if (Status s = syllable_classes(opt, log, classes); !s.ok()) return s;
-  return train_tagger_with_classes(train_sents, dev_sents, opt, classes, log, bytes);
+  tag::WordClusters clusters;
+  if (!opt.word_clusters_path.empty()) {
+    if (Status s = read_word_clusters(opt.word_clusters_path, opt.cluster_words, clusters); !s.ok()) return s;
+    log << "word clusters: " << clusters.size() << " words\n";
+  }
+  return train_tagger_with_classes(train_sents, dev_sents, opt, classes, clusters, log, bytes);
 }
 
 Status train_tagger(const TaggerTrainOptions& opt, std::ostream& log) {
@@ -272,12 +283,14 @@ Status train_tagger(const TaggerTrainOptions& opt, std::ostream& log) {
   if (Status s = train_tagger_model(train_sents, dev_sents, opt, log, bytes); !s.ok()) return s;
   std::vector<std::string> data = opt.train_paths;
   if (!opt.bigrams_path.empty() && opt.bigrams_path != "none" && std::ifstream(opt.bigrams_path)) data.push_back(opt.bigrams_path);
+  if (!opt.word_clusters_path.empty()) data.push_back(opt.word_clusters_path);
   if (Status s = stamp_provenance(bytes, data); !s.ok()) return s;
   return write_model_bytes(opt.out_path, bytes);
 }
 
 Status jackknife_tags(std::vector<ConlluSentence>& sents, int folds, uint64_t seed, std::ostream& log,
-                      const std::string& directional_verbs, const std::string& word_conventions) {
+                      const std::string& directional_verbs, const std::string& word_conventions,
+                      const tag::WordClusters& clusters) {
   if (folds < 2) return Status::InvalidArgument("jackknife: need at least 2 folds");
   std::vector<std::vector<std::string>> upos(sents.size()), xpos(sents.size());
   TaggerTrainOptions opt;
@@ -292,7 +305,7 @@ Status jackknife_tags(std::vector<ConlluSentence>& sents, int folds, uint64_t se
     for (size_t i = 0; i < sents.size(); ++i)
       if (static_cast<int>(i % size_t(folds)) != f) rest.push_back(sents[i]);
     std::string bytes;
-    if (Status s = train_tagger_with_classes(rest, {}, opt, classes, quiet, bytes); !s.ok()) return s;
+    if (Status s = train_tagger_with_classes(rest, {}, opt, classes, clusters, quiet, bytes); !s.ok()) return s;
     Tagger tagger;
     if (Status s = Tagger::load(bytes, tagger); !s.ok()) return s;
     std::vector<std::string_view> forms;

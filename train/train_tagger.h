@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "tag/word_clusters.h"
 #include "vitext/conllu.h"
 #include "vitext/status.h"
 
@@ -25,6 +26,10 @@ struct TaggerTrainOptions {
   // exists (relative paths from the repository root), "" for none.
   std::string bigrams_path = kDefaultBigramsPath;
   int classes = 64;   // number of syllable classes (2..254)
+  // Word clusters (TSV of `vitext train clusters`, train/vectors.sh), "" for none; the first
+  // `cluster_words` words of it are stored in the model.
+  std::string word_clusters_path;
+  size_t cluster_words = 200000;
   int ensemble = 5;   // perceptrons (own sentence order and jackknife folds) averaged into one
   // "dev": directional verbs after a verb are retagged VERB in the training trees, the dev
   // convention (train/directional_verbs.h); "train": the trees' own tags.
@@ -41,7 +46,9 @@ Status train_tagger_model(const std::vector<ConlluSentence>& train, const std::v
 // Replaces the tags of `sentences` with those of taggers trained on the other folds, so a
 // parser trained on them sees tagging errors like those at run time.
 // `directional_verbs` and `word_conventions` as in TaggerTrainOptions.
+// `clusters`: the word clusters the folds' taggers use (those of the tagger the parser is paired with).
 Status jackknife_tags(std::vector<ConlluSentence>& sentences, int folds, uint64_t seed, std::ostream& log,
-                      const std::string& directional_verbs = "dev", const std::string& word_conventions = "dev");
+                      const std::string& directional_verbs, const std::string& word_conventions,
+                      const tag::WordClusters& clusters);
 
 }  // namespace vitext::train

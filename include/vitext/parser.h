@@ -23,6 +23,9 @@ namespace vitext {
 namespace ml {
 class SparseLinear;
 }
+namespace tag {
+class WordClusters;
+}
 namespace parse {
 class BiaffineModel;
 }
@@ -77,9 +80,10 @@ class Parser {
 
   // Used by the trainer to assemble a model.
   // `moves` scores SHIFT, LEFT, RIGHT; `arcs` the classes of parse::TransitionSet (labels).
+  // `clusters`: the word clusters of the tagger it was trained with (section "wordclusters").
   static std::string serialize(const ml::SparseLinear& moves, const ml::SparseLinear& arcs,
-                               const std::vector<std::string>& labels, const std::string& meta_json,
-                               uint32_t beam_width = 1);
+                               const std::vector<std::string>& labels, const tag::WordClusters& clusters,
+                               const std::string& meta_json, uint32_t beam_width = 1);
 
  private:
   void parse_fast(std::span<const std::string_view> forms, std::span<const std::string_view> upos,
@@ -87,6 +91,7 @@ class Parser {
 
   std::unique_ptr<ml::SparseLinear> model_;  // moves
   std::unique_ptr<ml::SparseLinear> arcs_;   // labels
+  std::unique_ptr<tag::WordClusters> clusters_;
   std::vector<std::string> labels_;
   uint32_t root_label_ = 0;
   uint32_t beam_width_ = 1;

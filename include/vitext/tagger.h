@@ -22,9 +22,12 @@ class SparseLinear;
 }
 namespace tag {
 class TagDictionary;
+class WordClusters;
 }
 namespace segment {
-class FingerprintMap;
+template <typename Value>
+class FingerprintTable;
+using FingerprintMap = FingerprintTable<uint8_t>;
 }
 
 class Tagger {
@@ -57,15 +60,21 @@ class Tagger {
   size_t num_tags() const { return upos_.size(); }
 
   // Used by the trainer to assemble a model.
-  // `classes`: distributional syllable classes (section "classes"; empty when trained without).
+  // `classes`: distributional syllable classes (section "classes"; empty when trained without);
+  // `clusters`: word clusters (section "wordclusters"; empty when trained without).
   static std::string serialize(const ml::SparseLinear& weights, const tag::TagDictionary& dictionary,
-                               const segment::FingerprintMap& classes, const std::vector<std::string>& upos,
-                               const std::vector<std::string>& xpos, const std::string& meta_json);
+                               const segment::FingerprintMap& classes, const tag::WordClusters& clusters,
+                               const std::vector<std::string>& upos, const std::vector<std::string>& xpos,
+                               const std::string& meta_json);
+  // The word clusters the model was trained with (empty when none); the fast parser's
+  // trainer takes them from the tagger it learns tags from.
+  const tag::WordClusters& word_clusters() const { return *clusters_; }
 
  private:
   std::unique_ptr<ml::SparseLinear> model_;
   std::unique_ptr<tag::TagDictionary> dictionary_;
   std::unique_ptr<segment::FingerprintMap> classes_;
+  std::unique_ptr<tag::WordClusters> clusters_;
   std::vector<std::string> upos_, xpos_;
 };
 

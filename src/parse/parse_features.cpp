@@ -6,14 +6,18 @@
 namespace vitext::parse {
 
 void describe_parse_words(std::span<const std::string_view> forms, std::span<const std::string_view> upos,
-                          std::span<const std::string_view> xpos, std::vector<ParseWord>& out) {
+                          std::span<const std::string_view> xpos, const tag::WordClusters& clusters,
+                          std::vector<ParseWord>& out) {
   out.resize(forms.size() + 1);
   const uint64_t root = hash::hash_bytes("<root>");
-  out[0] = ParseWord{root, root, root, root, root};
+  out[0] = ParseWord{root, root, root, root, root, root, root};
   for (size_t i = 0; i < forms.size(); ++i) {
     tag::WordInfo info = tag::describe_word(forms[i]);
     ParseWord& p = out[i + 1];
     p.w = info.lower;
+    const auto c = clusters.find(info.lower);
+    p.fine = c[0];
+    p.coarse = c[2];
     p.first = info.first;
     p.last = info.last;
     p.t = hash::hash_bytes(i < upos.size() ? upos[i] : std::string_view());
@@ -26,7 +30,7 @@ namespace {
 constexpr uint64_t kNoWord = 0x5bd1e9955bd1e995ull;
 
 struct Slot {
-  uint64_t w = kNoWord, t = kNoWord, x = kNoWord, last = kNoWord, first = kNoWord;
+  uint64_t w = kNoWord, t = kNoWord, x = kNoWord, last = kNoWord, first = kNoWord, fine = kNoWord, coarse = kNoWord;
   uint64_t label = 0x7f;  // label of the arc into this word, if attached
 };
 
@@ -39,6 +43,8 @@ Slot slot(const ParseState& s, std::span<const ParseWord> words, int i) {
   out.x = p.x;
   out.last = p.last;
   out.first = p.first;
+  out.fine = p.fine;
+  out.coarse = p.coarse;
   if (i > 0 && s.head(i) != kNone) out.label = s.label(i);
   return out;
 }
@@ -107,6 +113,10 @@ void parse_features(const ParseState& st, std::span<const ParseWord> words, std:
   add(s1.t, st.right_labels(is1)); add(s0.w, st.right_labels(is0)); add(b0.w, st.left_labels(ib0));
   // Words in pairs with the buffer.
   add(b0.w, b1.w); add(s0.w, b0.w, b1.t); add(s0.t, b0.w, b1.w);
+  // Word clusters: rare words act like the frequent ones they share a cluster with.
+  add(s0.fine); add(b0.fine); add(s1.fine); add(b1.fine);
+  add(s0.fine, b0.t); add(s0.t, b0.fine); add(s0.coarse, b0.coarse); add(s1.coarse, s0.coarse);
+  add(s0.fine, b0.fine); add(s0.coarse, s0.t, b0.t); add(b0.coarse, s0.t, b0.t);
 }
 
 void label_features(const ParseState& st, std::span<const ParseWord> words, Move move, std::vector<uint64_t>& keys) {
@@ -141,6 +151,8 @@ void label_features(const ParseState& st, std::span<const ParseWord> words, Move
   add(d.t, st.left_labels(id)); add(d.t, st.right_labels(id)); add(h.t, st.left_labels(ih));
   add(h.t, st.right_labels(ih)); add(d.t, dl.label, dr.label); add(d.t, dl.t, dr.t); add(d.t, dvl, dvr);
   add(d.w, dl.label); add(d.w, dr.label);
+  // Word clusters.
+  add(d.fine); add(h.fine); add(d.fine, h.t); add(d.t, h.fine); add(d.coarse, h.coarse); add(d.fine, h.fine);
 }
 
 }  // namespace vitext::parse

@@ -8,19 +8,22 @@
 #include <vector>
 
 #include "parse/arc_hybrid.h"
+#include "tag/word_clusters.h"
 
 namespace vitext::parse {
 
-inline constexpr uint32_t kParseFeatureVersion = 4;
+inline constexpr uint32_t kParseFeatureVersion = 5;
 
-// What the parser sees of a word: hashes of its key, syllables and tags.
+// What the parser sees of a word: hashes of its key, syllables and tags, and its word
+// clusters (fine: the finest level, coarse: the third; 0 = not clustered).
 struct ParseWord {
-  uint64_t w = 0, t = 0, x = 0, first = 0, last = 0;
+  uint64_t w = 0, t = 0, x = 0, first = 0, last = 0, fine = 0, coarse = 0;
 };
 
-// Position 0 is the root; words are 1..n.
+// Position 0 is the root; words are 1..n. `clusters` may be empty (a model trained without).
 void describe_parse_words(std::span<const std::string_view> forms, std::span<const std::string_view> upos,
-                          std::span<const std::string_view> xpos, std::vector<ParseWord>& out);
+                          std::span<const std::string_view> xpos, const tag::WordClusters& clusters,
+                          std::vector<ParseWord>& out);
 
 // Features of the state, for the move classifier.
 void parse_features(const ParseState& state, std::span<const ParseWord> words, std::vector<uint64_t>& keys);

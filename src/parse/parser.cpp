@@ -12,6 +12,7 @@
 #include "parse/biaffine_parser.h"
 #include "parse/beam_decoder.h"
 #include "parse/parse_features.h"
+#include "tag/word_clusters.h"
 
 namespace vitext {
 
@@ -21,8 +22,8 @@ Parser::Parser(Parser&&) noexcept = default;
 Parser& Parser::operator=(Parser&&) noexcept = default;
 
 std::string Parser::serialize(const ml::SparseLinear& moves, const ml::SparseLinear& arcs,
-                              const std::vector<std::string>& labels, const std::string& meta_json,
-                              uint32_t beam_width) {
+                              const std::vector<std::string>& labels, const tag::WordClusters& clusters,
+                              const std::string& meta_json, uint32_t beam_width) {
   ByteWriter w;
   w.put<uint32_t>(parse::kParseFeatureVersion);
   w.put<uint32_t>(beam_width);
@@ -33,6 +34,7 @@ std::string Parser::serialize(const ml::SparseLinear& moves, const ml::SparseLin
   ModelWriter mw;
   mw.add("meta", meta_json);
   mw.add("parser", w.take());
+  add_written(mw, "wordclusters", clusters);
   return mw.serialize();
 }
 
@@ -65,6 +67,10 @@ Status Parser::load(std::string_view bytes, Parser& out) {
   if (moves->num_classes() != 3 || arcs->num_classes() != 1 + 2 * n)
     return Status::ModelError("parser model: class count mismatch");
   if (!in.at_end()) return Status::ModelError("parser model: trailing bytes");
+  auto clusters = std::make_unique<tag::WordClusters>();
+  ByteReader cin(reader.section("wordclusters"));
+  if (!clusters->read(cin) || !cin.at_end()) return Status::ModelError("parser model: corrupt word clusters");
+  p.clusters_ = std::move(clusters);
   p.model_ = std::move(moves);
   p.arcs_ = std::move(arcs);
   out = std::move(p);
@@ -133,7 +139,7 @@ void Parser::parse_fast(std::span<const std::string_view> forms, std::span<const
   if (!model_ || n == 0) return;
   parse::TransitionSet ts{static_cast<uint32_t>(labels_.size()), root_label_};
   std::vector<parse::ParseWord> words;
-  parse::describe_parse_words(forms, upos, xpos, words);
+  parse::describe_parse_words(forms, upos, xpos, *clusters_, words);
   parse::ParseState state;
   if (beam_width_ > 1) {
     parse::beam_decode(*model_, *arcs_, ts, words, static_cast<int>(beam_width_), state);

@@ -3,6 +3,7 @@
 // table that stores only 32-bit fingerprints, so a 226k-entry lexicon fits in ~2.6 MB and
 // a lookup touches one or two cache lines. A false hit needs a 32-bit fingerprint
 // collision within one probe run: rare enough to be noise for a feature.
+// FingerprintTable<V> holds wider values (word clusters need more than 255).
 #pragma once
 
 #include <cstdint>
@@ -13,12 +14,13 @@
 
 namespace vitext::segment {
 
-class FingerprintMap {
+template <typename Value>
+class FingerprintTable {
  public:
   // Builds the table from (hash, value) pairs; values must be non-zero. A hash given
   // twice keeps its smallest value (ranks: smaller is more frequent).
-  static FingerprintMap build(const std::vector<std::pair<uint64_t, uint8_t>>& entries) {
-    FingerprintMap m;
+  static FingerprintTable build(const std::vector<std::pair<uint64_t, Value>>& entries) {
+    FingerprintTable m;
     size_t cap = 16;
     while (cap < entries.size() * 2) cap <<= 1;
     m.fingerprints_.assign(cap, 0);
@@ -43,7 +45,7 @@ class FingerprintMap {
   }
 
   // The value stored for `hash`, or 0 when absent.
-  uint8_t find(uint64_t hash) const {
+  Value find(uint64_t hash) const {
     if (fingerprints_.empty()) return 0;
     uint32_t fp = fingerprint(hash);
     for (size_t i = hash & mask_;; i = (i + 1) & mask_) {
@@ -61,7 +63,7 @@ class FingerprintMap {
   }
 
   size_t size() const { return size_; }
-  size_t bytes() const { return fingerprints_.size() * 5; }
+  size_t bytes() const { return fingerprints_.size() * (4 + sizeof(Value)); }
 
   void write(ByteWriter& w) const {
     w.put<uint64_t>(size_);
@@ -72,7 +74,7 @@ class FingerprintMap {
   bool read(ByteReader& r) {
     size_ = r.get<uint64_t>();
     fingerprints_ = r.get_array<uint32_t>();
-    values_ = r.get_array<uint8_t>();
+    values_ = r.get_array<Value>();
     size_t cap = fingerprints_.size();
     if (!r.ok() || values_.size() != cap || (cap & (cap - 1)) != 0 || size_ * 2 > cap) return false;
     mask_ = cap ? cap - 1 : 0;
@@ -83,9 +85,11 @@ class FingerprintMap {
   static uint32_t fingerprint(uint64_t hash) { return static_cast<uint32_t>(hash >> 32) | 1u; }
 
   std::vector<uint32_t> fingerprints_;
-  std::vector<uint8_t> values_;
+  std::vector<Value> values_;
   size_t mask_ = 0;
   size_t size_ = 0;
 };
+
+using FingerprintMap = FingerprintTable<uint8_t>;
 
 }  // namespace vitext::segment

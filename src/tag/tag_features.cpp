@@ -68,6 +68,18 @@ void static_tag_features(std::span<const WordInfo> words, size_t i, std::vector<
   keys.push_back(feature_key(62, w.amb == 0, w.cls_first, nsyl));
   keys.push_back(feature_key(63, l1.cls_last, w.cls_first));
   keys.push_back(feature_key(64, w.cls_last, r1.cls_first));
+  // Word clusters from unlabelled text, at every level: what the word is like in 30M
+  // words of news and Wikipedia, and what its neighbours are like.
+  const auto& c = w.cluster;
+  keys.push_back(feature_key(70, c[0]));
+  keys.push_back(feature_key(71, c[1]));
+  keys.push_back(feature_key(72, c[2]));
+  keys.push_back(feature_key(73, c[3]));
+  keys.push_back(feature_key(74, w.amb == 0, c[1], w.shape));
+  keys.push_back(feature_key(75, l1.cluster[2], c[2]));
+  keys.push_back(feature_key(76, c[2], r1.cluster[2]));
+  keys.push_back(feature_key(77, r1.cluster[1]));
+  keys.push_back(feature_key(78, l1.cluster[1]));
 }
 
 void dynamic_tag_features(std::span<const WordInfo> words, size_t i, int prev1, int prev2,
@@ -82,6 +94,7 @@ void dynamic_tag_features(std::span<const WordInfo> words, size_t i, int prev1, 
   keys.push_back(feature_key(34, t1, at(words, p + 1).lower));
   keys.push_back(feature_key(35, t1, at(words, p).amb));
   keys.push_back(feature_key(36, t1, at(words, p + 1).amb));
+  keys.push_back(feature_key(37, t1, at(words, p).cluster[1]));
 }
 
 }  // namespace vitext::tag

@@ -10,7 +10,7 @@
 
 namespace vitext::tag {
 
-inline constexpr uint32_t kTagFeatureVersion = 3;
+inline constexpr uint32_t kTagFeatureVersion = 4;
 inline constexpr int kNoTag = -1;  // the tag of a position outside the sentence
 
 // Features of word i that do not depend on earlier decisions.

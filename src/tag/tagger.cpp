@@ -10,6 +10,7 @@
 #include "tag/syllable_classes.h"
 #include "tag/tag_dictionary.h"
 #include "tag/tag_features.h"
+#include "tag/word_clusters.h"
 #include "tag/word_info.h"
 
 namespace vitext {
@@ -20,8 +21,9 @@ Tagger::Tagger(Tagger&&) noexcept = default;
 Tagger& Tagger::operator=(Tagger&&) noexcept = default;
 
 std::string Tagger::serialize(const ml::SparseLinear& weights, const tag::TagDictionary& dictionary,
-                              const segment::FingerprintMap& classes, const std::vector<std::string>& upos,
-                              const std::vector<std::string>& xpos, const std::string& meta_json) {
+                              const segment::FingerprintMap& classes, const tag::WordClusters& clusters,
+                              const std::vector<std::string>& upos, const std::vector<std::string>& xpos,
+                              const std::string& meta_json) {
   ByteWriter w;
   w.put<uint32_t>(tag::kTagFeatureVersion);
   w.put<uint32_t>(static_cast<uint32_t>(upos.size()));
@@ -37,6 +39,7 @@ std::string Tagger::serialize(const ml::SparseLinear& weights, const tag::TagDic
   mw.add("tagger", w.take());
   mw.add("tagdict", d.take());
   add_written(mw, "classes", classes);
+  add_written(mw, "wordclusters", clusters);
   return mw.serialize();
 }
 
@@ -63,9 +66,13 @@ Status Tagger::load(std::string_view bytes, Tagger& out) {
   auto classes = std::make_unique<segment::FingerprintMap>();
   ByteReader cin(reader.section("classes"));
   if (!classes->read(cin) || !cin.at_end()) return Status::ModelError("tagger model: corrupt syllable classes");
+  auto clusters = std::make_unique<tag::WordClusters>();
+  ByteReader win(reader.section("wordclusters"));
+  if (!clusters->read(win) || !win.at_end()) return Status::ModelError("tagger model: corrupt word clusters");
   t.model_ = std::move(model);
   t.dictionary_ = std::move(dictionary);
   t.classes_ = std::move(classes);
+  t.clusters_ = std::move(clusters);
   out = std::move(t);
   return Status::Ok();
 }
@@ -83,6 +90,7 @@ void Tagger::tag_ids(std::span<const std::string_view> words, std::vector<uint16
   tag::describe_words(words, info);
   dictionary_->annotate(info);
   tag::annotate_classes(*classes_, info);
+  clusters_->annotate(info);
   std::vector<uint64_t> keys;
   keys.reserve(64);
   std::vector<float> scores(model_->num_classes());

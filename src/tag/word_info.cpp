@@ -88,6 +88,7 @@ WordInfo boundary_word(bool before) {
   w.lower = w.form = w.first = w.last = w.shape = w.suffix = w.suffix3 = w.initial = h;
   w.amb = w.amb_first = w.amb_last = 1u << 30;  // neither a known class nor unknown (0)
   w.cls_first = w.cls_last = 255;                // no syllable class is 255
+  w.cluster.fill(0xFFFF);                        // nor word cluster 65535
   return w;
 }
 

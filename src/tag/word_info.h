@@ -7,6 +7,7 @@
 // spellings, are one word.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -14,6 +15,8 @@
 #include <vector>
 
 namespace vitext::tag {
+
+inline constexpr size_t kClusterLevels = 4;  // word-cluster levels a model may hold
 
 struct WordInfo {
   uint64_t lower = 0;   // folded syllable keys of the lowercased form (digits as 0), combined
@@ -30,6 +33,9 @@ struct WordInfo {
   // Distributional classes (1..254, 0 = not clustered) of the first and last syllable,
   // learnt from unlabelled text (see src/tag/syllable_classes.h).
   uint32_t cls_first = 0, cls_last = 0;
+  // Word clusters (1-based, finest level first; 0 = not clustered) learnt from word vectors
+  // (src/tag/word_clusters.h).
+  std::array<uint16_t, kClusterLevels> cluster{};
   uint32_t redup = 0;   // bit 0: two syllables with the same first letter; bit 1: same ending
 };
 

@@ -12,6 +12,7 @@ void add_train_command(CLI::App& root, Action& action) {
   add_train_tagger(train, action);
   add_train_parser(train, action);
   add_train_reference(train, action);
+  add_train_clusters(train, action);
 }
 
 }  // namespace vitext::cli

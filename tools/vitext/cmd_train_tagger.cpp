@@ -20,6 +20,11 @@ void add_train_tagger(CLI::App* train, Action& action) {
                   "Ranked syllable bigram list for distributional syllable classes (default: " +
                       std::string(vitext::train::kDefaultBigramsPath) + " if present; 'none' for no classes)");
   sub->add_option("--classes", opt->classes, "Number of syllable classes");
+  sub->add_option("--word-clusters", opt->word_clusters_path,
+                  "Word clusters learnt from unlabelled text (TSV of `vitext train clusters`, train/vectors.sh); "
+                  "stored in the model, and in the parser trained with this tagger");
+  sub->add_option("--cluster-words", opt->cluster_words, "Store the clusters of this many words (the first of the file)")
+      ->capture_default_str();
   sub->add_option("--ensemble", opt->ensemble, "Perceptrons (own sentence order and jackknife folds) averaged into the model");
   sub->add_option("--directional-verbs", opt->directional_verbs,
                   "'dev' retags directional verbs after a verb VERB in the training trees (the dev convention), "

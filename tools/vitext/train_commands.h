@@ -41,5 +41,6 @@ void add_train_segmenter(CLI::App* train, Action& action);
 void add_train_tagger(CLI::App* train, Action& action);
 void add_train_parser(CLI::App* train, Action& action);
 void add_train_reference(CLI::App* train, Action& action);
+void add_train_clusters(CLI::App* train, Action& action);
 
 }  // namespace vitext::cli
