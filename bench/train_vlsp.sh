@@ -17,7 +17,9 @@ ENSEMBLE=${ENSEMBLE:-1}
 SEED=${SEED:-1}
 [[ -x $VITEXT ]] || { echo "build first: cmake --build --preset release (no $VITEXT)" >&2; exit 2; }
 [[ -f $SHARED/data/vlsp-style/lines.seg.zst ]] || { echo "skipped: data not found ($SHARED/data/vlsp-style)" >&2; exit 0; }
-TMP=$(mktemp -d)
+# Under the build folder, not a temporary one: the model's provenance records the path.
+TMP=$BUILD/vlsp-train
+mkdir -p "$TMP"
 trap 'rm -rf "$TMP"' EXIT
 source bench/vlsp_split.sh
 vlsp_split "$MAX_LINES"

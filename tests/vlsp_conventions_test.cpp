@@ -148,7 +148,7 @@ TEST(VlspConventions, WordsAreByteExactSubstringsInBothConventions) {
 TEST(VlspConventions, EmbeddedVlspModelSegmentsAsPhoBertExpects) {
   Segmenter seg;
   Status st = Segmenter::load_default(seg, WordConventions::kVlsp);
-  if (!st.ok()) GTEST_SKIP() << "this build embeds no vlsp segmenter model";
+  if (!st.ok()) VITEXT_MISSING_DATA("the embedded vlsp segmenter model");
   EXPECT_NE(seg.model_info().find("vlsp"), std::string::npos);
   for (const std::string& text : kSentences) expect_words_tile_input(seg, text);
   PipelineOptions o;

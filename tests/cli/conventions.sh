@@ -40,7 +40,7 @@ if [[ $("$VITEXT" version) == *"model segmenter-vlsp: not embedded"* ]]; then
 fi
 [[ $("$VITEXT" segment --conventions vlsp "$T/in.txt") == "Người_dân đóng bảo_hiểm_xã_hội ." ]] ||
   fail "vlsp: $("$VITEXT" segment --conventions vlsp "$T/in.txt")"
-"$VITEXT" analyze --conventions vlsp --until segment --format tsv "$T/in.txt" | grep -q $'^0\t10\tNgười dân$' ||
+"$VITEXT" analyze --conventions vlsp --until segment --format tsv "$T/in.txt" | grep -q $'^0\t13\tNgười dân$' ||
   fail "analyze --until segment"
 "$VITEXT" process --conventions vlsp --until segment --format text "$T/in.txt" | grep -q "bảo_hiểm_xã_hội" ||
   fail "process"
