@@ -122,6 +122,41 @@ TEST(SearchIndex, FoldedMatchingWithOriginalOffsets) {
       << json;
 }
 
+// The title is its own column weighted above the text: a long report named "Thanh Hóa" in
+// its title outranks a short piece that only says it twice, and its matches (with offsets)
+// still come from its text; a match in the title alone ranks but has no span.
+TEST(SearchIndex, TitleMatchOutranksBodyOnlyMatch) {
+  std::string filler;
+  for (int i = 0; i < 40; ++i) filler += " việc_" + std::to_string(i);
+  const std::string report_text = "Công_an tỉnh Thanh_Hóa" + filler;
+  IndexRecord report = record("report", report_text);
+  report.title_words = "cong_an thanh_hoa mot_nam";
+  IndexRecord brief = record("brief", "Thanh_Hóa mưa gió hôm_nay");
+  IndexRecord titled_only = record("titled", "không nói tên tỉnh" + filler);
+  titled_only.title_words = "thanh_hoa";
+  std::vector<IndexRecord> all{brief, report, titled_only};
+  for (int i = 0; i < 6; ++i) all.push_back(record("other" + std::to_string(i), "Nghệ_An hôm_nay"));
+  auto ix = memory_index(all);
+  auto hits = find(*ix, text_query("thanh hoa"));
+  ASSERT_EQ(hits.size(), 3u);
+  EXPECT_EQ(hits[0].id, "report");
+  EXPECT_GT(hits[0].score, hits[2].score);
+  const uint32_t at = uint32_t(report_text.find("Thanh_Hóa"));
+  ASSERT_EQ(hits[0].matches.size(), 1u);
+  EXPECT_EQ(hits[0].matches[0], (Span{at, at + uint32_t(std::string("Thanh_Hóa").size())}));
+  for (const auto& h : hits) {
+    if (h.id == "titled") {
+      EXPECT_TRUE(h.matches.empty());
+    }
+  }
+  // Without the title the same report ranks below the short piece (BM25's length normalisation).
+  report.title_words.clear();
+  auto plain = memory_index({brief, report, all[3], all[4], all[5], all[6], all[7], all[8]});
+  hits = find(*plain, text_query("thanh hoa"));
+  ASSERT_EQ(hits.size(), 2u);
+  EXPECT_EQ(hits[0].id, "brief");
+}
+
 TEST(SearchIndex, ReplaceAndRemoveById) {
   auto ix = memory_index({record("a", "Thanh_Hóa"), record("b", "Nghệ_An")});
   EXPECT_TRUE(ix->add(record("a", "Hà_Tĩnh")).ok());

@@ -43,6 +43,10 @@ struct IndexRecord {
     std::string folded;      // the FTS token: "thanh_hoa"
   };
   std::vector<Word> words;
+  // The title's FTS tokens, space-separated: its own column, weighted above the text in
+  // ranking. No spans: a title from the layout's header or a JSONL field is not part of
+  // `text`, so matches (and their offsets) come from the text's words only.
+  std::string title_words;
   struct Entity { Span span; std::string label, text, normalized, type; };
   struct Person { std::string name, rank, titles, org; std::vector<Span> mentions; };
   struct Date { Span span; std::string kind, text, iso, iso_end, lo, hi; };

@@ -15,7 +15,9 @@ void vt_matches(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* 
   found.reserve(static_cast<size_t>(n));
   for (int i = 0; i < n; ++i) {
     int phrase = 0, column = 0, offset = 0;
-    if (api->xInst(fts, i, &phrase, &column, &offset) != SQLITE_OK) continue;
+    // Column 0 holds the text's words, whose positions index the stored spans; a title
+    // match (column 1) only ranks.
+    if (api->xInst(fts, i, &phrase, &column, &offset) != SQLITE_OK || column != 0) continue;
     found.push_back({phrase, offset, api->xPhraseSize(fts, phrase)});
   }
   sqlite3_result_blob(out, found.data(), static_cast<int>(found.size() * sizeof(PhraseInstance)), SQLITE_TRANSIENT);

@@ -55,7 +55,7 @@ Status prepare_writes(search::Database& db, Index::Impl::Writes& w) {
       {&w.doc,
        "INSERT INTO documents(id, title, date, date_lo, date_hi, source, hash, text, spans, words) "
        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
-      {&w.fts, "INSERT INTO fts(rowid, words) VALUES(?1, ?2)"},
+      {&w.fts, "INSERT INTO fts(rowid, words, title) VALUES(?1, ?2, ?3)"},
       {&w.entity, "INSERT INTO entities VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"},
       {&w.person, "INSERT INTO people VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
       {&w.date, "INSERT INTO dates VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"},
@@ -195,6 +195,7 @@ Status Index::add(const IndexRecord& r) {
   int64_t doc = sqlite3_last_insert_rowid(m.db.handle());
   m.w.fts.bind(1, doc);
   m.w.fts.bind(2, std::string_view(words));
+  m.w.fts.bind(3, std::string_view(r.title_words));
   if (!(st = run(m.db, m.w.fts, "indexing the words")).ok()) return st;
   return insert_analysis(m.db, m.w, doc, r);
 }

@@ -1,6 +1,8 @@
 // make_index_record: what the index keeps of an analysed document. Runs on the analysis
 // threads, so everything that costs (folding every word) is done here, not in Index::add.
+#include <algorithm>
 #include <cmath>
+#include <unordered_set>
 
 #include "core/sha256.h"
 #include "search/fold_terms.h"
@@ -10,7 +12,7 @@ namespace vitext {
 namespace {
 
 // Bumped when what is stored for a document changes, so that a rerun re-indexes it.
-constexpr std::string_view kRecordFormat = "vitext-search-record-1";
+constexpr std::string_view kRecordFormat = "vitext-search-record-2";
 constexpr size_t kTitleBytes = 120;
 
 // The first line of the view, cut at a space near kTitleBytes.
@@ -27,6 +29,37 @@ std::string first_line(std::string_view text) {
   }
   while (!text.empty() && (text.back() == ' ' || text.back() == '\r')) text.remove_suffix(1);
   return std::string(text);
+}
+
+constexpr size_t kMaxTitleWordSyllables = 6;  // as the query side groups syllables
+
+// The title as FTS tokens. It is not segmented on its own (the analysis covers the text
+// only): its folded syllables are grouped, longest first, into words the document's text
+// has, so "Công an Thanh Hóa" becomes "cong_an thanh_hoa" when the text segments it so, the
+// tokens a query for those words looks up.
+std::string title_tokens(std::string_view title, const std::vector<IndexRecord::Word>& words) {
+  std::vector<std::string> syl;
+  search::split_runs(title, &syl, nullptr);
+  std::unordered_set<std::string_view> known;
+  for (const auto& w : words) known.insert(w.folded);
+  std::string out;
+  for (size_t i = 0; i < syl.size();) {
+    std::string word = syl[i];
+    size_t used = 1;
+    for (size_t k = std::min(kMaxTitleWordSyllables, syl.size() - i); k >= 2; --k) {
+      std::string longer = syl[i];
+      for (size_t j = i + 1; j < i + k; ++j) longer += "_" + syl[j];
+      if (known.count(longer)) {
+        word = std::move(longer);
+        used = k;
+        break;
+      }
+    }
+    if (!out.empty()) out.push_back(' ');
+    out += word;
+    i += used;
+  }
+  return out;
 }
 
 std::optional<double> number(double v) { return std::isnan(v) ? std::nullopt : std::optional<double>(v); }
@@ -61,6 +94,7 @@ IndexRecord make_index_record(const Document& doc) {
     search::append_folded(doc.view_of(w.view), '_', iw.folded);
     if (!iw.folded.empty()) r.words.push_back(std::move(iw));
   }
+  r.title_words = title_tokens(r.title, r.words);
   for (const Entity& e : doc.entities) {
     r.entities.push_back({e.span, entity_label_name(e.label), std::string(doc.original_of(e.span)), e.normalized,
                           e.type});

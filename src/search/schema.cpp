@@ -10,7 +10,8 @@ CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 CREATE TABLE documents(doc INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, title TEXT, date TEXT,
   date_lo TEXT, date_hi TEXT, source TEXT, hash TEXT, text BLOB, spans BLOB, words INTEGER);
 CREATE INDEX documents_date ON documents(date_lo, date_hi);
-CREATE VIRTUAL TABLE fts USING fts5(words, tokenize="unicode61 remove_diacritics 0 tokenchars '_'", detail=full);
+CREATE VIRTUAL TABLE fts USING fts5(words, title, tokenize="unicode61 remove_diacritics 0 tokenchars '_'", detail=full);
+INSERT INTO fts(fts, rank) VALUES('rank', 'bm25(1.0, 10.0)');
 CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, row);
 CREATE TABLE entities(doc INTEGER NOT NULL, start INTEGER, end INTEGER, label TEXT, text TEXT, normalized TEXT,
   type TEXT, key TEXT, nkey TEXT);

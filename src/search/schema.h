@@ -15,7 +15,7 @@
 
 namespace vitext::search {
 
-inline constexpr const char* kIndexFormat = "vitext-search-3";
+inline constexpr const char* kIndexFormat = "vitext-search-4";
 
 // Opens `db`'s schema: creates it in an empty database when `writable`, otherwise checks
 // that the file is a vitext index of this format.
