@@ -107,6 +107,13 @@ Status train_parser(const ParserTrainOptions& opt, std::ostream& log) {
 
   if (!opt.write_trees.empty())
     if (Status s = write_training_trees(opt.write_trees, train_sents, dev_sents, log); !s.ok()) return s;
+  if (!opt.extra_tree_paths.empty()) {
+    std::vector<ConlluSentence> extra;
+    if (Status s = read_conllu_files(opt.extra_tree_paths, extra); !s.ok()) return s;
+    std::erase_if(extra, [](const ConlluSentence& s) { return !well_formed(s); });
+    log << "extra trees: " << extra.size() << " sentences\n";
+    train_sents.insert(train_sents.end(), std::make_move_iterator(extra.begin()), std::make_move_iterator(extra.end()));
+  }
 
   std::map<std::string, uint32_t> label_ids;
   label_ids.emplace("root", 0);
@@ -254,6 +261,7 @@ Status train_parser(const ParserTrainOptions& opt, std::ostream& log) {
   nlohmann::json meta = {{"component", "parser"},
                          {"feature_version", parse::kParseFeatureVersion},
                          {"training_data", opt.train_paths},
+                         {"extra_trees", opt.extra_tree_paths},
                          {"tags", opt.tagger_path.empty() ? "gold" : "jackknifed (" + std::to_string(opt.jackknife) + " folds)"},
                          {"seed", opt.seed},
                          {"epochs", opt.epochs},
@@ -271,7 +279,9 @@ Status train_parser(const ParserTrainOptions& opt, std::ostream& log) {
                          {"clustered_words", clusters.size()},
                          {"licence", "CC BY-SA 4.0 (trained on UD Vietnamese VTB)"}};
   std::string bytes = Parser::serialize(final_moves, final_arcs, labels, clusters, meta.dump(), beam_width);
-  if (Status s = stamp_provenance(bytes, opt.train_paths, opt.tagger_path); !s.ok()) return s;
+  std::vector<std::string> data_files = opt.train_paths;
+  data_files.insert(data_files.end(), opt.extra_tree_paths.begin(), opt.extra_tree_paths.end());
+  if (Status s = stamp_provenance(bytes, data_files, opt.tagger_path); !s.ok()) return s;
   log << "model: " << final_moves.num_features() << " move features, " << final_arcs.num_features()
       << " label features, " << bytes.size() << " bytes\n";
   return write_model_bytes(opt.out_path, bytes);

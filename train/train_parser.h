@@ -35,6 +35,11 @@ struct ParserTrainOptions {
   // tags to <write_trees>.dev.conllu: the same material for other parsers to learn from
   // (bench/neural_parser_baseline.py).
   std::string write_trees;
+  // Trees learnt from as they are, after the treebank's have been mapped and jackknifed:
+  // no convention mappings and no re-tagging, since they come from parsers and a tagger
+  // that already follow the conventions (train/agreed_trees.sh: unlabelled sentences two
+  // parsers agree on, tagged by the tagger the parser is trained with).
+  std::vector<std::string> extra_tree_paths;
   float min_weight = 0.0f;
   uint32_t min_updates = 1;  // drop features updated fewer times (model size)
   // "following": commas and colons of the training trees are re-attached to the phrase

@@ -48,6 +48,9 @@ void add_train_parser(CLI::App* train, Action& action) {
   sub->add_option("--write-trees", opt->write_trees,
                   "Also write the trees the parser learns from (conventions applied, jackknifed tags) to "
                   "PREFIX.train.conllu, and dev with the tagger's tags to PREFIX.dev.conllu");
+  sub->add_option("--extra-trees", opt->extra_tree_paths,
+                  "CoNLL-U trees learnt from as they are (no mappings, no re-tagging), after the treebank's: "
+                  "e.g. unlabelled sentences two parsers agree on (train/agreed_trees.sh)");
   sub->add_option("--min-weight", opt->min_weight, "Drop averaged weights smaller than this");
   sub->add_option("--min-updates", opt->min_updates, "Drop features updated fewer times than this (model size)")
       ->capture_default_str();
