@@ -215,16 +215,20 @@ class EntityFinder {
 
   // "tỉnh Thanh Hóa", "huyện Mỏ Cày Bắc", "Thanh Hóa", "Việt Nam".
   // A lower-case word that announces a place's name: a street ("đường Nguyễn Huệ", named
-  // after a person or not), a natural feature or a bridge, whose name includes that word
-  // ("sông Tranh", "đảo Cát Bà", "cầu Ông Dầu"), or a harbour, mouth or market ("cửa Rạch
-  // Gốc", "bến Rạch Gốc", "chợ Cát Bà").
+  // after a person or not), a natural feature or a bridge whose name includes that word
+  // ("sông Tranh", "biển Đông", "đảo Cát Bà", "cầu Ông Dầu": eval/extract's convention; the
+  // news guidelines leave "đảo" and "cầu" out, an exact-span difference only), or a site
+  // named after it without it: a harbour, a market, a temple, a base, a state abroad ("cửa
+  // Rạch Gốc", "đền Ngọc Sơn", "căn cứ Offutt", "bang Nebraska"). At a sentence start the
+  // word may be capitalised ("Đường Hoàng Cầu"). Sets the word's length in syllables.
   enum class PlaceWord { kNone, kStreet, kFeature, kSite };
-  PlaceWord place_word(size_t i) const {
+  PlaceWord place_word(size_t i, size_t& length) const {
     static const char* const kStreet[] = {"đường", "phố"};
-    static const char* const kFeature[] = {"sông", "biển", "đảo", "mũi", "núi", "đầm", "hồ", "vịnh", "cù lao",
-                                           "cầu", "đèo", "suối", "kênh", "kinh", "rạch", "bán đảo", "quần đảo"};
-    static const char* const kSite[] = {"cửa", "bến", "chợ", "cảng"};
-    if (i >= p_.size() || p_[i].upper) return PlaceWord::kNone;
+    static const char* const kFeature[] = {"sông", "biển", "mũi", "núi", "đầm", "hồ", "vịnh", "cù lao", "đèo", "suối",
+                                           "kênh", "kinh", "rạch", "bán đảo", "quần đảo", "đảo", "cầu"};
+    static const char* const kSite[] = {"cầu vượt", "căn cứ", "sân bay", "tiểu bang", "cửa",
+                                        "bến",      "chợ",    "cảng",    "đền",       "chùa", "bang"};
+    if (i >= p_.size() || (p_[i].upper && !sentence_start(i))) return PlaceWord::kNone;
     // "yêu cầu Nguyễn Văn A", "nhu cầu", "toàn cầu": the second syllable of another word.
     static const char* const kBeforeCau[] = {"yêu", "nhu", "toàn", "địa", "khẩn", "mưu", "thỉnh", "cần", "hoàn"};
     if (w_.is(i, "cầu") && i > 0) {
@@ -232,16 +236,26 @@ class EntityFinder {
         if (w_.is(i - 1, w)) return PlaceWord::kNone;
       }
     }
-    for (const char* w : kStreet) {
-      if (w_.is(i, w)) return PlaceWord::kStreet;
-    }
-    for (const char* w : kFeature) {
-      if (w_.is(i, w)) return PlaceWord::kFeature;
-    }
-    for (const char* w : kSite) {
-      if (w_.is(i, w)) return PlaceWord::kSite;
-    }
+    auto in = [&](const auto& words) {
+      for (const char* w : words) {
+        if (w_.is(i, w)) {
+          length = w_.key(w).find(' ') == std::string::npos ? 1 : 2;
+          return true;
+        }
+      }
+      return false;
+    };
+    if (in(kStreet)) return PlaceWord::kStreet;
+    if (in(kFeature)) return PlaceWord::kFeature;
+    if (in(kSite)) return PlaceWord::kSite;
     return PlaceWord::kNone;
+  }
+
+  // No word before piece i in its sentence (quotes and brackets may be).
+  bool sentence_start(size_t i) const {
+    size_t b = i;
+    while (b > 0 && p_[b - 1].sentence == p_[i].sentence && !word(b - 1) && !p_[b - 1].acronym) --b;
+    return b == 0 || p_[b - 1].sentence != p_[i].sentence;
   }
 
   // "quốc lộ 1A", "tỉnh lộ 8", "QL1A": a numbered road is named with its word.
@@ -255,14 +269,23 @@ class EntityFinder {
 
   size_t match_street(size_t i) {
     if (size_t n = match_numbered_road(i)) return n;
-    PlaceWord kind = place_word(i);
+    size_t lead = 0;
+    PlaceWord kind = place_word(i, lead);
     if (kind == PlaceWord::kNone) return 0;
-    size_t lead = (w_.is(i, "cù lao") || w_.is(i, "bán đảo") || w_.is(i, "quần đảo")) ? 2 : 1;
     if (!cap(i + lead) || p_[i + lead].acronym) return 0;
     size_t j = i + lead;
-    while (j < p_.size() && j - i <= 5 && cap(j) && !p_[j].acronym && p_[j].sentence == p_[i].sentence &&
-           !starts_other(j)) {
-      ++j;
+    // One-syllable heads are common in names ("đường Đông Trường Sơn"); "Hoàng Cầu - Voi
+    // Phục", "Kim Liên - Ô Chợ Dừa": a spaced dash joins the two ends of a street.
+    while (j < p_.size() && j - i <= 8 && p_[j].sentence == p_[i].sentence) {
+      if (cap(j) && !p_[j].acronym && !ends_place_name(j)) {
+        ++j;
+      } else if (kind == PlaceWord::kStreet && j > i + lead && p_.punct(j, '-') && p_[j].space_before &&
+                 j + 1 < p_.size() && p_[j + 1].space_before && cap(j + 1) && !p_[j + 1].acronym && cap(j + 2) &&
+                 !ends_place_name(j + 1)) {
+        j += 1;
+      } else {
+        break;
+      }
     }
     if (j == i + lead) return 0;
     // "bờ biển Sóc Trăng": the sea of a province, the province is the place ("mũi Cà Mau" is a cape).
@@ -311,8 +334,22 @@ class EntityFinder {
     return n;
   }
 
+  // "giới trẻ Anh", "Anh và EU", "đưa Anh rời khỏi EU": a capitalised "Anh" inside a sentence
+  // with no name before or after it is the country; at a sentence start only before "và" and a
+  // name. The pronoun and the given name go to the person rules first ("anh Tuấn", "chị Anh",
+  // "Nguyễn Tuấn Anh" start earlier); "Tuấn Anh", "Anh Tuấn" are names.
+  size_t match_england(size_t i) {
+    if (!cap(i) || p_[i].acronym || p_.str(i) != "Anh") return 0;
+    const bool start = sentence_start(i);  // "\" Anh hỏi" starts one
+    if (start && !(w_.is(i + 1, "và") && (cap(i + 2) || (i + 2 < p_.size() && p_[i + 2].acronym)))) return 0;
+    if (!start && (cap(i - 1) || p_[i - 1].acronym)) return 0;
+    if (cap(i + 1) && !p_[i + 1].acronym && !foreign(i + 1) && p_[i + 1].sentence == p_[i].sentence) return 0;
+    return add_span(EntityLabel::kLoc, "country_or_region", i, i + 1, i);
+  }
+
   size_t match_place(size_t i) {
     if (size_t n = match_street(i)) return n;
+    if (size_t n = match_england(i)) return n;
     EntityHit e;
     e.label = EntityLabel::kLoc;
     if (auto a = lx_.admin.longest(p_, i)) {
@@ -326,7 +363,8 @@ class EntityFinder {
       if (title_holder(i, j)) return 0;
       size_t n = place_after_admin(j, a.payload, e);
       if (n > 0) {
-        e.r = range(j, j + n);
+        // "quận 12", "phường 5": a number is no name, the place keeps its admin word.
+        e.r = range(p_[j].kind == PieceKind::kNumber ? i : j, j + n);
         if (e.type != "province" && e.type != "country_or_region") e.type = lex::admin_levels()[a.payload].level;
         add(e);
         return a.length + n;
@@ -377,6 +415,31 @@ class EntityFinder {
     return cap(k) && !p_[k].acronym && !starts_other(k) && !lx_.surnames.longest(p_, k) && !lx_.provinces.longest(p_, k);
   }
 
+  // A name's words are capitalised on their first syllable only ("Trung tâm Dự báo Khí tượng
+  // Thủy văn Trung ương", "Tập đoàn Xăng dầu Việt Nam"): after a capitalised syllable of the
+  // name at j-1, one or two lower-case syllables at j belong to it when another capitalised
+  // word of the name follows them, or when the name ends there at punctuation ("Nhà nước Hồi
+  // giáo (IS)"). A function word or verb ("cho biết", "của", "tại") is no part of a name.
+  // Returns how many lower-case syllables to take.
+  size_t lower_syllables(size_t j) const {
+    if (foreign(j - 1)) return 0;
+    size_t k = j;
+    while (k < j + 2 && word(k) && !p_[k].upper && p_[k].sentence == p_[j - 1].sentence && p_[k].space_before &&
+           !lx_.stops.longest(p_, k) && !admin_word(k) && !starts_other(k) && !lx_.counters.longest(p_, k)) {
+      ++k;
+    }
+    if (k == j) return 0;
+    if (cap(k) && !p_[k].acronym && p_[k].sentence == p_[j].sentence &&
+        (name_goes_on(k) || lx_.org_words.longest(p_, k) || lx_.regions.longest(p_, k))) {
+      return k - j;
+    }
+    if (k == j + 1 && (k >= p_.size() || p_[k].sentence != p_[j].sentence || p_.punct(k, ',') || p_.punct(k, '.') ||
+                       p_.punct(k, '(') || p_.punct(k, ')'))) {
+      return 1;
+    }
+    return 0;
+  }
+
   // One unit: a complete name, or head + name + [admin [place]]. Returns its end (or i).
   size_t org_unit(size_t i, bool& generic_admin, std::vector<EntityHit>& places) const {
     generic_admin = false;
@@ -387,7 +450,7 @@ class EntityFinder {
       // capitalised name that is not a place ("công ty AnAnA", "báo Tuổi Trẻ").
       // One-syllable heads are common nouns in lower case ("bộ", "trường", "ban"): only
       // multi-syllable ones and "báo", "hãng" start a name.
-      if (!word(i) || !head) return i;
+      if (!word(i) || !head || head.payload >= 2) return i;
       EntityHit probe;
       bool acronym_head = lx_.acronyms.longest(p_, i).length == head.length;
       size_t k = i + head.length;
@@ -402,6 +465,7 @@ class EntityFinder {
       full = {};
     }
     if (!full && !head) return i;
+    if (EntityHit probe; !full && head.payload == 3 && !place_name(i + head.length, probe)) return i;
     // "Đài Loan", "Hội An": a place whose name starts with a head word.
     if (EntityHit probe; !full && place_name(i, probe) > head.length) return i;
     if (full && (!head || full.length >= head.length)) {
@@ -416,7 +480,8 @@ class EntityFinder {
     while (j < p_.size() && p_[j].sentence == p_[i].sentence) {
       EntityHit probe;
       if (size_t pn = place_name(j, probe)) {
-        if (!name_goes_on(j + pn)) break;
+        // "Thượng viện Nga Viktor Ozerov": a foreign name after the place is a person's.
+        if (!name_goes_on(j + pn) || foreign(j + pn)) break;
         j += pn;  // "Pháp Luật": a place's name inside the organisation's own name
         named = true;
         continue;
@@ -432,9 +497,12 @@ class EntityFinder {
         named = true;
         continue;
       }
-      if (cap(j) && (!p_[j].acronym || unknown_acronym(j)) && !starts_other(j)) {
+      // A country's forces inside a name are part of it ("Bộ Tư lệnh Hải quân").
+      if (cap(j) && (!p_[j].acronym || unknown_acronym(j)) &&
+          (!starts_other(j) || lx_.org_heads.longest(p_, j).payload == 3)) {
         ++j;
         named = true;
+        if (!p_[j - 1].acronym) j += lower_syllables(j);
         continue;
       }
       // "Sở Tài nguyên và Môi trường", "Lao động - Thương binh và Xã hội".
@@ -498,6 +566,8 @@ class EntityFinder {
       j = end;
     }
     if (e.parts.empty()) return 0;
+    // "các tỉnh, thành phố trực thuộc Trung ương": governed by the centre, no body named.
+    if (j == i + 2 && w_.is(i, "Trung ương") && i > 0 && w_.is(i - 1, "thuộc")) return 2;
     e.r = range(i, j);
     e.type = "organisation";
     // Acronym heads are expanded in the normalised name: "UBND tỉnh" -> "Ủy ban nhân dân tỉnh".
@@ -528,7 +598,8 @@ class EntityFinder {
   // "Jean-Pierre").
   size_t given_names(size_t i, size_t max, bool stop_at_regions = false) const {
     size_t j = i;
-    while (j < p_.size() && j - i < max && cap(j) && !p_[j].acronym && p_[j].sentence == p_[i].sentence &&
+    while (j < p_.size() && j - i < max && cap(j) && !p_[j].acronym && p_[j].kind == PieceKind::kWord &&
+           p_.str(j).find_first_of("0123456789") == std::string_view::npos && p_[j].sentence == p_[i].sentence &&
            !starts_other(j) && !lx_.provinces.longest(p_, j) && !(stop_at_regions && lx_.regions.longest(p_, j))) {
       ++j;
       if (p_.punct(j, '-') && !p_[j].space_before && word(j + 1) && !p_[j + 1].space_before && !p_[j + 1].acronym) j += 2;
@@ -540,8 +611,10 @@ class EntityFinder {
   // "chồng", "vợ" it is where the spouse is from ("lấy chồng Đài Loan").
   bool polite(size_t i) const {
     static const char* const kPolite[] = {"ông", "bà", "anh", "chị", "cô", "em", "cụ", "cháu"};
+    // Capitalised only at a sentence start ("Chị Nga cho biết").
+    if (p_[i].upper && i > 0 && p_[i - 1].sentence == p_[i].sentence) return false;
     for (const char* w : kPolite) {
-      if (w_.is(i, w) && !p_[i].upper) return true;
+      if (w_.is(i, w)) return true;
     }
     return false;
   }
@@ -609,6 +682,12 @@ class EntityFinder {
       if (between == 0 && k < p_.size() && p_[k].acronym && !lx_.common_acronyms.longest(p_, k)) between = 1;
       if (between > 0 && cap(k + between) && !p_[k + between].acronym &&
           (person_name_at(k + between) || given_names(k + between, 3, true) >= 2 || foreign(k + between))) {
+        // The country is a place of its own too ("Tổng thống [Mỹ] Donald Trump").
+        if (place_name(k, where) == between) {
+          where.label = EntityLabel::kLoc;
+          where.r = range(k, k + between);
+          add(where);
+        }
         lead += between;
         k += between;
       }
@@ -675,11 +754,28 @@ class EntityFinder {
     return add_span(EntityLabel::kOrg, "team", i, i + 1 + n, i);
   }
 
+  // An upper-case code with a dash before a digit ("E-4B", "F-16") or letters then digits
+  // after a space ("F3" of "OPPO F3") names a model.
+  bool model_name(size_t k) const {
+    if (k >= p_.size()) return false;
+    std::string_view s = p_.str(k);
+    if (s.empty() || s[0] < 'A' || s[0] > 'Z' || s.size() > 6) return false;
+    for (char c : s) {
+      if (c >= 'a' && c <= 'z') return false;
+    }
+    size_t dash = s.find('-');
+    if (dash != std::string_view::npos && dash + 1 < s.size() && s[dash + 1] >= '0' && s[dash + 1] <= '9') return true;
+    return k > 0 && p_[k].space_before && p_[k - 1].upper && s.find_first_of("0123456789") != std::string_view::npos;
+  }
+
   // An upper-case abbreviation the tables do not know ("EU", "TTXVN", "KCNA", "GD&TĐ") names
   // an organisation, unless it is a common one that names none ("HIV", "USD", "SN").
   size_t unknown_org_acronym(size_t i) {
     if (lx_.common_acronyms.longest(p_, i) || !unknown_acronym(i)) return 0;
     if (p_.str(i)[0] >= '0' && p_.str(i)[0] <= '9') return 0;  // "8GB": a quantity
+    // "E-4B", "BTR-50": a model; "OPPO F3": a brand naming its model. Not organisations.
+    if (model_name(i)) return 1;
+    if (model_name(i + 1)) return 2;
     size_t n = 1;
     // "GD&TĐ": parts joined by "&" with no space.
     while (p_.punct(i + n, '&') && !p_[i + n].space_before && i + n + 1 < p_.size() && p_[i + n + 1].acronym &&
@@ -714,32 +810,78 @@ class EntityFinder {
     return true;
   }
 
+  // A lower-case particle inside a foreign name ("Hotel des Invalides", "Bank of America").
+  bool foreign_particle(size_t k) const {
+    static const char* const kParticles[] = {"de", "des", "du", "of", "the", "and", "van", "von", "der", "la", "le", "del"};
+    if (!word(k) || p_[k].upper) return false;
+    for (const char* w : kParticles) {
+      if (p_.str(k) == w) return true;
+    }
+    return false;
+  }
+
   // A run of two to four capitalised words of which one at least is no Vietnamese syllable
   // ("Sergio Ramos", "Jean-Claude Juncker", "Kim Jong-un") is a foreign person's name, unless
-  // a word of it names a club, a company, an event or a place ("Real Madrid", "App Store").
+  // a word of it names a club or a company ("Real Madrid", "Allen & Company": an organisation),
+  // a place ("Sun Valley") or an event or product ("Champions League", "App Store": not
+  // marked). A run that starts with "The" names a team or a paper ("The Blues").
   // One or more such words before a bracketed country are a city ("Brussels (Bỉ)").
   size_t match_foreign_name(size_t i) {
     if (!title_case(i)) return 0;
     size_t j = i;
-    bool abroad = false, other = false;
+    bool abroad = false;
+    char kind = 0;  // the foreign_stops kind that decides: an event over an organisation over a place
+    auto rank = [](char k) { return k == 'E' ? 3 : k == 'O' || k == 'S' ? 2 : k == 'L' ? 1 : 0; };
     const uint32_t sentence = p_[i].sentence;
-    while (j < p_.size() && j - i < 4 && title_case(j) && p_[j].sentence == sentence && !starts_other(j) &&
+    const bool article = p_.str(i) == "The" && title_case(i + 1);
+    while (j < p_.size() && j - i < 5 && title_case(j) && p_[j].sentence == sentence && !starts_other(j) &&
            !lx_.provinces.longest(p_, j) && !lx_.regions.longest(p_, j)) {
       abroad = abroad || foreign(j);
-      other = other || lx_.foreign_stops.longest(p_, j);
+      if (auto f = lx_.foreign_stops.longest(p_, j); f && rank(static_cast<char>(f.payload)) > rank(kind)) {
+        kind = static_cast<char>(f.payload);
+      }
       ++j;
+      if (kind == 'S') break;  // "Allen & Company Sun Valley": the company's name ends
       if (p_.punct(j, '-') && !p_[j].space_before && word(j + 1) && !p_[j + 1].space_before) {
         abroad = true;
         j += 2;
+      } else if ((p_.punct(j, '&') || foreign_particle(j)) && title_case(j + 1) && p_[j + 1].sentence == sentence) {
+        abroad = true;
+        ++j;
       }
     }
-    if (!abroad) return 0;
-    if (other) return j - i;
+    if (!abroad && !article) return 0;
+    if (kind == 'E') return j - i;
+    // "Oppo F3", "cảm biến Sony": a brand naming a product, after the product's noun or before
+    // its model, is not marked; after a function word it is the company ("của Sony").
+    if (kind == 'O' && j == i + 1 && (model_name(j) || !(sentence_start(i) || !word(i - 1) || lx_.stops.longest(p_, i - 1)))) {
+      return 1;
+    }
+    if (kind == 'O' || kind == 'S' || article) return add_span(EntityLabel::kOrg, "organisation", i, j, i);
+    if (kind == 'L') return add_span(EntityLabel::kLoc, "place", i, j, i);
     EntityHit country;
     if (p_.punct(j, '(') && place_name(j + 1, country) && p_.punct(j + 1 + place_name(j + 1, country), ')')) {
       return add_span(EntityLabel::kLoc, "place", i, j, i);
     }
-    return j - i >= 2 ? add_span(EntityLabel::kPer, "person", i, j, i) : 0;
+    if (j - i >= 2) return add_span(EntityLabel::kPer, "person", i, j, i);
+    return foreign_word_in_context(i);
+  }
+
+  // One foreign word alone, typed by the words before it: a source or a club ("theo Reuters",
+  // "gia nhập Chelsea") is an organisation, after "tại", "ở" it is a place ("tại Hamburg").
+  // With no such word it is left unmarked (a person, a club, a brand or a product).
+  size_t foreign_word_in_context(size_t i) {
+    if (i == 0 || p_[i - 1].sentence != p_[i].sentence || !word(i - 1) || p_[i - 1].upper) return 0;
+    static const char* const kOrgBefore[] = {"theo", "hãng tin", "tờ", "kênh", "gia nhập", "khoác áo", "nhà mạng"};
+    static const char* const kLocBefore[] = {"tại", "ở", "sang", "thăm"};
+    for (const char* w : kOrgBefore) {
+      size_t n = w_.key(w).find(' ') == std::string::npos ? 1 : 2;
+      if (i >= n && w_.is(i - n, w)) return add_span(EntityLabel::kOrg, "organisation", i, i + 1, i);
+    }
+    for (const char* w : kLocBefore) {
+      if (w_.is(i - 1, w)) return add_span(EntityLabel::kLoc, "place", i, i + 1, i);
+    }
+    return 0;
   }
 
   // "Ảnh: Thanh Hà/TTXVN", "Ảnh: Điền Quang.": the photographer named in a credit.

@@ -41,6 +41,8 @@ Lexicons build() {
   add_all(lx.organisations, lex::organisations());
   for (const char* h : lex::organisation_heads_standalone()) lx.org_heads.add(h, 1);
   for (const char* h : lex::organisation_heads()) lx.org_heads.add(h, 0);
+  for (const char* h : lex::organisation_heads_capitalised()) lx.org_heads.add(h, 2);
+  for (const char* h : lex::organisation_heads_of_country()) lx.org_heads.add(h, 3);
   add_all(lx.org_words, lex::organisation_name_words());
   {
     int32_t i = 0;
@@ -74,7 +76,7 @@ Lexicons build() {
   lx.key_nua = fold("nửa");
   lx.key_nhung = fold("những");
   lx.key_cac = fold("các");
-  add_all(lx.foreign_stops, lex::foreign_name_stops());
+  for (const auto& f : lex::foreign_name_stops()) lx.foreign_stops.add(f.word, f.kind);
   add_all(lx.common_acronyms, lex::common_acronyms());
   add_all(lx.counters, lex::counters());
   add_all(lx.stops, lex::phrase_stops());

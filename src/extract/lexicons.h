@@ -24,14 +24,16 @@ struct Lexicons {
   PhraseTable districts;          // district names before 2025
   PhraseTable admin;              // -> lex::admin_levels()
   PhraseTable organisations;      // complete names
-  PhraseTable org_heads;          // payload 1 = stands alone, 0 = needs a name after it
-  std::vector<std::string> org_head_expansion;  // by head payload index >= 2: acronym heads
+  PhraseTable org_heads;          // payload 1 = stands alone, 0 = needs a name after it,
+                                  // 2 = needs a name and a capital, 3 = needs a
+                                  // capital and a country right after it
   PhraseTable org_words;
   PhraseTable acronyms;           // -> lex::acronyms()
   PhraseTable ranks, titles, surnames, person_markers, award_heads;
   PhraseTable number_words, vague, qualifiers, counters, stops;
   PhraseTable holidays, relative;
-  PhraseTable foreign_stops, common_acronyms;
+  PhraseTable foreign_stops;  // payload: lex::ForeignWord::kind
+  PhraseTable common_acronyms;
   // Keys of the number words that build tens and hundreds.
   std::string key_muoi_ten, key_muoi, key_chuc, key_tram, key_nua;
   std::string key_nhung, key_cac;  // plural markers: "những năm tháng" is not "five months"

@@ -4,23 +4,35 @@
 
 namespace vitext::extract::lex {
 
-std::span<const char* const> foreign_name_stops() {
-  static constexpr const char* k[] = {
-      // Organisations, clubs, companies.
-      "Real", "United", "City", "FC", "Club", "Inc", "Corp", "Corporation", "Company", "Group", "Holdings",
-      "Bank", "Airlines", "Airways", "Motors", "Media", "Network", "Studio", "Studios", "Pictures",
-      "Entertainment", "Foundation", "Association", "Federation", "Union", "Council", "Party", "University",
-      "College", "School", "Institute", "Academy", "Times", "News", "Post", "Today", "Journal", "Press",
-      "Agency", "Sporting", "Atletico", "Athletic", "Inter", "Juventus", "Google", "Apple", "Microsoft",
-      "Facebook", "Amazon", "Samsung", "Sony", "Toyota", "Honda", "Oppo", "Huawei", "Xiaomi", "Nokia",
-      // Events, competitions, products, services.
-      "League", "Cup", "Open", "Games", "Championship", "Challenge", "Conference", "Summit", "Festival",
-      "Awards", "Award", "Show", "Music", "Idol", "Got", "Talent", "Store", "Play", "Maps", "Plus", "Pro",
-      "Max", "Mini", "Galaxy", "Note", "Phone", "Pay", "Online", "Mobile", "Edition", "Series", "Day",
-      "World", "Global", "International", "National", "Royal", "Express", "Tech", "Technology",
-      // Places and buildings.
-      "Hotel", "Resort", "Tower", "Square", "Street", "Avenue", "Road", "Bridge", "Station", "Airport",
-      "Center", "Centre", "Park", "Valley", "Beach", "Bay", "Island", "Lake", "River", "Mountain", "Hill",
+std::span<const ForeignWord> foreign_name_stops() {
+  static constexpr ForeignWord k[] = {
+      // Organisations, clubs, companies, media: the run is an organisation ("Real Madrid",
+      // "Manchester United", "Russia Today").
+      {"Real", 'O'}, {"United", 'O'}, {"City", 'O'}, {"FC", 'O'}, {"Club", 'O'}, {"Bank", 'O'}, {"Airlines", 'O'},
+      {"Airways", 'O'}, {"Motors", 'O'}, {"Media", 'O'}, {"Network", 'O'}, {"Studio", 'O'}, {"Studios", 'O'},
+      {"Pictures", 'O'}, {"Entertainment", 'O'}, {"Foundation", 'O'}, {"Association", 'O'}, {"Federation", 'O'},
+      {"Union", 'O'}, {"Council", 'O'}, {"Party", 'O'}, {"University", 'O'}, {"College", 'O'}, {"School", 'O'},
+      {"Institute", 'O'}, {"Academy", 'O'}, {"Times", 'O'}, {"News", 'O'}, {"Post", 'O'}, {"Today", 'O'},
+      {"Journal", 'O'}, {"Press", 'O'}, {"Agency", 'O'}, {"Sporting", 'O'}, {"Atletico", 'O'}, {"Athletic", 'O'},
+      {"Inter", 'O'}, {"Juventus", 'O'}, {"Google", 'O'}, {"Apple", 'O'}, {"Microsoft", 'O'}, {"Facebook", 'O'},
+      {"Amazon", 'O'}, {"Samsung", 'O'}, {"Sony", 'O'}, {"Toyota", 'O'}, {"Honda", 'O'}, {"Oppo", 'O'},
+      {"Huawei", 'O'}, {"Xiaomi", 'O'}, {"Nokia", 'O'},
+      // Words that end a company's name ("Allen & Company", "Amp Me Inc.").
+      {"Inc", 'S'}, {"Corp", 'S'}, {"Corporation", 'S'}, {"Company", 'S'}, {"Group", 'S'}, {"Holdings", 'S'},
+      {"Ltd", 'S'}, {"LLC", 'S'}, {"GmbH", 'S'},
+      // Events, competitions, products, services: not marked.
+      {"League", 'E'}, {"Cup", 'E'}, {"Open", 'E'}, {"Games", 'E'}, {"Championship", 'E'}, {"Challenge", 'E'},
+      {"Conference", 'E'}, {"Summit", 'E'}, {"Festival", 'E'}, {"Awards", 'E'}, {"Award", 'E'}, {"Show", 'E'},
+      {"Music", 'E'}, {"Idol", 'E'}, {"Got", 'E'}, {"Talent", 'E'}, {"Store", 'E'}, {"Play", 'E'}, {"Maps", 'E'},
+      {"Plus", 'E'}, {"Pro", 'E'}, {"Max", 'E'}, {"Mini", 'E'}, {"Galaxy", 'E'}, {"Note", 'E'}, {"Phone", 'E'},
+      {"Pay", 'E'}, {"Online", 'E'}, {"Mobile", 'E'}, {"Edition", 'E'}, {"Series", 'E'}, {"Day", 'E'},
+      {"World", 'E'}, {"Global", 'E'}, {"International", 'E'}, {"National", 'E'}, {"Royal", 'E'},
+      {"Express", 'E'}, {"Tech", 'E'}, {"Technology", 'E'},
+      // Places and buildings: the run is a place ("Hotel des Invalides", "Sun Valley").
+      {"Hotel", 'L'}, {"Resort", 'L'}, {"Tower", 'L'}, {"Square", 'L'}, {"Street", 'L'}, {"Avenue", 'L'},
+      {"Road", 'L'}, {"Bridge", 'L'}, {"Station", 'L'}, {"Airport", 'L'}, {"Center", 'L'}, {"Centre", 'L'},
+      {"Park", 'L'}, {"Valley", 'L'}, {"Beach", 'L'}, {"Bay", 'L'}, {"Island", 'L'}, {"Lake", 'L'},
+      {"River", 'L'}, {"Mountain", 'L'}, {"Hill", 'L'},
   };
   return k;
 }

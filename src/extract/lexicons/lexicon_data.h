@@ -38,6 +38,11 @@ std::span<const char* const> organisations();
 std::span<const char* const> organisation_heads();
 // Heads that name an organisation on their own ("Công an", "Tỉnh ủy", "Cơ quan An ninh điều tra").
 std::span<const char* const> organisation_heads_standalone();
+// Heads that start a name only when capitalised, as common nouns are not ("Ủy ban châu Âu",
+// "Không quân Mỹ", "Thượng viện Nga"; "quân đội Mỹ" is the army of a country, no name).
+std::span<const char* const> organisation_heads_capitalised();
+// A country's forces, an organisation only with the country right after ("Không quân Mỹ").
+std::span<const char* const> organisation_heads_of_country();
 // Lower-case words that may continue an organisation's name ("Phòng Cảnh sát hình sự").
 std::span<const char* const> organisation_name_words();
 
@@ -57,7 +62,13 @@ std::span<const char* const> person_markers();
 // Words that make a capitalised foreign run something other than a person ("Real Madrid",
 // "Champions League", "App Store"), and upper-case abbreviations that name no organisation
 // ("HIV", "USD", "SN").
-std::span<const char* const> foreign_name_stops();
+// kind: 'O' an organisation, 'S' the last word of a company's name, 'E' an event or a product
+// (not marked), 'L' a place or building.
+struct ForeignWord {
+  const char* word;
+  char kind;
+};
+std::span<const ForeignWord> foreign_name_stops();
 std::span<const char* const> common_acronyms();
 
 // Award names: heads ("Huân chương", "Bằng khen") and the words that complete them.

@@ -66,6 +66,18 @@ std::span<const char* const> organisation_heads() {
   return k;
 }
 
+std::span<const char* const> organisation_heads_capitalised() {
+  static constexpr const char* k[] = {
+      "Ủy ban", "Liên minh", "Liên hiệp", "Thượng viện", "Hạ viện", "Nghị viện", "Quân đội",
+  };
+  return k;
+}
+
+std::span<const char* const> organisation_heads_of_country() {
+  static constexpr const char* k[] = {"Không quân", "Hải quân", "Lục quân", "Thủy quân lục chiến", "Tuần duyên"};
+  return k;
+}
+
 std::span<const char* const> organisation_name_words() {
   static constexpr const char* k[] = {
       "nhân dân", "điều tra", "hình sự", "kinh tế", "ma túy", "giao thông", "nghiệp vụ", "chính trị", "nội bộ",
