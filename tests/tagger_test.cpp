@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -9,15 +10,18 @@
 #include "hand_treebank.h"
 #include "segment/syllable_key.h"
 #include "tag/syllable_classes.h"
+#include "tag/tag_features.h"
 #include "tag/word_info.h"
 #include "train_tagger.h"
 
 namespace vitext {
 namespace {
 
-std::string train_small(uint64_t seed, const std::string& bigrams = "none") {
+std::string train_small(uint64_t seed, const std::string& bigrams = "none",
+                        uint32_t feature_version = tag::kTagFeatureVersion) {
   train::TaggerTrainOptions opt;
   opt.seed = seed;
+  opt.feature_version = feature_version;
   opt.epochs = 8;
   opt.bigrams_path = bigrams;
   std::ostringstream log;
@@ -87,6 +91,45 @@ TEST(Tagger, CorruptModelsGiveClearErrors) {
   EXPECT_EQ(Tagger::load("not a model at all, just text", tagger).code(), StatusCode::kModelError);
   EXPECT_EQ(Tagger::load_file("/nonexistent/tagger.bin", tagger).code(), StatusCode::kIoError);
   EXPECT_FALSE(tagger.loaded());
+}
+
+// A model keeps the feature templates it was trained with: the shipped model of the
+// previous version must load and tag exactly as before, while new models get the new ones.
+TEST(Tagger, ModelsOfOlderFeatureVersionsLoadAndKeepTheirTemplates) {
+  for (uint32_t version = tag::kOldestTagFeatureVersion; version <= tag::kTagFeatureVersion; ++version) {
+    Tagger tagger;
+    ASSERT_TRUE(Tagger::load(train_small(1, "none", version), tagger).ok()) << version;
+    EXPECT_EQ(tagger.feature_version(), version);
+    std::vector<std::string> upos, xpos;
+    tagger.tag(testing::forms_of(testing::hand_treebank()[0]), upos, xpos);
+    for (size_t i = 0; i < upos.size(); ++i) EXPECT_EQ(upos[i], testing::hand_treebank()[0].words[i].upos) << version;
+  }
+  EXPECT_NE(train_small(1, "none", tag::kOldestTagFeatureVersion), train_small(1, "none", tag::kTagFeatureVersion));
+  // The newer templates only add features: the older ones are a prefix of them.
+  std::vector<tag::WordInfo> words;
+  std::vector<std::string_view> forms = {"Ông", "Lộc", "nói", "."};
+  tag::describe_words(forms, words);
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::vector<uint64_t> old_keys, new_keys;
+    tag::static_tag_features(words, i, tag::kOldestTagFeatureVersion, old_keys);
+    tag::dynamic_tag_features(words, i, 3, 1, old_keys);
+    tag::static_tag_features(words, i, tag::kTagFeatureVersion, new_keys);
+    tag::dynamic_tag_features(words, i, 3, 1, new_keys);
+    EXPECT_GT(new_keys.size(), old_keys.size());
+    for (uint64_t k : old_keys) EXPECT_NE(std::find(new_keys.begin(), new_keys.end(), k), new_keys.end());
+  }
+}
+
+TEST(Tagger, UnknownFeatureVersionsAreRefused) {
+  train::TaggerTrainOptions opt;
+  opt.feature_version = tag::kOldestTagFeatureVersion - 1;
+  std::ostringstream log;
+  std::string bytes;
+  EXPECT_EQ(train::train_tagger_model(testing::hand_treebank(), {}, opt, log, bytes).code(),
+            StatusCode::kInvalidArgument);
+  opt.feature_version = tag::kTagFeatureVersion + 1;
+  EXPECT_EQ(train::train_tagger_model(testing::hand_treebank(), {}, opt, log, bytes).code(),
+            StatusCode::kInvalidArgument);
 }
 
 TEST(SyllableClasses, AnnotateFirstAndLastSyllable) {

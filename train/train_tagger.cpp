@@ -113,12 +113,13 @@ Status syllable_classes(const TaggerTrainOptions& opt, std::ostream& log, segmen
 
 // Greedy decoding with a scoring function; returns the predicted ids.
 template <typename Score>
-void decode(const TaggedSentence& s, std::vector<uint64_t>& keys, std::vector<int>& pred, Score&& score) {
+void decode(const TaggedSentence& s, uint32_t version, std::vector<uint64_t>& keys, std::vector<int>& pred,
+            Score&& score) {
   pred.assign(s.words.size(), 0);
   int p1 = tag::kNoTag, p2 = tag::kNoTag;
   for (size_t i = 0; i < s.words.size(); ++i) {
     keys.clear();
-    tag::static_tag_features(s.words, i, keys);
+    tag::static_tag_features(s.words, i, version, keys);
     tag::dynamic_tag_features(s.words, i, p1, p2, keys);
     pred[i] = score(i, keys);
     p2 = p1;
@@ -131,6 +132,10 @@ Status train_tagger_with_classes(const std::vector<ConlluSentence>& train_trees,
                                  const segment::FingerprintMap& classes, const tag::WordClusters& clusters,
                                  std::ostream& log, std::string& bytes) {
   if (opt.epochs < 1) return Status::InvalidArgument("train tagger: --epochs must be >= 1");
+  if (opt.feature_version < tag::kOldestTagFeatureVersion || opt.feature_version > tag::kTagFeatureVersion)
+    return Status::InvalidArgument("train tagger: --feature-version must be " +
+                                   std::to_string(tag::kOldestTagFeatureVersion) + ".." +
+                                   std::to_string(tag::kTagFeatureVersion));
   if (opt.directional_verbs != "dev" && opt.directional_verbs != "train")
     return Status::InvalidArgument("train tagger: --directional-verbs must be 'dev' or 'train'");
   std::vector<ConlluSentence> train_sents = train_trees;
@@ -172,7 +177,7 @@ Status train_tagger_with_classes(const std::vector<ConlluSentence>& train_trees,
     std::vector<float> sc(n);
     size_t up = 0, xp = 0, all = 0;
     for (size_t d = 0; d < dev.size(); ++d) {
-      decode(dev[d], keys, pred, [&](size_t, const std::vector<uint64_t>& k) {
+      decode(dev[d], opt.feature_version, keys, pred, [&](size_t, const std::vector<uint64_t>& k) {
         m.score(k, sc.data());
         return static_cast<int>(std::max_element(sc.begin(), sc.end()) - sc.begin());
       });
@@ -217,7 +222,7 @@ Status train_tagger_with_classes(const std::vector<ConlluSentence>& train_trees,
             w.amb = 0;
           }
         }
-        decode(s, keys, pred, [&](size_t i, const std::vector<uint64_t>& k) {
+        decode(s, opt.feature_version, keys, pred, [&](size_t i, const std::vector<uint64_t>& k) {
           model.score(k, scores);
           int guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
           model.tick();
@@ -235,7 +240,7 @@ Status train_tagger_with_classes(const std::vector<ConlluSentence>& train_trees,
   ml::SparseLinear final_model = AveragedPerceptron::finalize_mean(models, opt.min_weight);
   if (members > 1 && !dev.empty()) log << "ensemble of " << members << ": dev UPOS/XPOS " << dev_accuracy(final_model) << "\n";
   nlohmann::json meta = {{"component", "tagger"},
-                         {"feature_version", tag::kTagFeatureVersion},
+                         {"feature_version", opt.feature_version},
                          {"training_data", opt.train_paths},
                          {"seed", opt.seed},
                          {"epochs", opt.epochs},
@@ -252,7 +257,7 @@ Status train_tagger_with_classes(const std::vector<ConlluSentence>& train_trees,
                          {"clustered_words", clusters.size()},
                          {"xpos", "upper-case (dev) convention"},
                          {"licence", "CC BY-SA 4.0 (trained on UD Vietnamese VTB)"}};
-  bytes = Tagger::serialize(final_model, dictionary, classes, clusters, upos, xpos, meta.dump());
+  bytes = Tagger::serialize(final_model, dictionary, classes, clusters, upos, xpos, meta.dump(), opt.feature_version);
   log << "model: " << final_model.num_features() << " features, " << bytes.size() << " bytes\n";
   return Status::Ok();
 }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "tag/tag_features.h"
 #include "tag/word_clusters.h"
 #include "vitext/conllu.h"
 #include "vitext/status.h"
@@ -37,6 +38,8 @@ struct TaggerTrainOptions {
   // "dev": words that train and dev tag differently ("sau", "hơn", "VN" ...) are rewritten by
   // dev's rule (train/word_conventions.h); "train": as in the file; or a list of mappings.
   std::string word_conventions = "dev";
+  // Feature templates (src/tag/tag_features.h); an older version reproduces older models.
+  uint32_t feature_version = tag::kDefaultTagFeatureVersion;
 };
 
 Status train_tagger(const TaggerTrainOptions& options, std::ostream& log);

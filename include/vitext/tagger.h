@@ -61,11 +61,14 @@ class Tagger {
 
   // Used by the trainer to assemble a model.
   // `classes`: distributional syllable classes (section "classes"; empty when trained without);
-  // `clusters`: word clusters (section "wordclusters"; empty when trained without).
+  // `clusters`: word clusters (section "wordclusters"; empty when trained without);
+  // `feature_version`: the feature templates (src/tag/tag_features.h) the weights are for.
   static std::string serialize(const ml::SparseLinear& weights, const tag::TagDictionary& dictionary,
                                const segment::FingerprintMap& classes, const tag::WordClusters& clusters,
                                const std::vector<std::string>& upos, const std::vector<std::string>& xpos,
-                               const std::string& meta_json);
+                               const std::string& meta_json, uint32_t feature_version);
+  // The feature templates the model was trained with (older models keep theirs).
+  uint32_t feature_version() const { return feature_version_; }
   // The word clusters the model was trained with (empty when none); the fast parser's
   // trainer takes them from the tagger it learns tags from.
   const tag::WordClusters& word_clusters() const { return *clusters_; }
@@ -76,6 +79,7 @@ class Tagger {
   std::unique_ptr<segment::FingerprintMap> classes_;
   std::unique_ptr<tag::WordClusters> clusters_;
   std::vector<std::string> upos_, xpos_;
+  uint32_t feature_version_ = 0;
 };
 
 }  // namespace vitext

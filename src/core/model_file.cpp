@@ -125,17 +125,24 @@ Status read_file(const std::string& path, std::string& out) {
   return Status::Ok();
 }
 
-Status open_component_model(std::string_view bytes, const std::string& component, uint32_t expected,
-                            ModelReader& reader, ByteReader& in) {
+Status open_component_model(std::string_view bytes, const std::string& component, uint32_t oldest,
+                            uint32_t newest, ModelReader& reader, ByteReader& in, uint32_t& version) {
   if (Status s = ModelReader::open(bytes, reader); !s.ok()) return s;
   if (!reader.has(component))
     return Status::ModelError("not a " + component + " model (no '" + component + "' section)");
   in = ByteReader(reader.section(component));
-  const uint32_t version = in.get<uint32_t>();
-  if (in.ok() && version != expected)
+  version = in.get<uint32_t>();
+  if (in.ok() && (version < oldest || version > newest))
     return Status::ModelError(component + " model has feature version " + std::to_string(version) +
-                              ", this build reads " + std::to_string(expected));
+                              ", this build reads " + std::to_string(oldest) +
+                              (oldest == newest ? "" : " to " + std::to_string(newest)));
   return Status::Ok();
+}
+
+Status open_component_model(std::string_view bytes, const std::string& component, uint32_t expected,
+                            ModelReader& reader, ByteReader& in) {
+  uint32_t version = 0;
+  return open_component_model(bytes, component, expected, expected, reader, in, version);
 }
 
 }  // namespace vitext

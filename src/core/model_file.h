@@ -150,5 +150,9 @@ class ByteReader {
 // to hold one is left for the caller's reads to find truncated).
 Status open_component_model(std::string_view bytes, const std::string& component, uint32_t expected,
                             ModelReader& reader, ByteReader& in);
+// The same for a reader of several feature versions: any of `oldest`..`newest` is
+// accepted and returned in `version`, so models trained before a bump keep working.
+Status open_component_model(std::string_view bytes, const std::string& component, uint32_t oldest,
+                            uint32_t newest, ModelReader& reader, ByteReader& in, uint32_t& version);
 
 }  // namespace vitext

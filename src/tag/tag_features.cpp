@@ -16,7 +16,7 @@ const WordInfo& at(std::span<const WordInfo> w, ptrdiff_t i) {
 }  // namespace
 
 
-void static_tag_features(std::span<const WordInfo> words, size_t i, std::vector<uint64_t>& keys) {
+void static_tag_features(std::span<const WordInfo> words, size_t i, uint32_t version, std::vector<uint64_t>& keys) {
   using hash::feature_key;
   const ptrdiff_t p = static_cast<ptrdiff_t>(i);
   const WordInfo& w = at(words, p);
@@ -80,6 +80,11 @@ void static_tag_features(std::span<const WordInfo> words, size_t i, std::vector<
   keys.push_back(feature_key(76, c[2], r1.cluster[2]));
   keys.push_back(feature_key(77, r1.cluster[1]));
   keys.push_back(feature_key(78, l1.cluster[1]));
+  if (version < 5) return;
+  // Version 5: the word with the kind of word before and after it ("về" before a noun
+  // phrase is ADP, before a clause VERB).
+  keys.push_back(feature_key(80, w.lower, r1.cluster[1]));
+  keys.push_back(feature_key(81, l1.cluster[1], w.lower));
 }
 
 void dynamic_tag_features(std::span<const WordInfo> words, size_t i, int prev1, int prev2,

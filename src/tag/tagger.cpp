@@ -23,9 +23,9 @@ Tagger& Tagger::operator=(Tagger&&) noexcept = default;
 std::string Tagger::serialize(const ml::SparseLinear& weights, const tag::TagDictionary& dictionary,
                               const segment::FingerprintMap& classes, const tag::WordClusters& clusters,
                               const std::vector<std::string>& upos, const std::vector<std::string>& xpos,
-                              const std::string& meta_json) {
+                              const std::string& meta_json, uint32_t feature_version) {
   ByteWriter w;
-  w.put<uint32_t>(tag::kTagFeatureVersion);
+  w.put<uint32_t>(feature_version);
   w.put<uint32_t>(static_cast<uint32_t>(upos.size()));
   for (size_t i = 0; i < upos.size(); ++i) {
     w.put_string(upos[i]);
@@ -46,7 +46,11 @@ std::string Tagger::serialize(const ml::SparseLinear& weights, const tag::TagDic
 Status Tagger::load(std::string_view bytes, Tagger& out) {
   ModelReader reader;
   ByteReader in{std::string_view()};
-  if (Status s = open_component_model(bytes, "tagger", tag::kTagFeatureVersion, reader, in); !s.ok()) return s;
+  uint32_t version = 0;
+  if (Status s = open_component_model(bytes, "tagger", tag::kOldestTagFeatureVersion, tag::kTagFeatureVersion, reader,
+                                      in, version);
+      !s.ok())
+    return s;
   uint32_t n = in.get<uint32_t>();
   if (!in.ok() || n == 0 || n > 4096) return Status::ModelError("tagger model: bad tag count");
   Tagger t;
@@ -69,6 +73,7 @@ Status Tagger::load(std::string_view bytes, Tagger& out) {
   auto clusters = std::make_unique<tag::WordClusters>();
   ByteReader win(reader.section("wordclusters"));
   if (!clusters->read(win) || !win.at_end()) return Status::ModelError("tagger model: corrupt word clusters");
+  t.feature_version_ = version;
   t.model_ = std::move(model);
   t.dictionary_ = std::move(dictionary);
   t.classes_ = std::move(classes);
@@ -97,7 +102,7 @@ void Tagger::tag_ids(std::span<const std::string_view> words, std::vector<uint16
   int prev1 = tag::kNoTag, prev2 = tag::kNoTag;
   for (size_t i = 0; i < words.size(); ++i) {
     keys.clear();
-    tag::static_tag_features(info, i, keys);
+    tag::static_tag_features(info, i, feature_version_, keys);
     tag::dynamic_tag_features(info, i, prev1, prev2, keys);
     model_->score(keys, scores.data());
     int best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());

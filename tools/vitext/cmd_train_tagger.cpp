@@ -36,6 +36,9 @@ void add_train_tagger(CLI::App* train, Action& action) {
                   "relational-nouns, numeral-modifiers, comparative-hon, name-abbreviations")
       ->check(mapping_spec_check(vitext::train::valid_word_conventions))
       ->capture_default_str();
+  sub->add_option("--feature-version", opt->feature_version,
+                  "Feature templates to train (src/tag/tag_features.h); older ones reproduce older models")
+      ->capture_default_str();
   train_when_chosen(sub, action, opt, "tagger", vitext::train::train_tagger);
 }
 
