@@ -65,12 +65,15 @@ def file_sha256(path):
 
 
 def source_commit():
-    """The commit of the code beside this file ("-dirty" when tracked files differ)."""
+    """The commit of the code beside this file ("-dirty" when tracked files differ). The model
+    files do not count: a retraining run (train/ship_models.sh) rewrites models/ before the
+    accurate parser is exported, and the code that trains it is still the commit's."""
     here = os.path.dirname(os.path.abspath(__file__))
     try:
         sha = subprocess.run(["git", "-C", here, "rev-parse", "HEAD"], capture_output=True, text=True,
                              check=True).stdout.strip()
-        dirty = subprocess.run(["git", "-C", here, "status", "--porcelain", "--untracked-files=no"],
+        dirty = subprocess.run(["git", "-C", here, "status", "--porcelain", "--untracked-files=no", "--",
+                                ":/", ":(top,exclude)models/*.bin"],
                                capture_output=True, text=True, check=True).stdout.strip()
         return sha + ("-dirty" if dirty else "")
     except (OSError, subprocess.CalledProcessError):
