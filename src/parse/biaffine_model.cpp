@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "core/hash.h"
 #include "core/model_file.h"
 #include "parse/dense.h"
 #include "segment/syllable_key.h"
@@ -13,6 +14,8 @@ namespace vitext::parse {
 namespace {
 
 constexpr uint32_t kFormatVersion = 1;
+
+}  // namespace
 
 float half_to_float(uint16_t h) {
   const uint32_t sign = static_cast<uint32_t>(h & 0x8000u) << 16;
@@ -33,9 +36,54 @@ float half_to_float(uint16_t h) {
   return f;
 }
 
-// A tensor section with exactly the sizes `shape`, as floats.
-Status read_tensor(const ModelReader& reader, const std::string& name, std::initializer_list<uint32_t> shape,
-                   std::vector<float>& out) {
+void BiaffineModel::KeyIds::reserve(size_t n) {
+  size_t capacity = 16;
+  while (capacity < 2 * n) capacity *= 2;  // at most half full: short probes
+  if (capacity <= keys_.size()) return;
+  std::vector<uint64_t> keys = std::move(keys_);
+  std::vector<int> ids = std::move(ids_);
+  keys_.assign(capacity, 0);
+  ids_.assign(capacity, kPad);
+  size_ = 0;
+  for (size_t i = 0; i < keys.size(); ++i)
+    if (ids[i] != kPad) insert(keys[i], ids[i]);
+}
+
+size_t BiaffineModel::KeyIds::slot(uint64_t key) const {
+  return static_cast<size_t>(hash::mix64(key)) & (keys_.size() - 1);
+}
+
+void BiaffineModel::KeyIds::insert(uint64_t key, int id) {
+  if (2 * (size_ + 1) > keys_.size()) reserve(size_ + 1);
+  for (size_t i = slot(key);; i = (i + 1) & (keys_.size() - 1)) {
+    if (ids_[i] == kPad) {
+      keys_[i] = key;
+      ids_[i] = id;
+      ++size_;
+      return;
+    }
+    if (keys_[i] == key) return;
+  }
+}
+
+int BiaffineModel::KeyIds::find(uint64_t key) const {
+  if (keys_.empty()) return kUnknown;
+  for (size_t i = slot(key);; i = (i + 1) & (keys_.size() - 1)) {
+    if (ids_[i] == kPad) return kUnknown;
+    if (keys_[i] == key) return ids_[i];
+  }
+}
+
+void HalfMatrix::add_row(size_t r, float* out) const {
+  const uint16_t* v = values.data() + r * cols;
+  for (size_t k = 0; k < cols; ++k) out[k] += half_to_float(v[k]);
+}
+
+namespace {
+
+// A tensor section with exactly the sizes `shape`, its float16 values as stored.
+Status read_half_tensor(const ModelReader& reader, const std::string& name, std::initializer_list<uint32_t> shape,
+                        std::vector<uint16_t>& out) {
   if (!reader.has(name)) return Status::ModelError("accurate parser model: no tensor '" + name + "'");
   ByteReader in(reader.section(name));
   const uint32_t rank = in.get<uint32_t>();
@@ -50,15 +98,29 @@ Status read_tensor(const ModelReader& reader, const std::string& name, std::init
   std::string_view rest = reader.section(name).substr(4 + 4 * shape.size());
   if (rest.size() != count * 2) return Status::ModelError("accurate parser model: tensor '" + name + "' truncated");
   out.resize(count);
-  for (size_t i = 0; i < count; ++i) {
-    uint16_t h;
-    std::memcpy(&h, rest.data() + 2 * i, 2);
-    // Training never writes inf or NaN, and either would turn the arc scores into NaN.
-    if ((h & 0x7C00u) == 0x7C00u)
-      return Status::ModelError("accurate parser model: tensor '" + name + "' has a value that is not finite");
-    out[i] = half_to_float(h);
-  }
+  std::memcpy(out.data(), rest.data(), 2 * count);  // little-endian, as the format
+  // Training never writes inf or NaN, and either would turn the arc scores into NaN.
+  bool finite = true;
+  for (uint16_t h : out) finite &= (h & 0x7C00u) != 0x7C00u;
+  if (!finite) return Status::ModelError("accurate parser model: tensor '" + name + "' has a value that is not finite");
   return Status::Ok();
+}
+
+// The same, as floats.
+Status read_tensor(const ModelReader& reader, const std::string& name, std::initializer_list<uint32_t> shape,
+                   std::vector<float>& out) {
+  std::vector<uint16_t> half;
+  if (Status s = read_half_tensor(reader, name, shape, half); !s.ok()) return s;
+  out.resize(half.size());
+  for (size_t i = 0; i < half.size(); ++i) out[i] = half_to_float(half[i]);
+  return Status::Ok();
+}
+
+Status read_half_matrix(const ModelReader& reader, const std::string& name, uint32_t rows, uint32_t cols,
+                        HalfMatrix& m) {
+  m.rows = rows;
+  m.cols = cols;
+  return read_half_tensor(reader, name, {rows, cols}, m.values);
 }
 
 Status read_matrix(const ModelReader& reader, const std::string& name, uint32_t rows, uint32_t cols, Matrix& m) {
@@ -156,9 +218,11 @@ Status BiaffineModel::load(std::string_view bytes, BiaffineModel& out) {
   m.root_label_ = static_cast<size_t>(root - m.labels_.begin());
   // Keys as vitext looks words up at run time; where two spellings fold to one key (tone
   // placement), the first keeps it.
-  for (size_t i = 0; i < words.size(); ++i) m.words_.emplace(tag::describe_word(words[i]).lower, static_cast<int>(i + 3));
+  m.words_.reserve(words.size());
+  m.syllables_.reserve(syllables.size());
+  for (size_t i = 0; i < words.size(); ++i) m.words_.insert(tag::describe_word(words[i]).lower, static_cast<int>(i + 3));
   for (size_t i = 0; i < syllables.size(); ++i)
-    m.syllables_.emplace(segment::fold_syllable(syllables[i]).key, static_cast<int>(i + 3));
+    m.syllables_.insert(segment::fold_syllable(syllables[i]).key, static_cast<int>(i + 3));
   for (size_t i = 0; i < upos.size(); ++i) m.upos_.emplace(upos[i], static_cast<int>(i + 3));
   for (size_t i = 0; i < xpos.size(); ++i) m.xpos_.emplace(xpos[i], static_cast<int>(i + 3));
 
@@ -167,8 +231,8 @@ Status BiaffineModel::load(std::string_view bytes, BiaffineModel& out) {
   for (uint32_t k = 0; k < members; ++k) {
     BiaffineMember& b = m.members_[k];
     const std::string p = "m" + std::to_string(k) + "/";
-    Status s = read_matrix(reader, p + "word.weight", static_cast<uint32_t>(words.size() + 3), m.word_dim_, b.word);
-    if (s.ok()) s = read_matrix(reader, p + "syll.weight", static_cast<uint32_t>(syllables.size() + 3), m.word_dim_, b.syllable);
+    Status s = read_half_matrix(reader, p + "word.weight", static_cast<uint32_t>(words.size() + 3), m.word_dim_, b.word);
+    if (s.ok()) s = read_half_matrix(reader, p + "syll.weight", static_cast<uint32_t>(syllables.size() + 3), m.word_dim_, b.syllable);
     if (s.ok()) s = read_matrix(reader, p + "upos.weight", static_cast<uint32_t>(upos.size() + 3), m.tag_dim_, b.upos);
     if (s.ok()) s = read_matrix(reader, p + "xpos.weight", static_cast<uint32_t>(xpos.size() + 3), m.tag_dim_, b.xpos);
     for (uint32_t layer = 0; layer < m.layers_ && s.ok(); ++layer) {

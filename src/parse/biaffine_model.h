@@ -47,8 +47,22 @@ struct LstmDirection {
   Matrix upos_gates, xpos_gates;
 };
 
+// An embedding table as the file stores it, float16 (IEEE binary16): a parse reads a few of
+// its rows per word, and turning a large vocabulary's table into floats at load would cost a
+// short document more than its parse (and twice the memory).
+struct HalfMatrix {
+  uint32_t rows = 0, cols = 0;
+  std::vector<uint16_t> values;
+  // out[0 .. cols) += row r, as floats.
+  void add_row(size_t r, float* out) const;
+};
+
+// A float16 value as a float (exact: every float16 is a float).
+float half_to_float(uint16_t h);
+
 struct BiaffineMember {
-  Matrix word, syllable, upos, xpos;           // embeddings, one row per id
+  HalfMatrix word, syllable;                   // embeddings, one row per id
+  Matrix upos, xpos;
   std::vector<LstmDirection> lstm;             // layer 0 forward, layer 0 backward, layer 1 ...
   Linear arc_dep, arc_head, rel_dep, rel_head;
   Matrix arc;                                  // (arc_dim + 1) x arc_dim: the last row is the bias
@@ -62,8 +76,8 @@ class BiaffineModel {
   static Status load(std::string_view bytes, BiaffineModel& out);
 
   // Ids of a word's lookup key (tag::WordInfo::lower), of a folded syllable key, of tags.
-  int word_id(uint64_t lower_key) const { return find(words_, lower_key); }
-  int syllable_id(uint64_t syllable_key) const { return find(syllables_, syllable_key); }
+  int word_id(uint64_t lower_key) const { return words_.find(lower_key); }
+  int syllable_id(uint64_t syllable_key) const { return syllables_.find(syllable_key); }
   int upos_id(std::string_view tag) const { return find(upos_, tag); }
   int xpos_id(std::string_view tag) const { return find(xpos_, tag); }
 
@@ -88,7 +102,21 @@ class BiaffineModel {
   };
   using TagMap = std::unordered_map<std::string, int, StringHash, std::equal_to<>>;
 
-  std::unordered_map<uint64_t, int> words_, syllables_;
+  // Word and syllable keys to ids: open addressing in two flat arrays, because a vocabulary
+  // of 100k+ pre-trained words built as node-based map entries costs a short document more
+  // time (allocation, rehashing, freeing) than parsing it.
+  class KeyIds {
+   public:
+    void reserve(size_t n);             // room for n keys (insert grows it as needed)
+    void insert(uint64_t key, int id);  // the first id given a key stays
+    int find(uint64_t key) const;       // kUnknown when absent
+   private:
+    size_t slot(uint64_t key) const;
+    std::vector<uint64_t> keys_;
+    std::vector<int> ids_;  // 0 (kPad, never a vocabulary id): an empty slot
+    size_t size_ = 0;
+  };
+  KeyIds words_, syllables_;
   TagMap upos_, xpos_;
   std::vector<std::string> labels_;
   size_t root_label_ = 0;

@@ -139,11 +139,8 @@ void run_member(const BiaffineModel& model, const BiaffineMember& b, const std::
   for (const SentenceIds& ids : batch)
     for (size_t i = 0; i < ids.word.size(); ++i, ++t) {
       float* row = x.data() + t * in;
-      std::copy_n(b.word.row(static_cast<size_t>(ids.word[i])), wd, row);
-      for (int s : ids.syllables[i]) {
-        const float* e = b.syllable.row(static_cast<size_t>(s));
-        for (size_t k = 0; k < wd; ++k) row[wd + k] += e[k];
-      }
+      b.word.add_row(static_cast<size_t>(ids.word[i]), row);
+      for (int s : ids.syllables[i]) b.syllable.add_row(static_cast<size_t>(s), row + wd);
       const float share = 1.0f / static_cast<float>(ids.syllables[i].size());
       for (size_t k = 0; k < wd; ++k) row[wd + k] *= share;
       tags.upos.push_back(ids.upos[i]);
