@@ -3,8 +3,11 @@
 # on train only, with nothing tuned on the sentences scored.
 #   bench/eval_accurate_parser.sh [BUILD_DIR]   (default build/release, else build/default)
 #   SEED=1 EPOCHS=40 MEMBERS=1 WEIGHTS="0 1 2 3 4" LABEL_WEIGHTS="0 1 2 3" VECTORS=DIR ...
-# VECTORS: a folder with train/vectors.sh's words.vec and syllables.vec (pre-trained input
-# vectors; without it the members learn theirs from the trees alone). About 15 minutes on 2
+#   PARSER_ARGS: extra `train parser` options for the fast parser (e.g. --extra-trees FILE)
+# VECTORS: a folder with train/vectors.sh's words.vec, syllables.vec and clusters.tsv
+# (pre-trained input vectors, and the word clusters the tagger and the fast parser use, as the
+# shipped models do; without it the members learn theirs from the trees alone and the tagger
+# has no clusters). About 15 minutes on 2
 # cores with one member (the shipped recipe), 50 with two of the earlier size
 # (MEMBERS=2 ARCH="--layers 2 --hidden 200 --arc-dim 256 --rel-dim 64").
 #
@@ -37,8 +40,10 @@ MEMBERS=${MEMBERS:-1}
 ARCH=${ARCH:---layers 1 --hidden 128 --arc-dim 128 --rel-dim 32}
 TRAINER=train/biaffine_parser.py
 VECTOR_ARGS=()
+TAGGER_ARGS=()
 if [[ -n ${VECTORS:-} ]]; then
   VECTOR_ARGS=(--word-vectors "$VECTORS/words.vec" --syllable-vectors "$VECTORS/syllables.vec")
+  TAGGER_ARGS=(--word-clusters "$VECTORS/clusters.tsv")
 fi
 
 awk -v out="$OUT" 'BEGIN { RS = ""; ORS = "\n\n" } { block[NR] = $0 }
@@ -46,10 +51,11 @@ awk -v out="$OUT" 'BEGIN { RS = ""; ORS = "\n\n" } { block[NR] = $0 }
   $DATA/vi_vtb-ud-dev.conllu
 for h in A B; do grep '^# text = ' $OUT/$h.conllu | sed 's/^# text = //' > $OUT/$h.txt; done
 
-$VITEXT train tagger --train $DATA/vi_vtb-ud-train.conllu --out $OUT/tagger.bin --seed $SEED --epochs 10 2>$OUT/tagger.log
+$VITEXT train tagger --train $DATA/vi_vtb-ud-train.conllu --out $OUT/tagger.bin --seed $SEED --epochs 10 \
+  --bigrams $SHARED/data/lexical/vie.word.bigrams "${TAGGER_ARGS[@]}" 2>$OUT/tagger.log
 $VITEXT train parser --train $DATA/vi_vtb-ud-train.conllu --dev $DATA/vi_vtb-ud-dev.conllu --tagger $OUT/tagger.bin \
   --jackknife 10 --out $OUT/parser.bin --seed $SEED --epochs 12 --min-updates 3 --ensemble 3 \
-  --write-trees $OUT/trees 2>$OUT/parser.log
+  --write-trees $OUT/trees ${PARSER_ARGS:-} 2>$OUT/parser.log
 $VITEXT train segmenter --train $DATA/vi_vtb-ud-train.conllu --out $OUT/segmenter.bin \
   --bigrams $SHARED/data/lexical/vie.word.bigrams --epochs 10 --seed $SEED 2>$OUT/segmenter.log &
 seeds=()
