@@ -6,7 +6,8 @@
 # Trains a segmenter on the train split only, segments the dev `# text` lines through the
 # CLI (raw text in, words out) and scores them with ../shared/tools/score_conllu.py.
 # Also scores two baselines on the same text: every syllable a word, and greedy longest
-# match over the train word list. Settings are the ones the shipped model uses.
+# match over the train word list. Settings are the ones the shipped model uses; TRAIN_ARGS
+# adds to them (e.g. TRAIN_ARGS="--ensemble 1" to prototype).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/build_dir.sh "${1:-}"
@@ -51,7 +52,7 @@ PY
 
 start=$(date +%s.%N)
 $VITEXT train segmenter --train $DATA/vi_vtb-ud-train.conllu --out "$TMP/segmenter-train.bin" \
-  --bigrams ../shared/data/lexical/vie.word.bigrams --epochs $EPOCHS --seed $SEED 2> "$TMP/train.log"
+  --bigrams ../shared/data/lexical/vie.word.bigrams --epochs $EPOCHS --seed $SEED ${TRAIN_ARGS:-} 2> "$TMP/train.log"
 train_s=$(echo "$(date +%s.%N) - $start" | bc)
 $VITEXT segment --model "$TMP/segmenter-train.bin" "$TMP/dev.txt" > "$TMP/vitext.seg"
 

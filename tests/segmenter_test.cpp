@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/hash.h"
+#include "core/model_file.h"
 #include "models/embedded_models.h"
 #include "segment/bigram_list.h"
 #include "segment/decoder.h"
@@ -15,6 +17,7 @@
 #include "segment/segmenter_model.h"
 #include "segment/segmenter_trainer.h"
 #include "segment/syllable_key.h"
+#include "segment/syllable_stats.h"
 #include "testing/data_files.h"
 #include "segment/text_pipeline.h"
 #include "segment/units.h"
@@ -312,6 +315,16 @@ void write_sentence(std::ostream& f, const char* const* forms, const char* const
   f << "\n";
 }
 
+// Options for a tiny training run on one file: two jackknife folds, a small weight table.
+train::SegmenterTrainOptions tiny_training(const std::string& path, int epochs, uint32_t hash_bits) {
+  train::SegmenterTrainOptions options;
+  options.train_files = {path};
+  options.epochs = epochs;
+  options.hash_bits = hash_bits;
+  options.folds = 2;
+  return options;
+}
+
 TEST(SegmenterTraining, LearnsHandWrittenSentencesDeterministically) {
   const std::string path = temp_path("train.conllu");
   {
@@ -326,11 +339,7 @@ TEST(SegmenterTraining, LearnsHandWrittenSentencesDeterministically) {
     };
     for (auto& s : sentences) write_sentence(f, s);
   }
-  train::SegmenterTrainOptions options;
-  options.train_files = {path};
-  options.epochs = 8;
-  options.hash_bits = 16;
-  options.folds = 2;
+  train::SegmenterTrainOptions options = tiny_training(path, 8, 16);
   segment::SegmenterModel a, b;
   ASSERT_TRUE(train::train_segmenter(options, a).ok());
   ASSERT_TRUE(train::train_segmenter(options, b).ok());
@@ -355,11 +364,7 @@ TEST(SegmenterTraining, OneSyllableWordsCarryTheirPartsOfSpeech) {
     };
     for (auto& s : sentences) write_sentence(f, s[0], s[1]);
   }
-  train::SegmenterTrainOptions options;
-  options.train_files = {path};
-  options.epochs = 2;
-  options.hash_bits = 12;
-  options.folds = 2;
+  train::SegmenterTrainOptions options = tiny_training(path, 2, 12);
   segment::SegmenterModel model;
   ASSERT_TRUE(train::train_segmenter(options, model).ok());
   std::filesystem::remove(path);
@@ -411,6 +416,63 @@ TEST(SegmenterTraining, NameLexiconMarksFamilyAndGivenNameSyllables) {
   EXPECT_EQ(bits("bàn"), 0);
   EXPECT_FALSE(train::build_name_lexicon({path + ".missing"}, names).ok());
   std::filesystem::remove(path);
+}
+
+TEST(SegmenterTraining, SyllableStatsPackRdrJoinRatesAndNewsAssociation) {
+  // Counts as train/segment_stats.py writes them; spelling variants ("hóa"/"hoá", case) pool.
+  const std::string path = temp_path("stats.tsv");
+  std::ofstream(path) << "u\tthích\t200\nu\tthú\t180\nu\tkhám\t300\nu\tbệnh\t900\nu\tlà\t50000\nu\tmột\t40000\n"
+                         "p\tthích\tthú\t170\np\tkhám\tbệnh\t150\np\tlà\tmột\t2000\np\tlà\thiếm\t2\n"
+                         "r\tthích\tthú\t60\t60\nr\tThích\tthú\t3\t3\nr\tkhám\tbệnh\t92\t0\nr\tlà\tmột\t50\t0\n"
+                         "r\tquang\tcảnh\t35\t33\nr\thiếm\tkhi\t1\t1\n";
+  segment::FingerprintMap stats;
+  size_t pairs = 0;
+  ASSERT_TRUE(train::pack_syllable_stats({path}, {}, stats, pairs).ok());
+  std::filesystem::remove(path);
+  auto value = [&](const char* a, const char* b) {
+    return stats.find(hash::combine(segment::fold_syllable(a).key, segment::fold_syllable(b).key));
+  };
+  EXPECT_EQ(segment::corpus_joins(value("thích", "thú")), 7);  // always joined
+  EXPECT_EQ(segment::corpus_joins(value("khám", "bệnh")), 1);  // never
+  EXPECT_EQ(segment::corpus_joins(value("quang", "cảnh")), 6);  // almost always
+  EXPECT_EQ(value("hiếm", "khi"), 0);                          // one RDR occurrence, below --stats-min-rdr
+  EXPECT_EQ(value("là", "hiếm"), 0);                           // two news occurrences, below --stats-min-news
+  // "thích thú" stands together far more often than its syllables' counts predict; "là một"
+  // is frequent but its syllables are frequent everywhere.
+  EXPECT_GT(segment::corpus_pmi(value("thích", "thú")), segment::corpus_pmi(value("là", "một")));
+  EXPECT_GT(segment::corpus_count(value("là", "một")), segment::corpus_count(value("thích", "thú")));
+  EXPECT_EQ(pairs, 4u);
+  EXPECT_FALSE(train::pack_syllable_stats({path + ".missing"}, {}, stats, pairs).ok());
+}
+
+TEST(SegmenterTraining, ModelsWithoutSyllableStatsHaveNoCorpusSection) {
+  // The corpus features exist only when the model has statistics, so a model trained
+  // without them (the vlsp segmenter) loads and scores exactly as before.
+  const std::string path = temp_path("nostats.conllu");
+  {
+    std::ofstream f(path);
+    const char* s1[] = {"Công an", "tỉnh", "bắt giữ", "kẻ", "trộm", nullptr};
+    write_sentence(f, s1);
+  }
+  const std::string stats_path = temp_path("nostats.tsv");
+  std::ofstream(stats_path) << "r\tcông\tan\t5\t5\nr\tbắt\tgiữ\t5\t5\n";
+  train::SegmenterTrainOptions options = tiny_training(path, 2, 12);
+  segment::SegmenterModel plain, with_stats;
+  ASSERT_TRUE(train::train_segmenter(options, plain).ok());
+  options.syllable_stats_files = {stats_path};
+  ASSERT_TRUE(train::train_segmenter(options, with_stats).ok());
+  std::filesystem::remove(path);
+  std::filesystem::remove(stats_path);
+  ModelReader reader;
+  const std::string plain_bytes = plain.serialize(), stats_bytes = with_stats.serialize();
+  ASSERT_TRUE(ModelReader::open(plain_bytes, reader).ok());
+  EXPECT_FALSE(reader.has("corpus"));
+  ASSERT_TRUE(ModelReader::open(stats_bytes, reader).ok());
+  EXPECT_TRUE(reader.has("corpus"));
+  segment::SegmenterModel reread;
+  ASSERT_TRUE(segment::SegmenterModel::parse(stats_bytes, reread).ok());
+  EXPECT_EQ(reread.corpus.size(), 2u);
+  EXPECT_NE(plain.weights, with_stats.weights);  // the corpus features were learnt
 }
 
 }  // namespace

@@ -57,7 +57,17 @@ struct Lexicon {
   const FingerprintMap* bigrams = nullptr;
   const FingerprintMap* classes = nullptr;  // syllable -> distributional class + 1
   const FingerprintMap* names = nullptr;    // syllable -> name bits (family, given-name syllable)
+  // Syllable pair -> statistics from text far larger than the treebank (syllable_stats.h in
+  // train/segment: how often RDRsegmenter joins the pair, its PMI and count in news). Null
+  // or empty: the features that read it are not emitted at all, so a model trained without
+  // it scores exactly as before.
+  const FingerprintMap* corpus = nullptr;
 };
+
+// Fields of a `corpus` value.
+inline constexpr uint8_t corpus_joins(uint8_t v) { return v & 7; }          // RDR join-rate bucket, 0 = unseen
+inline constexpr uint8_t corpus_pmi(uint8_t v) { return (v >> 3) & 7; }     // news PMI bucket, 0 = unseen
+inline constexpr uint8_t corpus_count(uint8_t v) { return v >> 6; }         // news count bucket
 
 // Longest word the lexicon features look for.
 inline constexpr int kMaxLexiconWord = 4;
@@ -69,7 +79,7 @@ inline uint64_t with_prev_tag(uint64_t feature, uint8_t prev_tag) {
 inline constexpr int kMaxPrevTagFeatures = 8;
 
 // Upper bound on features per gap.
-inline constexpr int kMaxFeatures = 64;
+inline constexpr int kMaxFeatures = 80;
 
 // Per-sentence scratch: padded copies of the units plus lexicon lookups, computed once
 // per sentence so each gap's features are cheap. Reused across sentences without
@@ -93,6 +103,8 @@ class SentenceFeatures {
   std::vector<uint8_t> redup_;    // (p-1, p): same onset | same rhyme << 1 | same syllable << 2; 8 = not letters
   std::vector<uint8_t> caps_left_, caps_right_;  // capitalised run ending at p / starting at p (capped)
   std::vector<uint8_t> bigram_;   // bigram-list value of pair (p, p+1), 0 = unknown
+  std::vector<uint8_t> corpus_;   // corpus-statistics value of pair (p, p+1), 0 = unknown
+  bool has_corpus_ = false;
   std::vector<uint8_t> word_;     // bit L-2 set: units p..p+L-1 form a lexicon word
   std::vector<uint8_t> paired_;   // 1 when the best pairing by association joins p-1|p
   std::vector<int> best_;

@@ -18,6 +18,7 @@ std::string SegmenterModel::serialize() const {
   add_written(writer, "bigrams", bigrams);
   add_written(writer, "classes", classes);
   add_written(writer, "names", names);
+  if (corpus.size() > 0) add_written(writer, "corpus", corpus);
   return writer.serialize();
 }
 
@@ -49,6 +50,10 @@ Status SegmenterModel::parse(std::string_view bytes, SegmenterModel& out) {
   ByteReader cl(reader.section("classes"));
   ByteReader nm(reader.section("names"));
   if (!m.words.read(w) || !m.bigrams.read(bg) || !m.classes.read(cl) || !m.names.read(nm)) return Status::ModelError("segmenter model is corrupt: bad lexicon");
+  if (reader.has("corpus")) {
+    ByteReader cp(reader.section("corpus"));
+    if (!m.corpus.read(cp)) return Status::ModelError("segmenter model is corrupt: bad corpus statistics");
+  }
   out = std::move(m);
   return Status::Ok();
 }

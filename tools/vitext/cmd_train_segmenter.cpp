@@ -30,6 +30,13 @@ void add_train_segmenter(CLI::App* train, Action& action) {
   sub->add_option("--given-names", opts->given_name_files,
                   "Given-name list, one name per line (repeatable; default: the lists in "
                   "../shared/data/gazetteers if present; 'none' for none)");
+  sub->add_option("--syllable-stats", opts->syllable_stats_files,
+                  "Syllable statistics from large text (train/segment_stats.sh output; repeatable); adds the "
+                  "corpus features");
+  sub->add_option("--stats-min-rdr", opts->stats.min_rdr, "Least RDR occurrences of a pair that count")
+      ->capture_default_str();
+  sub->add_option("--stats-min-news", opts->stats.min_news, "Least news occurrences of a pair that count")
+      ->capture_default_str();
   sub->add_option("--conventions", opts->conventions,
                   "Word conventions of the training words, recorded in the model: vtb (UD VTB) or vlsp "
                   "(RDRsegmenter's, bench/train_vlsp.sh)")
@@ -63,6 +70,7 @@ void add_train_segmenter(CLI::App* train, Action& action) {
       std::vector<std::string> data = options.train_files;
       if (!options.bigrams_file.empty()) data.push_back(options.bigrams_file);
       data.insert(data.end(), options.given_name_files.begin(), options.given_name_files.end());
+      data.insert(data.end(), options.syllable_stats_files.begin(), options.syllable_stats_files.end());
       if (Status s = vitext::train::stamp_provenance(bytes, data); !s.ok()) {
         std::cerr << "vitext train segmenter: " << s.message() << "\n";
         return static_cast<int>(kExitUsage);

@@ -244,6 +244,11 @@ Status train_segmenter(const SegmenterTrainOptions& options, segment::SegmenterM
     model.classes = segment::FingerprintMap::build({});
   }
   if (Status s = build_name_lexicon(options.given_name_files, model.names); !s.ok()) return s;
+  size_t stats_pairs = 0;
+  if (!options.syllable_stats_files.empty()) {
+    if (Status s = pack_syllable_stats(options.syllable_stats_files, options.stats, model.corpus, stats_pairs); !s.ok())
+      return s;
+  }
 
   // Case augmentation: a copy of every sentence as if typed in lower case (its keys are
   // case-blind already; only the shapes change), so "hà nội" segments like "Hà Nội".
@@ -275,7 +280,7 @@ Status train_segmenter(const SegmenterTrainOptions& options, segment::SegmenterM
       for (int j = 0; j < options.folds; ++j)
         if (j != k) entries.insert(entries.end(), per_fold[j].begin(), per_fold[j].end());
       segment::FingerprintMap fold_words = build_word_lexicon(std::move(entries));
-      segment::Lexicon lexicon{&fold_words, &model.bigrams, &model.classes, &model.names};
+      segment::Lexicon lexicon{&fold_words, &model.bigrams, &model.classes, &model.names, &model.corpus};
       for (auto& ex : train)
         if (ex.fold == k) compute_features(ex, lexicon, options.hash_bits, scratch);
     }
@@ -287,7 +292,8 @@ Status train_segmenter(const SegmenterTrainOptions& options, segment::SegmenterM
     for (auto& ex : dev) compute_features(ex, model.lexicon(), options.hash_bits, scratch);
   }
   if (log) *log << "segmenter: lexicon of " << model.words.size() << " training words, " << bigram_count
-                << " bigrams, " << model.classes.size() << " syllables in classes\n";
+                << " bigrams, " << model.classes.size() << " syllables in classes, " << stats_pairs
+                << " syllable pairs with statistics\n";
 
   const size_t table = size_t{1} << options.hash_bits;
   std::vector<float> averaged(table), summed(table, 0.0f);
@@ -386,6 +392,11 @@ Status train_segmenter(const SegmenterTrainOptions& options, segment::SegmenterM
                       {"folds", options.folds}, {"case_augment", options.case_augment},
                       {"classes", options.classes}};
   meta["given_names"] = options.given_name_files;
+  if (!options.syllable_stats_files.empty()) {
+    meta["syllable_stats"] = options.syllable_stats_files;
+    meta["settings"]["stats_min_rdr"] = options.stats.min_rdr;
+    meta["settings"]["stats_min_news"] = options.stats.min_news;
+  }
   meta["conventions"] = options.conventions;
   constexpr const char* kLexicalCredits =
       "syllable bigram statistics derived from tesseract-ocr/langdata vie.word.bigrams (Apache 2.0); given-name "

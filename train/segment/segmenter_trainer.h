@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "segment/segmenter_model.h"
+#include "segment/syllable_stats.h"
 #include "vitext/status.h"
 
 namespace vitext::train {
@@ -29,11 +30,15 @@ struct SegmenterTrainOptions {
   int classes = 128;
   // Perceptrons trained on different sentence orders (seed, seed+1, ...) and averaged.
   int ensemble = 5;
+  // Syllable statistics from large text (train/segment_stats.py output; repeatable), packed
+  // into the model's `corpus` lexicon; none: the model has no such section or features.
+  std::vector<std::string> syllable_stats_files;
   // Given-name lists (one name per line) whose syllables feed the name features.
   std::vector<std::string> given_name_files;
   // The word conventions the training words follow (recorded in the model's meta, with the
   // credits of the data): "vtb" (UD VTB) or "vlsp" (RDRsegmenter's words, bench/train_vlsp.sh).
   std::string conventions = "vtb";
+  SyllableStatsOptions stats;
   std::ostream* log = nullptr;
 };
 
