@@ -75,5 +75,31 @@ TEST(ExtractEntitiesNews, StreetsJoinedByADashNumberedDistrictsAndSites) {
             (Names{"Láng Hạ - Thái Hà", "quận 12", "Ngọc Sơn", "Offutt"}));
 }
 
+TEST(ExtractEntitiesNews, ShortNameInBracketsAfterAnOrganisationAndWhereItRecurs) {
+  EXPECT_EQ(entities("Tập đoàn Dầu khí Việt Nam (Petrovietnam) báo lãi. Cổ phiếu của Petrovietnam tăng.",
+                     EntityLabel::kOrg),
+            (Names{"Tập đoàn Dầu khí Việt Nam", "Petrovietnam", "Petrovietnam"}));
+  // A country in brackets is where the body is, not its name.
+  EXPECT_EQ(entities("Tập đoàn Điện lực (Lào) ký hợp đồng.", EntityLabel::kOrg), (Names{"Tập đoàn Điện lực"}));
+}
+
+TEST(ExtractEntitiesNews, AGivenNameAloneRefersToThePersonAgain) {
+  EXPECT_EQ(entities("Nguyễn Văn Dương bị bắt. Sau khi gây án, Dương bỏ trốn.", EntityLabel::kPer),
+            (Names{"Nguyễn Văn Dương", "Dương"}));
+  // At a sentence start the same word may be any capitalised word.
+  EXPECT_EQ(entities("Lê Thị Lan đến. Lan tỏa niềm vui.", EntityLabel::kPer), (Names{"Lê Thị Lan"}));
+}
+
+TEST(ExtractEntitiesNews, ACaptionGluedToTheNextSentenceEndsTheName) {
+  EXPECT_EQ(entities("Ảnh: Mohamed Salah Tiền vệ người Ai Cập ghi bàn.", EntityLabel::kPer), (Names{"Mohamed Salah"}));
+}
+
+TEST(ExtractEntitiesNews, SourcesBrandsWithTheirCountryAndPlacesByTheirCue) {
+  EXPECT_EQ(entities("(Nguồn: Sputnik) Mẫu mới của OnePlus (Trung Quốc) và OnePlus 5.", EntityLabel::kOrg),
+            (Names{"Sputnik", "OnePlus"}));
+  EXPECT_EQ(entities("Rau được bán sang Nhật, mưa lớn như Phố Ràng (Lào Cai).", EntityLabel::kLoc),
+            (Names{"Nhật", "Phố Ràng", "Lào Cai"}));
+}
+
 }  // namespace
 }  // namespace vitext

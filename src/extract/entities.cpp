@@ -135,6 +135,7 @@ class EntityFinder {
     if (size_t n = match_acronym(i)) return n;
     if (size_t n = match_foreign_name(i)) return n;
     if (size_t n = match_credit(i)) return n;
+    if (size_t n = match_bare_name(i)) return n;
     if (auto r = lx_.ranks.longest(p_, i)) {
       w_.roles.push_back({range(i, i + r.length), true});
       return r.length;
@@ -246,8 +247,8 @@ class EntityFinder {
       return false;
     };
     if (in(kStreet)) return PlaceWord::kStreet;
+    if (in(kSite)) return PlaceWord::kSite;  // before the features: "cầu vượt" over "cầu"
     if (in(kFeature)) return PlaceWord::kFeature;
-    if (in(kSite)) return PlaceWord::kSite;
     return PlaceWord::kNone;
   }
 
@@ -586,7 +587,25 @@ class EntityFinder {
     if (changed) e.normalized = norm;
     add(e);
     for (EntityHit& pl : places) add(pl);
-    return j - i;
+    return j - i + bracketed_short_name(j);
+  }
+
+  // "Tập đoàn Xăng dầu Việt Nam (Petrolimex)", "Cục Cảnh sát ... (C50)": one or two
+  // capitalised words in brackets right after an organisation are its short name, an
+  // organisation of their own (found again where they recur, repeats.cpp). Returns the pieces
+  // taken from j, 0 when there is none.
+  size_t bracketed_short_name(size_t j) {
+    if (!p_.punct(j, '(')) return 0;
+    size_t k = j + 1;
+    while (k < p_.size() && k - j <= 2 && (cap(k) || p_[k].acronym) && p_[k].sentence == p_[j].sentence && free(k) &&
+           !lx_.common_acronyms.longest(p_, k)) {
+      ++k;
+    }
+    if (k == j + 1 || !p_.punct(k, ')')) return 0;
+    EntityHit probe;
+    if (place_name(j + 1, probe) == k - j - 1) return 0;  // "(Trung Quốc)": where it is
+    add_span(EntityLabel::kOrg, "organisation", j + 1, k, j);
+    return k + 1 - j;
   }
 
   // ---- people ----
@@ -600,11 +619,24 @@ class EntityFinder {
     size_t j = i;
     while (j < p_.size() && j - i < max && cap(j) && !p_[j].acronym && p_[j].kind == PieceKind::kWord &&
            p_.str(j).find_first_of("0123456789") == std::string_view::npos && p_[j].sentence == p_[i].sentence &&
-           !starts_other(j) && !lx_.provinces.longest(p_, j) && !(stop_at_regions && lx_.regions.longest(p_, j))) {
+           !starts_other(j) && !lx_.provinces.longest(p_, j) && !(stop_at_regions && lx_.regions.longest(p_, j)) &&
+           !(j > i && starts_glued_sentence(j))) {
       ++j;
       if (p_.punct(j, '-') && !p_[j].space_before && word(j + 1) && !p_[j + 1].space_before && !p_[j + 1].acronym) j += 2;
     }
     return j - i;
+  }
+
+  // A caption glued to the next sentence without a stop ("... Mohamed Salah Tiền vệ người Ai
+  // Cập", "Ảnh: T Khoảng 23h30"): a capitalised word that starts a marker phrase of two
+  // syllables, or a qualifier before a number, or a date, begins something else.
+  bool starts_glued_sentence(size_t j) const {
+    if (!free(j)) return true;
+    if (auto m = lx_.person_markers.longest(p_, j); m && m.length >= 2) return true;
+    if (auto q = lx_.qualifiers.longest(p_, j); q && j + q.length < p_.size() && p_[j + q.length].kind == PieceKind::kNumber) {
+      return true;
+    }
+    return false;
   }
 
   // "ông", "bà", "chị": after these a one-word country is a given name ("chị Nga"); after
@@ -827,6 +859,7 @@ class EntityFinder {
   // marked). A run that starts with "The" names a team or a paper ("The Blues").
   // One or more such words before a bracketed country are a city ("Brussels (Bỉ)").
   size_t match_foreign_name(size_t i) {
+    if (size_t n = match_camel_brand(i)) return n;
     if (!title_case(i)) return 0;
     size_t j = i;
     bool abroad = false;
@@ -835,7 +868,7 @@ class EntityFinder {
     const uint32_t sentence = p_[i].sentence;
     const bool article = p_.str(i) == "The" && title_case(i + 1);
     while (j < p_.size() && j - i < 5 && title_case(j) && p_[j].sentence == sentence && !starts_other(j) &&
-           !lx_.provinces.longest(p_, j) && !lx_.regions.longest(p_, j)) {
+           !lx_.provinces.longest(p_, j) && !lx_.regions.longest(p_, j) && !(j > i && starts_glued_sentence(j))) {
       abroad = abroad || foreign(j);
       if (auto f = lx_.foreign_stops.longest(p_, j); f && rank(static_cast<char>(f.payload)) > rank(kind)) {
         kind = static_cast<char>(f.payload);
@@ -859,6 +892,10 @@ class EntityFinder {
     }
     if (kind == 'O' || kind == 'S' || article) return add_span(EntityLabel::kOrg, "organisation", i, j, i);
     if (kind == 'L') return add_span(EntityLabel::kLoc, "place", i, j, i);
+    // "(Nguồn: Sputnik)": the source of a text or a photo.
+    if (j == i + 1 && i >= 2 && p_.punct(i - 1, ':') && w_.is(i - 2, "nguồn")) {
+      return add_span(EntityLabel::kOrg, "organisation", i, j, i);
+    }
     EntityHit country;
     if (p_.punct(j, '(') && place_name(j + 1, country) && p_.punct(j + 1 + place_name(j + 1, country), ')')) {
       return add_span(EntityLabel::kLoc, "place", i, j, i);
@@ -867,21 +904,68 @@ class EntityFinder {
     return foreign_word_in_context(i);
   }
 
+  // "OnePlus", "YouTube", "PetroVietnam": a word of letters with a capital inside it is a brand;
+  // with its country in brackets after it, it names the company ("của OnePlus (Trung Quốc)").
+  // Elsewhere it names a product as often ("ứng dụng AmpMe", "điện thoại OnePlus 5") and is
+  // not marked.
+  size_t match_camel_brand(size_t i) {
+    if (!cap(i) || p_[i].acronym) return 0;
+    std::string_view s = p_.str(i);
+    bool inner = false;
+    for (size_t c = 1; c < s.size(); ++c) {
+      if (!((s[c] >= 'a' && s[c] <= 'z') || (s[c] >= 'A' && s[c] <= 'Z'))) return 0;
+      inner = inner || (s[c] >= 'A' && s[c] <= 'Z' && s[c - 1] >= 'a' && s[c - 1] <= 'z');
+    }
+    EntityHit country;
+    const size_t n = inner && p_.punct(i + 1, '(') ? place_name(i + 2, country) : 0;
+    if (n == 0 || !p_.punct(i + 2 + n, ')') || country.type != "country_or_region") return 0;
+    return add_span(EntityLabel::kOrg, "organisation", i, i + 1, i);
+  }
+
   // One foreign word alone, typed by the words before it: a source or a club ("theo Reuters",
   // "gia nhập Chelsea") is an organisation, after "tại", "ở" it is a place ("tại Hamburg").
   // With no such word it is left unmarked (a person, a club, a brand or a product).
   size_t foreign_word_in_context(size_t i) {
     if (i == 0 || p_[i - 1].sentence != p_[i].sentence || !word(i - 1) || p_[i - 1].upper) return 0;
     static const char* const kOrgBefore[] = {"theo", "hãng tin", "tờ", "kênh", "gia nhập", "khoác áo", "nhà mạng"};
-    static const char* const kLocBefore[] = {"tại", "ở", "sang", "thăm"};
     for (const char* w : kOrgBefore) {
       size_t n = w_.key(w).find(' ') == std::string::npos ? 1 : 2;
       if (i >= n && w_.is(i - n, w)) return add_span(EntityLabel::kOrg, "organisation", i, i + 1, i);
     }
-    for (const char* w : kLocBefore) {
-      if (w_.is(i - 1, w)) return add_span(EntityLabel::kLoc, "place", i, i + 1, i);
+    return place_before(i) ? add_span(EntityLabel::kLoc, "place", i, i + 1, i) : 0;
+  }
+
+  // Two or three capitalised Vietnamese syllables inside a sentence that no lexicon knows and
+  // no cue introduces, with a bracketed province or country after them or "tại", "ở" before
+  // them, name a place ("như Phố Ràng (Lào Cai)", "tại Cẩm Phả"). Without such a cue they are
+  // left alone: on the treebank's sentences they are places ("vùng Mũi Đèn", "quê tận Cà Ná")
+  // and papers ("trả lời Tuổi Trẻ") as often as the stage and given names of fresh news.
+  size_t match_bare_name(size_t i) {
+    if (!cap(i) || sentence_start(i) || !(word(i - 1) && !p_[i - 1].upper) || foreign(i)) return 0;
+    size_t j = i;
+    while (j < p_.size() && j - i < 3 && cap(j) && !p_[j].acronym && !foreign(j) && free(j) &&
+           p_[j].sentence == p_[i].sentence && !starts_other(j) && !lx_.provinces.longest(p_, j) &&
+           !lx_.regions.longest(p_, j) && !lx_.districts.longest(p_, j) && !lx_.award_heads.longest(p_, j) &&
+           !lx_.foreign_stops.longest(p_, j) && !(j > i && starts_glued_sentence(j))) {
+      ++j;
+    }
+    if (j - i < 2 || (cap(j) && p_[j].sentence == p_[i].sentence)) return 0;
+    EntityHit where;
+    const size_t in_bracket = p_.punct(j, '(') ? place_name(j + 1, where) : 0;
+    if ((in_bracket > 0 && p_.punct(j + 1 + in_bracket, ')')) || place_before(i)) {
+      return add_span(EntityLabel::kLoc, "place", i, j, i);
     }
     return 0;
+  }
+
+  // "tại", "ở", "sang", "thăm": the name after it is a place.
+  bool place_before(size_t i) const {
+    static const char* const kLocBefore[] = {"tại", "ở", "sang", "thăm"};
+    if (i == 0 || p_[i - 1].sentence != p_[i].sentence) return false;
+    for (const char* w : kLocBefore) {
+      if (w_.is(i - 1, w)) return true;
+    }
+    return false;
   }
 
   // "Ảnh: Thanh Hà/TTXVN", "Ảnh: Điền Quang.": the photographer named in a credit.

@@ -21,6 +21,9 @@ std::string key_of(const TokenIndex& p, uint32_t b, uint32_t e) {
   return key;
 }
 
+// Payload offset of a Vietnamese given name registered alone (found inside a sentence only).
+constexpr int32_t kGiven = 1 << 20;
+
 bool capitalised(const TokenIndex& p, size_t k) { return k < p.size() && p[k].kind == PieceKind::kWord && p[k].upper; }
 
 }  // namespace
@@ -35,10 +38,14 @@ void find_repeated_names(Work& w) {
     if (e.label == EntityLabel::kOrg && n > 3) continue;  // long names recur shortened, not whole
     names.add_folded(key_of(p, e.r.b, e.r.e), static_cast<int32_t>(sources.size()));
     sources.push_back(&e);
-    // "Jose Mourinho" -> "Mourinho": a foreign surname alone.
-    if (e.label == EntityLabel::kPer && n >= 2 && p[e.r.e - 1].upper &&
-        !is_vietnamese_syllable_any_form(p.str(e.r.e - 1))) {
-      names.add_folded(key_of(p, e.r.e - 1, e.r.e), static_cast<int32_t>(sources.size() - 1));
+    // "Jose Mourinho" -> "Mourinho": a foreign surname alone; "Nguyễn Văn Dương" -> "Dương":
+    // a Vietnamese given name alone, the way news refers to a person again (inside a
+    // sentence only: at its start a given name may be any capitalised word, "Lan tỏa").
+    if (e.label == EntityLabel::kPer && e.type == "person" && n >= 2 && p[e.r.e - 1].upper) {
+      const bool vietnamese = is_vietnamese_syllable_any_form(p.str(e.r.e - 1));
+      if (!vietnamese || (n >= 3 && w.lx.surnames.longest(p, e.r.b))) {
+        names.add_folded(key_of(p, e.r.e - 1, e.r.e), static_cast<int32_t>(sources.size() - 1) + (vietnamese ? kGiven : 0));
+      }
     }
   }
   if (sources.empty()) return;
@@ -48,10 +55,20 @@ void find_repeated_names(Work& w) {
     if (i > 0 && capitalised(p, i - 1) && p[i - 1].sentence == p[i].sentence) continue;  // inside a longer name
     auto m = names.longest(p, i);
     if (!m) continue;
+    if (m.payload >= kGiven) {
+      const bool start = i == 0 || p[i - 1].sentence != p[i].sentence;
+      if (start || p[i].acronym) continue;
+      m.payload -= kGiven;
+    }
     const size_t e = i + m.length;
     bool free = true;
     for (size_t k = i; k < e; ++k) free = free && !w.used[k];
     if (!free || (capitalised(p, e) && p[e].sentence == p[i].sentence)) continue;
+    // "OnePlus 5", "Oppo F3": a company's name before a model number names the product.
+    if (sources[m.payload]->label == EntityLabel::kOrg && e < p.size() && p[e].sentence == p[i].sentence &&
+        p[e].space_before && (p[e].kind == PieceKind::kNumber || p.str(e).find_first_of("0123456789") != std::string_view::npos)) {
+      continue;
+    }
     EntityHit hit;
     hit.label = sources[m.payload]->label;
     hit.type = sources[m.payload]->type;

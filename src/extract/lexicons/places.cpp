@@ -75,6 +75,9 @@ std::span<const char* const> countries_and_regions() {
       "Jordan", "Kuwait", "Yemen", "Palestine", "Macau", "Croatia", "Serbia", "Kazakhstan", "Uzbekistan",
       "Trung Đông", "Nam Mỹ", "Bắc Mỹ", "Mỹ Latinh", "Đông Âu", "Tây Âu", "Bắc Âu", "Châu Mỹ",
       "Châu Đại Dương", "Vùng Vịnh", "Phía Bắc", "Phía Nam",
+      // Short forms news uses for a country ("bán sang Nhật"); a given name "Nhật" comes after a
+      // marker or a surname and goes to the person rules.
+      "Nhật",
       // Capitals and large cities abroad that Vietnamese news names most.
       "Phnom Penh", "Viêng Chăn", "Bangkok", "Bắc Kinh", "Thượng Hải", "Hương Cảng", "Matxcơva",
       "Mát-xcơ-va", "Kuala Lumpur", "Jakarta", "Manila", "Tokyo", "Seoul", "Bình Nhưỡng", "Paris",
