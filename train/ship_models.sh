@@ -16,8 +16,10 @@
 #   train/ship_models.sh [BUILD_DIR]   (default build/release; VECTORS=DIR, default
 #                                      ../artifacts/vectors: train/vectors.sh's output)
 # Run it from a clean checkout of the commit whose code should train the models: the
-# provenance records that commit. About 30 minutes on a 2-core Xeon VM (both cores from step 3
-# on: under build-slot, hold both slots). Work files go to build/ship/ and ../artifacts/.
+# provenance records that commit. About 30 minutes on a 2-core Xeon VM, both cores from step 3
+# on. LAUNCH: a command prefix for the member of step 3b (on a shared machine, the job-slot
+# wrapper the whole script runs under, so that the second core is taken in turn too). Work
+# files go to build/ship/ and ../artifacts/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/build_dir.sh "${1:-}"
@@ -44,7 +46,8 @@ $VITEXT train parser --train "$TRAIN" --train "$DEV" --tagger models/tagger.bin 
   --out ../artifacts/parser-treebank.bin --write-trees build/ship/trees 2> build/ship/parser-treebank.log
 
 step "3b. the accurate parser's member (in the background)"
-/usr/bin/python3 train/biaffine_parser.py train --train build/ship/trees.train.conllu "${MEMBER_ARGS[@]}" \
+# shellcheck disable=SC2086  # LAUNCH is a word list
+${LAUNCH:-} /usr/bin/python3 train/biaffine_parser.py train --train build/ship/trees.train.conllu "${MEMBER_ARGS[@]}" \
   --save last=build/ship/member1.pt > build/ship/member1.log 2>&1 &
 member=$!
 
