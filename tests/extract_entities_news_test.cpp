@@ -48,6 +48,12 @@ TEST(ExtractEntitiesNews, OrganisationNamesWithLowerCaseSyllables) {
   EXPECT_EQ(entities(text, EntityLabel::kLoc), (Names{"Hà Nội"}));
 }
 
+TEST(ExtractEntitiesNews, TheProvinceOrCountryRightAfterAnOrganisationsPlace) {
+  const std::string text = "Công an quận Thủ Đức TP.HCM và Ngân hàng TMCP Xây dựng VN cho biết.";
+  EXPECT_EQ(entities(text, EntityLabel::kOrg), (Names{"Công an quận Thủ Đức TP.HCM", "Ngân hàng TMCP Xây dựng VN"}));
+  EXPECT_EQ(entities(text, EntityLabel::kLoc), Names{});
+}
+
 TEST(ExtractEntitiesNews, ForcesAndBodiesOfACountry) {
   const std::string text = "Không quân Mỹ và Ủy ban châu Âu lên tiếng, quân đội Mỹ rút đi.";
   EXPECT_EQ(entities(text, EntityLabel::kOrg), (Names{"Không quân Mỹ", "Ủy ban châu Âu"}));

@@ -425,8 +425,10 @@ class EntityFinder {
   size_t lower_syllables(size_t j) const {
     if (foreign(j - 1)) return 0;
     size_t k = j;
+    // "Hàng không", "Một thành viên": a name's syllables that are function words elsewhere.
+    auto stop = [&](size_t x) { return lx_.stops.longest(p_, x) && !w_.is(x, "không") && !w_.is(x, "thành"); };
     while (k < j + 2 && word(k) && !p_[k].upper && p_[k].sentence == p_[j - 1].sentence && p_[k].space_before &&
-           !lx_.stops.longest(p_, k) && !admin_word(k) && !starts_other(k) && !lx_.counters.longest(p_, k)) {
+           !stop(k) && !admin_word(k) && !starts_other(k) && !lx_.counters.longest(p_, k)) {
       ++k;
     }
     if (k == j) return 0;
@@ -536,7 +538,7 @@ class EntityFinder {
         place.r = range(k, k + n);
         place.nested = true;
         places.push_back(place);
-        return k + n;
+        return k + n + place_of_place(k + n, places);
       }
       generic_admin = true;
       return k;
@@ -550,7 +552,31 @@ class EntityFinder {
       return j + n;
     }
     if (!named && !standalone) return i;
-    return j;
+    return j + place_of_place(j, places, /*abbreviation_only=*/true);
+  }
+
+  // "Công an quận Thủ Đức TP.HCM", "Ngân hàng TMCP Xây dựng VN": the province or country of
+  // the place (or of the name) right after it, with no comma, is part of the name; after a
+  // name only an abbreviated one ("VN", "TP.HCM"), since a full name there starts a clause as
+  // often ("Bộ Y tế Hà Nội ..." is rare, "... cho Hà Nội" is not). Returns its length.
+  size_t place_of_place(size_t k, std::vector<EntityHit>& places, bool abbreviation_only = false) const {
+    if (k >= p_.size() || k == 0 || p_[k].sentence != p_[k - 1].sentence || !p_[k].space_before) return 0;
+    EntityHit place;
+    place.label = EntityLabel::kLoc;
+    size_t n = 0;
+    if (auto ac = p_[k].acronym ? lx_.acronyms.longest(p_, k) : PhraseTable::Match{};
+        ac && lex::acronyms()[ac.payload].label == 'L') {
+      n = ac.length;
+      place.type = "acronym";
+    } else if (!abbreviation_only && cap(k)) {
+      n = place_name(k, place);
+      if (n > 0 && (place.type != "province" || name_goes_on(k + n))) n = 0;
+    }
+    if (n == 0) return 0;
+    place.r = range(k, k + n);
+    place.nested = true;
+    places.push_back(place);
+    return n;
   }
 
   size_t match_org(size_t i) {
