@@ -20,6 +20,10 @@ struct ExtractOptions {
   // Relative dates ("sáng nay", "năm nay") are resolved against doc.meta.date; this one is
   // used when a document has none (ISO "2023-12-27", "2023-12" or "2023"; empty = none).
   std::string default_date;
+  // Type capitalised names that no rule has a cue for by the lexicon learned from unlabelled
+  // news (models/names.bin). Off when that lexicon is learned (`vitext train names`), so
+  // that it is learned from the rules alone.
+  bool learned_names = true;
 };
 
 class Extractor : public Stage {

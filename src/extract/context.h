@@ -84,6 +84,7 @@ struct Work {
   std::vector<EntityHit> entities;
   std::vector<RoleHit> roles;
   std::string home_province;  // the province the document is mostly about
+  bool learned_names = true;  // ExtractOptions::learned_names
 
   Work(const Document& d, const TokenIndex& pieces, const Lexicons& lexicons)
       : doc(d), p(pieces), lx(lexicons), used(pieces.size(), 0) {}

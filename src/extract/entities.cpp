@@ -14,6 +14,7 @@
 #include "core/syllable.h"
 #include "extract/context.h"
 #include "extract/fold.h"
+#include "extract/name_lexicon.h"
 
 namespace vitext::extract {
 
@@ -99,6 +100,7 @@ class EntityFinder {
     }
     find_byline();
     find_repeated_names(w_);
+    find_lexicon_names();  // last: every rule, repeats included, decides before it
     resolve_home_province();
     std::sort(w_.entities.begin(), w_.entities.end(), [](const EntityHit& a, const EntityHit& b) {
       return a.r.b != b.r.b ? a.r.b < b.r.b : a.r.e > b.r.e;
@@ -832,8 +834,8 @@ class EntityFinder {
     if (lx_.common_acronyms.longest(p_, i) || !unknown_acronym(i)) return 0;
     if (p_.str(i)[0] >= '0' && p_.str(i)[0] <= '9') return 0;  // "8GB": a quantity
     // "E-4B", "BTR-50": a model; "OPPO F3": a brand naming its model. Not organisations.
-    if (model_name(i)) return 1;
-    if (model_name(i + 1)) return 2;
+    if (model_name(i)) return left_unmarked(i, i + 1);
+    if (model_name(i + 1)) return left_unmarked(i, i + 2);
     size_t n = 1;
     // "GD&TĐ": parts joined by "&" with no space.
     while (p_.punct(i + n, '&') && !p_[i + n].space_before && i + n + 1 < p_.size() && p_[i + n + 1].acronym &&
@@ -910,11 +912,11 @@ class EntityFinder {
       }
     }
     if (!abroad && !article) return 0;
-    if (kind == 'E') return j - i;
+    if (kind == 'E') return left_unmarked(i, j);
     // "Oppo F3", "cảm biến Sony": a brand naming a product, after the product's noun or before
     // its model, is not marked; after a function word it is the company ("của Sony").
     if (kind == 'O' && j == i + 1 && (model_name(j) || !(sentence_start(i) || !word(i - 1) || lx_.stops.longest(p_, i - 1)))) {
-      return 1;
+      return left_unmarked(i, j);
     }
     if (kind == 'O' || kind == 'S' || article) return add_span(EntityLabel::kOrg, "organisation", i, j, i);
     if (kind == 'L') return add_span(EntityLabel::kLoc, "place", i, j, i);
@@ -1032,6 +1034,38 @@ class EntityFinder {
     return e - from;
   }
 
+  // Pieces [b, e) a rule decided are no entity (a model, a product, an event): the learned
+  // lexicon leaves them alone too. Apart from Work::used, which the other rules read.
+  size_t left_unmarked(size_t b, size_t e) {
+    if (unmarked_.size() < p_.size()) unmarked_.assign(p_.size(), false);
+    for (size_t k = b; k < e; ++k) unmarked_[k] = true;
+    return e - b;
+  }
+
+  // Capitalised runs no rule has a cue for, typed as the corpus-learned lexicon saw them
+  // typed elsewhere (models/names.bin); only where no rule took any of their pieces.
+  void find_lexicon_names() {
+    const NameLexicon& names = NameLexicon::embedded();
+    if (!w_.learned_names || names.size() == 0) return;
+    auto untouched = [&](uint32_t b, uint32_t e) {
+      for (uint32_t i = b; i < e; ++i)
+        if (w_.used[i] || (i < unmarked_.size() && unmarked_[i])) return false;
+      return true;
+    };
+    auto try_run = [&](uint32_t b, uint32_t e) {
+      if (!untouched(b, e)) return false;
+      const auto label = names.find(name_fingerprint(p_, b, e));
+      if (!label) return false;
+      EntityHit h;
+      h.r = range(b, e);
+      h.label = *label;
+      h.type = "learned";
+      add(std::move(h));
+      return true;
+    };
+    for_each_name_query(p_, try_run);
+  }
+
   void add(EntityHit e) {
     w_.mark(e.r, kUsedByEntity);
     w_.entities.push_back(std::move(e));
@@ -1064,6 +1098,7 @@ class EntityFinder {
   Work& w_;
   const TokenIndex& p_;
   const Lexicons& lx_;
+  std::vector<bool> unmarked_;  // see left_unmarked()
 };
 
 }  // namespace

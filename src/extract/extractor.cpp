@@ -68,6 +68,7 @@ Status Extractor::apply(Document& doc) const {
   TokenIndex pieces = index_tokens(doc);
   Lexicons::get().mark_first_pieces(pieces);
   Work w(doc, pieces, Lexicons::get());
+  w.learned_names = options_.learned_names;
   w.date = parse_document_date(doc.meta.date.empty() ? options_.default_date : doc.meta.date);
 
   std::vector<DateMention> dates;

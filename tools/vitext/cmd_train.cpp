@@ -13,6 +13,7 @@ void add_train_command(CLI::App& root, Action& action) {
   add_train_parser(train, action);
   add_train_reference(train, action);
   add_train_clusters(train, action);
+  add_train_names(train, action);
 }
 
 }  // namespace vitext::cli

@@ -42,5 +42,6 @@ void add_train_tagger(CLI::App* train, Action& action);
 void add_train_parser(CLI::App* train, Action& action);
 void add_train_reference(CLI::App* train, Action& action);
 void add_train_clusters(CLI::App* train, Action& action);
+void add_train_names(CLI::App* train, Action& action);
 
 }  // namespace vitext::cli
