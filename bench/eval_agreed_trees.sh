@@ -3,6 +3,8 @@
 # on (tri-training), on dev, every model trained on train only.
 #   bench/eval_agreed_trees.sh [BUILD_DIR]    (default build/release, else build/default)
 #   SEED=2 ARTICLES=6000 VECTORS=DIR bench/eval_agreed_trees.sh
+#   SEGMENTER_ARGS="--syllable-stats build/segment-stats/rdr.tsv" bench/eval_agreed_trees.sh
+#     (the shipped segmenter's corpus features, made by train/segment_stats.sh; as bench/eval_parser.sh)
 # VECTORS: train/vectors.sh's folder (clusters.tsv for the tagger, words.vec and syllables.vec
 # for the accurate member; default ../artifacts/vectors). About 25 minutes on 2 cores.
 # 1. As bench/eval_parser.sh with the word clusters: tagger, fast parser (also --write-trees),
@@ -11,8 +13,10 @@
 #    vectors, 30 epochs, the last kept: nothing chosen on dev), exported with vote weights 2 and 2.
 # 3. train/agreed_trees.sh with these models on the first ARTICLES news articles.
 # 4. The fast parser again with --extra-trees; both parsers scored on dev, gold words and end to
-#    end, with ../shared/tools/score_conllu.py.
+#    end, with ../shared/tools/score_conllu.py; the accurate member too (beside the fast parser
+#    trained on the treebank only, as it was trained).
 # Needs python3-torch and libopenblas0-pthread (the accurate member).
+# shellcheck disable=SC2086  # SEGMENTER_ARGS is a word list
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/build_dir.sh "${1:-}"
@@ -32,7 +36,7 @@ $VITEXT train tagger --train $DATA/vi_vtb-ud-train.conllu --out $OUT/tagger.bin 
 $VITEXT train parser --train $DATA/vi_vtb-ud-train.conllu --dev $DATA/vi_vtb-ud-dev.conllu "${PARSER_SETTINGS[@]}" \
   --out $OUT/parser.bin --write-trees $OUT/trees 2>$OUT/parser.log
 $VITEXT train segmenter --train $DATA/vi_vtb-ud-train.conllu --out $OUT/segmenter.bin \
-  --bigrams $SHARED/data/lexical/vie.word.bigrams --epochs 10 --seed $SEED 2>$OUT/segmenter.log
+  --bigrams $SHARED/data/lexical/vie.word.bigrams --epochs 10 --seed $SEED ${SEGMENTER_ARGS:-} 2>$OUT/segmenter.log
 /usr/bin/python3 train/biaffine_parser.py train --train $OUT/trees.train.conllu --seed $SEED \
   --layers 1 --hidden 128 --arc-dim 128 --rel-dim 32 --word-vectors $VECTORS/words.vec \
   --syllable-vectors $VECTORS/syllables.vec --epochs 30 --save last=$OUT/member.pt > $OUT/member.log 2>&1
@@ -55,3 +59,11 @@ for p in parser parser-agreed; do
     --tagger-model $OUT/tagger.bin --parser-model $OUT/$p.bin $OUT/dev.txt > $OUT/$p.raw.conllu
   /usr/bin/python3 $SCORE $DATA/vi_vtb-ud-dev.conllu $OUT/$p.raw.conllu
 done
+echo "== accurate, dev, gold words"
+$VITEXT parse --input-format conllu --tagger-model $OUT/tagger.bin --parser-model $OUT/parser.bin --parser accurate \
+  --accurate-parser-model $OUT/accurate.bin $DATA/vi_vtb-ud-dev.conllu > $OUT/accurate.gold.conllu
+/usr/bin/python3 $SCORE $DATA/vi_vtb-ud-dev.conllu $OUT/accurate.gold.conllu
+echo "== accurate, dev, end to end from raw text"
+$VITEXT analyze --input-format lines --format conllu --segmenter-model $OUT/segmenter.bin --tagger-model $OUT/tagger.bin \
+  --parser-model $OUT/parser.bin --parser accurate --accurate-parser-model $OUT/accurate.bin $OUT/dev.txt > $OUT/accurate.raw.conllu
+/usr/bin/python3 $SCORE $DATA/vi_vtb-ud-dev.conllu $OUT/accurate.raw.conllu
