@@ -70,7 +70,8 @@ TEST(Models, EmbeddedParsersRecordTheEmbeddedTagger) {
     return nullptr;
   };
   // The vlsp segmenter (models/segmenter-vlsp.bin) is the one model a build may lack.
-  ASSERT_EQ(models.size(), named("segmenter-vlsp") ? 5u : 4u);
+  ASSERT_EQ(models.size(), named("segmenter-vlsp") ? 6u : 5u);
+  ASSERT_NE(named("names"), nullptr);  // the learned name lexicon (models/names.bin)
   EXPECT_EQ(models[0].name, "segmenter");
   const ModelInfo* tagger = named("tagger");
   ASSERT_NE(tagger, nullptr);

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/model_file.h"
 #include "extract/name_lexicon.h"
 #include "extract/token_index.h"
 #include "extract_testing.h"
@@ -44,8 +45,12 @@ TEST(NameLexicon, FileRoundTripAndLookup) {
   const uint64_t a = fingerprint_of("Real Madrid"), b = fingerprint_of("Hà Nội");
   std::vector<uint64_t> entries = {NameLexicon::entry(a, EntityLabel::kOrg), NameLexicon::entry(b, EntityLabel::kLoc)};
   std::sort(entries.begin(), entries.end());
-  const std::string bytes = NameLexicon::serialize(entries);
-  EXPECT_EQ(bytes.size(), 16u + 8u * entries.size());
+  const std::string bytes = NameLexicon::serialize(entries, R"({"component": "names"})");
+  // A vitext model file: its meta and the entries, and nothing else (no strings).
+  ModelReader model;
+  ASSERT_TRUE(ModelReader::open(bytes, model).ok());
+  EXPECT_EQ(model.names(), (std::vector<std::string>{"meta", "names"}));
+  EXPECT_EQ(model.section("names").size(), 8u * entries.size());
   NameLexicon lx;
   ASSERT_TRUE(NameLexicon::load(bytes, lx).ok());
   EXPECT_EQ(lx.size(), 2u);
@@ -61,11 +66,15 @@ TEST(NameLexicon, RejectsMalformedFiles) {
   NameLexicon lx;
   EXPECT_TRUE(NameLexicon::load("", lx).ok());  // no model: an empty lexicon
   EXPECT_EQ(lx.size(), 0u);
-  EXPECT_FALSE(NameLexicon::load("VXNAMES0........", lx).ok());
-  std::string bytes = NameLexicon::serialize({8, 4});  // not sorted
+  EXPECT_FALSE(NameLexicon::load("VXNAMES1........", lx).ok());  // the old ad-hoc format
+  ModelWriter other;  // a model of another component
+  other.add("meta", "{}");
+  other.add("weights", std::string(8, 'x'));
+  EXPECT_FALSE(NameLexicon::load(other.serialize(), lx).ok());
+  std::string bytes = NameLexicon::serialize({8, 4}, "{}");  // not sorted
   EXPECT_FALSE(NameLexicon::load(bytes, lx).ok());
-  bytes = NameLexicon::serialize({4, 8});
-  EXPECT_FALSE(NameLexicon::load(bytes.substr(0, bytes.size() - 1), lx).ok());
+  bytes = NameLexicon::serialize({4, 8}, "{}");
+  EXPECT_FALSE(NameLexicon::load(bytes.substr(0, bytes.size() - 12), lx).ok());  // truncated
   EXPECT_TRUE(NameLexicon::load(bytes, lx).ok());
 }
 

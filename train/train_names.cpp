@@ -7,7 +7,11 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include <nlohmann/json.hpp>
+
 #include "extract/name_lexicon.h"
+#include "provenance.h"
+#include "train_io.h"
 #include "vitext/extract.h"
 #include "vitext/pipeline.h"
 #include "vitext/reader.h"
@@ -87,12 +91,28 @@ Status train_names(const NamesTrainOptions& o, std::ostream& log) {
     entries.push_back(extract::NameLexicon::entry(fp, static_cast<EntityLabel>(best)));
   }
   std::sort(entries.begin(), entries.end());
-  std::ofstream out(o.out_path, std::ios::binary);
-  if (!out) return Status::IoError("cannot write " + o.out_path);
-  out << extract::NameLexicon::serialize(entries);
+  const nlohmann::json meta = {
+      {"component", "names"},
+      {"version", 1},
+      {"training_data", o.corpus_paths},
+      {"excluded", o.exclude_paths},
+      {"settings",
+       {{"max_documents", o.max_documents},
+        {"min_typed", o.min_typed},
+        {"min_typed_single", o.min_typed_single},
+        {"min_share", o.min_share},
+        {"min_typed_ratio", o.min_typed_ratio}}},
+      {"documents", documents},
+      {"entries", entries.size()},
+      {"content", "fingerprints of capitalised runs with their dominant type; no strings"},
+      {"licence", "CC BY-SA 4.0 (derived counts from unlabelled news, models/LICENSE)"}};
+  std::string bytes = extract::NameLexicon::serialize(entries, meta.dump());
+  std::vector<std::string> data = o.corpus_paths;
+  data.insert(data.end(), o.exclude_paths.begin(), o.exclude_paths.end());
+  if (Status st = stamp_provenance(bytes, data); !st.ok()) return st;
   log << "names: " << documents << " documents (" << skipped << " excluded), " << counts.size()
       << " distinct runs, " << entries.size() << " kept\n";
-  return out ? Status::Ok() : Status::IoError("cannot write " + o.out_path);
+  return write_model_bytes(o.out_path, bytes);
 }
 
 }  // namespace vitext::train

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/hash.h"
+#include "core/model_file.h"
 #include "core/syllable.h"
 #include "models/embedded_models.h"
 
@@ -18,10 +19,6 @@ uint64_t read_u64(const char* at) {
   return v;
 }
 
-void write_u64(std::string& out, uint64_t v) {
-  for (int k = 0; k < 8; ++k) out.push_back(static_cast<char>((v >> (8 * k)) & 0xff));
-}
-
 bool run_piece(const TokenIndex& p, size_t i) { return p[i].kind == PieceKind::kWord && p[i].upper; }
 
 }  // namespace
@@ -29,20 +26,20 @@ bool run_piece(const TokenIndex& p, size_t i) { return p[i].kind == PieceKind::k
 Status NameLexicon::load(std::string_view bytes, NameLexicon& out) {
   out = NameLexicon();
   if (bytes.empty()) return Status::Ok();
-  if (bytes.size() < 16 || bytes.substr(0, 8) != kNameLexiconMagic) {
-    return Status::ModelError("not a name lexicon (no VXNAMES1 header)");
-  }
-  const uint64_t count = read_u64(bytes.data() + 8);
-  if (count > (bytes.size() - 16) / 8 || bytes.size() != 16 + count * 8) {
-    return Status::ModelError("name lexicon: size does not match its count");
-  }
-  for (uint64_t k = 1; k < count; ++k) {
-    if (read_u64(bytes.data() + 16 + 8 * (k - 1)) >= read_u64(bytes.data() + 16 + 8 * k)) {
+  ModelReader model;
+  if (Status st = ModelReader::open(bytes, model); !st.ok()) return st;
+  if (!model.has(kNameLexiconSection)) return Status::ModelError("not a name lexicon (no names section)");
+  // The section is a view into `bytes`, which the caller keeps alive.
+  const std::string_view entries = model.section(kNameLexiconSection);
+  if (entries.size() % 8 != 0) return Status::ModelError("name lexicon: entries not whole");
+  const size_t count = entries.size() / 8;
+  for (size_t k = 1; k < count; ++k) {
+    if (read_u64(entries.data() + 8 * (k - 1)) >= read_u64(entries.data() + 8 * k)) {
       return Status::ModelError("name lexicon: entries not sorted");
     }
   }
-  out.data_ = bytes.data() + 16;
-  out.count_ = static_cast<size_t>(count);
+  out.data_ = entries.data();
+  out.count_ = count;
   return Status::Ok();
 }
 
@@ -56,11 +53,13 @@ const NameLexicon& NameLexicon::embedded() {
   return lexicon;
 }
 
-std::string NameLexicon::serialize(const std::vector<uint64_t>& entries) {
-  std::string out(kNameLexiconMagic);
-  write_u64(out, entries.size());
-  for (uint64_t e : entries) write_u64(out, e);
-  return out;
+std::string NameLexicon::serialize(const std::vector<uint64_t>& entries, const std::string& meta_json) {
+  ByteWriter w;
+  for (uint64_t e : entries) w.put<uint64_t>(e);
+  ModelWriter model;
+  model.add("meta", meta_json);
+  model.add(std::string(kNameLexiconSection), w.take());
+  return model.serialize();
 }
 
 std::optional<EntityLabel> NameLexicon::find(uint64_t fingerprint) const {

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/token_index.h"
 #include "vitext/document.h"
@@ -17,10 +18,11 @@
 
 namespace vitext::extract {
 
-// File layout (little-endian): magic "VXNAMES1", uint64 count, then `count` sorted uint64
-// entries, each a run's fingerprint with its two low bits replaced by the label (0 PER,
-// 1 LOC, 2 ORG).
-inline constexpr std::string_view kNameLexiconMagic = "VXNAMES1";
+// A vitext model file (core/model_file.h): section "meta" (JSON: component "names",
+// version, data, settings, licence, provenance) and section "names", the sorted uint64
+// entries (little-endian), each a run's fingerprint with its two low bits replaced by the
+// label (0 PER, 1 LOC, 2 ORG).
+inline constexpr std::string_view kNameLexiconSection = "names";
 
 class NameLexicon {
  public:
@@ -29,8 +31,9 @@ class NameLexicon {
   static Status load(std::string_view bytes, NameLexicon& out);
   // The one compiled in as models/names.bin (empty when the build has none); read once.
   static const NameLexicon& embedded();
-  // `entries` as described above, sorted and deduplicated by the caller's writer.
-  static std::string serialize(const std::vector<uint64_t>& entries);
+  // `entries` as described above, sorted and deduplicated by the caller's writer, with the
+  // model's `meta` JSON.
+  static std::string serialize(const std::vector<uint64_t>& entries, const std::string& meta_json);
   static uint64_t entry(uint64_t fingerprint, EntityLabel label) {
     return (fingerprint & ~uint64_t(3)) | static_cast<uint64_t>(label);
   }

@@ -23,7 +23,7 @@ Status describe_bytes(const std::string& name, std::string source, std::string_v
 
 std::vector<ModelInfo> embedded_models() {
   std::vector<ModelInfo> out;
-  for (const char* name : {"segmenter", "segmenter-vlsp", "tagger", "parser", "parser-accurate"}) {
+  for (const char* name : {"segmenter", "segmenter-vlsp", "tagger", "parser", "parser-accurate", "names"}) {
     std::string_view bytes = embedded::find(name);
     ModelInfo info;
     if (!bytes.empty() && describe_bytes(name, "embedded", bytes, info).ok()) out.push_back(std::move(info));

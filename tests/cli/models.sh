@@ -12,10 +12,10 @@ mkdir -p "$T"
 trap 'rm -rf "$T"' EXIT
 
 "$VITEXT" version > "$T/version.txt"
-for m in segmenter tagger parser parser-accurate; do
+for m in segmenter tagger parser parser-accurate names; do
   grep -q "^  model $m: [0-9]* bytes$" "$T/version.txt" || fail "version does not list $m: $(cat "$T/version.txt")"
 done
-# Four models, five with the vlsp segmenter (models/segmenter-vlsp.bin, trained by bench/train_vlsp.sh).
+# Five models (the name lexicon too), six with the vlsp segmenter (models/segmenter-vlsp.bin, trained by bench/train_vlsp.sh).
 n=$(grep -c '^  model .*: [0-9]* bytes$' "$T/version.txt")
 [ "$(grep -c '^    commit [0-9a-f]\{40\}' "$T/version.txt")" = "$n" ] || fail "a model without its commit"
 [ "$(grep -c '^    command: \([^ ]*/\)\?vitext train ' "$T/version.txt")" = "$n" ] || fail "a model without its command"
