@@ -39,7 +39,7 @@ void add_version_command(CLI::App& root, Action& action) {
     action = [] {
       std::cout << "vitext " << VITEXT_VERSION_STRING << "\n";
       const std::vector<ModelInfo> models = embedded_models();
-      for (const char* name : {"segmenter", "segmenter-vlsp", "tagger", "parser", "parser-accurate"}) {
+      for (const char* name : {"segmenter", "segmenter-vlsp", "tagger", "parser", "parser-accurate", "names"}) {
         const ModelInfo* found = nullptr;
         for (const ModelInfo& m : models) found = m.name == name ? &m : found;
         std::cout << "  model " << name << ": "
