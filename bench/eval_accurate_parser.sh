@@ -4,6 +4,8 @@
 #   bench/eval_accurate_parser.sh [BUILD_DIR]   (default build/release, else build/default)
 #   SEED=1 EPOCHS=40 MEMBERS=1 WEIGHTS="0 1 2 3 4" LABEL_WEIGHTS="0 1 2 3" VECTORS=DIR ...
 #   PARSER_ARGS: extra `train parser` options for the fast parser (e.g. --extra-trees FILE)
+#   SEGMENTER_ARGS: extra `train segmenter` options (the shipped one's corpus features:
+#     "--syllable-stats build/segment-stats/rdr.tsv", made by train/segment_stats.sh)
 # VECTORS: a folder with train/vectors.sh's words.vec, syllables.vec and clusters.tsv
 # (pre-trained input vectors, and the word clusters the tagger and the fast parser use, as the
 # shipped models do; without it the members learn theirs from the trees alone and the tagger
@@ -57,7 +59,7 @@ $VITEXT train parser --train $DATA/vi_vtb-ud-train.conllu --dev $DATA/vi_vtb-ud-
   --jackknife 10 --out $OUT/parser.bin --seed $SEED --epochs 12 --min-updates 3 --ensemble 3 \
   --write-trees $OUT/trees ${PARSER_ARGS:-} 2>$OUT/parser.log
 $VITEXT train segmenter --train $DATA/vi_vtb-ud-train.conllu --out $OUT/segmenter.bin \
-  --bigrams $SHARED/data/lexical/vie.word.bigrams --epochs 10 --seed $SEED 2>$OUT/segmenter.log &
+  --bigrams $SHARED/data/lexical/vie.word.bigrams --epochs 10 --seed $SEED ${SEGMENTER_ARGS:-} 2>$OUT/segmenter.log &
 seeds=()
 for ((k = 0; k < MEMBERS; ++k)); do seeds+=($((SEED + k))); done
 for s in "${seeds[@]}"; do
