@@ -14,29 +14,7 @@ sentences; the counts go to stderr.
 import argparse
 import sys
 
-
-def read_sentences(path):
-    """Yields each sentence as (comment lines, word rows split on tabs)."""
-    comments, rows = [], []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if not line:
-                if rows:
-                    yield comments, rows
-                comments, rows = [], []
-            elif line.startswith("#"):
-                comments.append(line)
-            else:
-                cols = line.split("\t")
-                if len(cols) != 10:
-                    raise ValueError(f"{path}: not a CoNLL-U word line: {line!r}")
-                # Multi-word tokens and empty nodes carry no tree.
-                if "-" in cols[0] or "." in cols[0]:
-                    continue
-                rows.append(cols)
-    if rows:
-        yield comments, rows
+from conllu_io import read_sentences
 
 
 def agree(a, b):

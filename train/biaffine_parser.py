@@ -37,6 +37,7 @@ import torch  # noqa: E402
 import torch.nn as nn  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
 
+from conllu_io import read_sentences  # noqa: E402
 from word_key import word_key  # noqa: E402  (the key C++ looks words up by)
 from model_file import TAGGER_SECTION, provenance, write_sections  # noqa: E402
 
@@ -47,20 +48,7 @@ FORMAT_VERSION = 1
 
 def read_conllu(path):
     """Sentences as lists of word rows split on tabs (multiword and empty nodes dropped)."""
-    sents, rows = [], []
-    for line in open(path, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if not line:
-            if rows:
-                sents.append(rows)
-            rows = []
-        elif not line.startswith("#"):
-            cols = line.split("\t")
-            if "-" not in cols[0] and "." not in cols[0]:
-                rows.append(cols)
-    if rows:
-        sents.append(rows)
-    return sents
+    return [rows for _, rows in read_sentences(path)]
 
 
 def vocabulary(items, min_count=1):
