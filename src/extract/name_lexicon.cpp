@@ -13,9 +13,10 @@ namespace vitext::extract {
 
 namespace {
 
+// As ByteReader::get reads what ByteWriter::put wrote (the section may be unaligned).
 uint64_t read_u64(const char* at) {
-  uint64_t v = 0;
-  for (int k = 7; k >= 0; --k) v = (v << 8) | static_cast<unsigned char>(at[k]);
+  uint64_t v;
+  std::memcpy(&v, at, sizeof v);
   return v;
 }
 
