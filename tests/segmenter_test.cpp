@@ -445,6 +445,23 @@ TEST(SegmenterTraining, SyllableStatsPackRdrJoinRatesAndNewsAssociation) {
   EXPECT_FALSE(train::pack_syllable_stats({path + ".missing"}, {}, stats, pairs).ok());
 }
 
+TEST(SegmenterTraining, SyllableStatsRefuseLinesTheyCannotRead) {
+  // A wrong file (another tool's output, a truncated line) is an error naming the line, not a
+  // model trained silently without the features.
+  const char* bad[] = {"r\tthích\tthú\t60\n",          "r\tthích\tthú\t6\t60\n", "p\tthích\tthú\tx\n",
+                       "u\tthích\t-1\n",              "thích_thú là\n"};
+  const std::string path = temp_path("bad-stats.tsv");
+  for (const char* line : bad) {
+    std::ofstream(path) << "u\tthích\t200\n\n" << line;
+    segment::FingerprintMap stats;
+    size_t pairs = 0;
+    const Status st = train::pack_syllable_stats({path}, {}, stats, pairs);
+    EXPECT_EQ(st.code(), StatusCode::kInvalidArgument) << line;
+    EXPECT_NE(st.message().find(path + ":3:"), std::string::npos) << st.message();
+  }
+  std::filesystem::remove(path);
+}
+
 TEST(SegmenterTraining, ModelsWithoutSyllableStatsHaveNoCorpusSection) {
   // The corpus features exist only when the model has statistics, so a model trained
   // without them (the vlsp segmenter) loads and scores exactly as before.

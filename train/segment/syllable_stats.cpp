@@ -29,13 +29,15 @@ std::vector<std::string_view> split_tabs(std::string_view line) {
   return out;
 }
 
-uint64_t to_count(std::string_view s) {
-  uint64_t v = 0;
+// A decimal count; false for anything else (empty, signs, letters, more than 18 digits).
+bool to_count(std::string_view s, uint64_t& v) {
+  if (s.empty() || s.size() > 18) return false;
+  v = 0;
   for (char c : s) {
-    if (c < '0' || c > '9') return 0;
+    if (c < '0' || c > '9') return false;
     v = v * 10 + static_cast<uint64_t>(c - '0');
   }
-  return v;
+  return true;
 }
 
 // Share of the pair's occurrences RDR joins: never, rarely, ..., always.
@@ -57,24 +59,36 @@ Status pack_syllable_stats(const std::vector<std::string>& files, const Syllable
     std::ifstream in(path);
     if (!in) return Status::IoError("cannot read syllable statistics " + path);
     std::string line;
+    size_t line_number = 0;
+    // A wrong file would otherwise train a model without the features, silently.
+    auto bad_line = [&] {
+      return Status::InvalidArgument(path + ":" + std::to_string(line_number) +
+                                     ": not a syllable-statistics line (u SYLLABLE COUNT, p LEFT RIGHT COUNT or "
+                                     "r LEFT RIGHT TOTAL JOINED, tab-separated; train/segment_stats.sh)");
+    };
     while (std::getline(in, line)) {
+      ++line_number;
+      if (line.empty()) continue;
       const auto f = split_tabs(line);
+      uint64_t c = 0, joined = 0;
       if (f.size() == 3 && f[0] == "u") {
-        const uint64_t c = to_count(f[2]);
+        if (!to_count(f[2], c)) return bad_line();
         unigram[segment::fold_syllable(f[1]).key] += c;
         unigram_total += c;
         continue;
       }
-      if ((f.size() != 4 || f[0] != "p") && (f.size() != 5 || f[0] != "r")) continue;
+      const bool news = f.size() == 4 && f[0] == "p" && to_count(f[3], c);
+      const bool rdr = f.size() == 5 && f[0] == "r" && to_count(f[3], c) && to_count(f[4], joined) && joined <= c;
+      if (!news && !rdr) return bad_line();
       const uint64_t a = segment::fold_syllable(f[1]).key, b = segment::fold_syllable(f[2]).key;
       PairCounts& p = pair[hash::combine(a, b)];
       p.left = a;
       p.right = b;
-      if (f[0] == "p") {
-        p.news += to_count(f[3]);
+      if (news) {
+        p.news += c;
       } else {
-        p.rdr_total += to_count(f[3]);
-        p.rdr_joined += to_count(f[4]);
+        p.rdr_total += c;
+        p.rdr_joined += joined;
       }
     }
   }
