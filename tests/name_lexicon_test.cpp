@@ -2,14 +2,20 @@
 // asks it about, what training observes, and that it only types what no rule took.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <optional>
+#include <sstream>
 #include <utility>
 #include <vector>
+
+#include <unistd.h>
 
 #include "core/model_file.h"
 #include "extract/name_lexicon.h"
 #include "extract/token_index.h"
 #include "extract_testing.h"
+#include "train/train_names.h"
 #include "vitext/extract.h"
 
 namespace vitext {
@@ -120,6 +126,28 @@ TEST(NameLexicon, OffMeansTheRulesAlone) {
     if (e.type != "learned") continue;
     for (const Entity& r : a.entities) EXPECT_TRUE(r.view.end <= e.view.start || r.view.start >= e.view.end);
   }
+}
+
+TEST(NameLexicon, TrainingReportsAndSkipsBadRecords) {
+  // One bad record in the corpus is reported with its place and skipped; the others count.
+  const std::string dir = ::testing::TempDir() + "/vitext_names_" + std::to_string(::getpid());
+  std::filesystem::create_directories(dir);
+  const std::string corpus = dir + "/corpus.jsonl", exclude = dir + "/exclude.tsv", out = dir + "/names.bin";
+  std::ofstream(corpus) << "{\"id\": \"a\", \"text\": \"Ông Nguyễn Văn An đến Hà Nội.\"}\n"
+                           "not json\n"
+                           "{\"id\": \"b\", \"text\": \"Bà Lê Thị Hoa ở Đà Nẵng.\"}\n"
+                           "{\"id\": \"c\", \"text\": \"Anh Trần Văn Nam ở Huế.\"}\n";
+  std::ofstream(exclude) << "c\t0\n";
+  train::NamesTrainOptions o;
+  o.corpus_paths = {corpus};
+  o.exclude_paths = {exclude};
+  o.out_path = out;
+  std::ostringstream log;
+  ASSERT_TRUE(train::train_names(o, log).ok()) << log.str();
+  EXPECT_NE(log.str().find("skipped record"), std::string::npos) << log.str();
+  EXPECT_NE(log.str().find("2 documents (1 excluded, 1 bad, skipped)"), std::string::npos) << log.str();
+  EXPECT_TRUE(std::filesystem::exists(out));
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace

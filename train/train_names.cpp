@@ -53,7 +53,14 @@ Status train_names(const NamesTrainOptions& o, std::ostream& log) {
   if (Status st = Extractor::load_default(extractor, eopt); !st.ok()) return st;
 
   std::unordered_map<uint64_t, Counts> counts;
-  size_t documents = 0, skipped = 0;
+  size_t documents = 0, skipped = 0, bad = 0;
+  // A bad record (malformed JSON, no text, too long) or a document the stages refuse is
+  // reported and skipped; the others still count.
+  auto report = [&](const std::string& path, const Document& doc, const Status& st) {
+    ++bad;
+    log << "names: " << path << ": skipped record " << (doc.meta.id.empty() ? "(no id)" : doc.meta.id) << ": "
+        << st.message() << "\n";
+  };
   for (const std::string& path : o.corpus_paths) {
     ReaderOptions ropt;
     ropt.format = InputFormat::kJsonl;
@@ -62,12 +69,20 @@ Status train_names(const NamesTrainOptions& o, std::ostream& log) {
     Document doc;
     Status record;
     while ((o.max_documents == 0 || documents < o.max_documents) && reader->next(doc, record)) {
-      if (!record.ok()) continue;
+      if (!record.ok()) {
+        report(path, doc, record);
+        continue;
+      }
       if (excluded.count(doc.meta.id)) {
         ++skipped;
         continue;
       }
-      if (!pipeline->run(doc).ok() || !extractor.apply(doc).ok()) continue;
+      Status st = pipeline->run(doc);
+      if (st.ok()) st = extractor.apply(doc);
+      if (!st.ok()) {
+        report(path, doc, st);
+        continue;
+      }
       ++documents;
       extract::observe_name_runs(doc, [&](uint64_t fp, uint32_t words, std::optional<EntityLabel> label) {
         Counts& c = counts[fp & ~uint64_t(3)];
@@ -110,7 +125,8 @@ Status train_names(const NamesTrainOptions& o, std::ostream& log) {
   std::vector<std::string> data = o.corpus_paths;
   data.insert(data.end(), o.exclude_paths.begin(), o.exclude_paths.end());
   if (Status st = stamp_provenance(bytes, data); !st.ok()) return st;
-  log << "names: " << documents << " documents (" << skipped << " excluded), " << counts.size()
+  log << "names: " << documents << " documents (" << skipped << " excluded, " << bad << " bad, skipped), "
+      << counts.size()
       << " distinct runs, " << entries.size() << " kept\n";
   return write_model_bytes(o.out_path, bytes);
 }
